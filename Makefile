@@ -1,0 +1,36 @@
+# Thin wrapper: each target installs what is missing, configures and builds.
+BUILD ?= build
+BUILD_TYPE ?= RelWithDebInfo
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+AZLINT := $(BUILD)/azlint
+
+.PHONY: all deps configure build run test bench clean
+
+all: build
+
+deps:
+	@scripts/deps.sh $(BUILD)
+
+configure: deps
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_ARGS) >/dev/null
+
+build: configure
+	@cmake --build $(BUILD) -j $(JOBS)
+
+# Lints the bundled examples: the valid one is clean, the broken one shows its findings.
+run: build
+	@echo "== examples/valid/librechat.yaml"
+	@$(AZLINT) check examples/valid/librechat.yaml && echo "clean"
+	@echo
+	@echo "== examples/broken/librechat.yaml"
+	@$(AZLINT) check --severity-threshold error examples/broken/librechat.yaml; \
+	  status=$$?; test $$status -eq 1 || { echo "expected findings (exit 1), got exit $$status"; exit 1; }
+
+test: build
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	@$(BUILD)/azlint_bench
+
+clean:
+	rm -rf $(BUILD)

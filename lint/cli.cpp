@@ -1,0 +1,209 @@
+#include "lint/cli.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+#include <map>
+
+#include <CLI/CLI.hpp>
+
+#include "lint/dialect.h"
+#include "lint/discover.h"
+#include "lint/emit/emit.h"
+#include "lint/engine.h"
+#include "lint/read_input.h"
+#include "rules/registry.h"
+
+namespace fs = std::filesystem;
+
+namespace azlint {
+
+namespace {
+
+struct CheckArgs {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string threshold = "error";
+  std::string dialect;
+  std::vector<std::string> env_files;
+  std::string config;
+  std::string stdin_filename;
+  std::vector<std::string> only;
+  bool no_color = false;
+  bool no_env = false;
+  uint64_t max_file_size = 16u << 20;
+};
+
+int usage_error(const std::string& msg) {
+  std::cerr << "azlint: error: " << msg << "\n";
+  return 2;
+}
+
+int run_check(const CheckArgs& a) {
+  auto threshold = parse_severity(a.threshold);
+  if (!threshold) return usage_error("--severity-threshold must be error, warning or info");
+  Options base;
+  if (!a.dialect.empty()) {
+    base.dialect = parse_dialect(a.dialect);
+    if (!base.dialect) return usage_error("unknown --dialect \"" + a.dialect + "\" (known: librechat)");
+  }
+  for (const std::string& id : a.only) {
+    if (!find_rule(id)) return usage_error("unknown rule id \"" + id + "\" in --only (see `azlint rules`)");
+    base.only.insert(id);
+  }
+  for (const std::string& f : a.env_files) {
+    std::error_code ec;
+    if (!fs::is_regular_file(f, ec)) return usage_error("--env-file " + f + ": no such file");
+  }
+  base.env_files = a.env_files;
+  base.process_env = !a.no_env;
+  base.limits.max_file_bytes = a.max_file_size;
+
+  std::optional<Config> fixed_config;
+  if (!a.config.empty()) {
+    std::string err;
+    fixed_config = load_config(a.config, err);
+    if (!fixed_config) return usage_error(err);
+  }
+
+  // Expand directories; no path means the current directory.
+  std::vector<std::string> files;
+  std::vector<std::string> paths = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
+  bool io_error = false;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (p != "-" && fs::is_directory(p, ec)) {
+      auto found = find_config_files(p);
+      if (found.empty()) std::cerr << "azlint: warning: " << p << ": no librechat.yaml found\n";
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      files.push_back(p);
+    }
+  }
+
+  std::map<std::string, Config> config_cache;
+  std::vector<FileResult> results;
+  for (const std::string& f : files) {
+    std::string err;
+    auto text = read_input(f, a.max_file_size, err);
+    if (!text) {
+      std::cerr << "azlint: error: " << err << "\n";
+      io_error = true;
+      continue;
+    }
+    std::string shown = f == "-" ? (a.stdin_filename.empty() ? "<stdin>" : a.stdin_filename) : f;
+    Options o = base;
+    if (fixed_config) {
+      o.config = *fixed_config;
+    } else {
+      std::string where = f == "-" ? (a.stdin_filename.empty() ? "./-" : a.stdin_filename) : f;
+      std::string cfg_path = find_config_for(where);
+      if (!cfg_path.empty()) {
+        auto it = config_cache.find(cfg_path);
+        if (it == config_cache.end()) {
+          auto cfg = load_config(cfg_path, err);
+          if (!cfg) return usage_error(err);
+          it = config_cache.emplace(cfg_path, *cfg).first;
+        }
+        o.config = it->second;
+      }
+    }
+    if (f == "-" && a.stdin_filename.empty()) o.default_env_file = false;
+    auto src = std::make_shared<SourceFile>(shown, std::move(*text));
+    results.push_back(lint_source(src, o));
+  }
+
+  if (a.format == "json") {
+    emit_json(std::cout, results);
+  } else {
+    TextStyle st;
+    st.color = !a.no_color && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    emit_text(std::cout, results, st);
+  }
+  std::cout.flush();
+  if (io_error) return 2;
+  for (const FileResult& r : results)
+    for (const Diagnostic& d : r.diagnostics)
+      if (d.severity >= *threshold) return 1;
+  return 0;
+}
+
+int run_rules(bool json) {
+  if (json) {
+    std::cout << "[\n";
+    bool first = true;
+    for (const Rule* r : all_rules()) {
+      const RuleMeta& m = r->meta();
+      std::cout << (first ? "" : ",\n") << "  {\"id\": \"" << m.id << "\", \"severity\": \"" << severity_name(m.severity)
+                << "\"}";
+      first = false;
+    }
+    std::cout << "\n]\n";
+    return 0;
+  }
+  for (const Rule* r : all_rules()) {
+    const RuleMeta& m = r->meta();
+    std::string id(m.id);
+    std::cout << id << std::string(id.size() < 36 ? 36 - id.size() : 1, ' ') << severity_name(m.severity)
+              << std::string(9 - severity_name(m.severity).size(), ' ') << m.summary << "\n";
+  }
+  return 0;
+}
+
+int run_explain(const std::string& id) {
+  const Rule* r = find_rule(id);
+  if (!r) {
+    std::cerr << "azlint: error: no rule \"" << id << "\" (see `azlint rules`)\n";
+    return 2;
+  }
+  const RuleMeta& m = r->meta();
+  std::cout << "id:       " << m.id << "\nseverity: " << severity_name(m.severity)
+            << "\nfixable:  " << (m.fixable ? "yes" : "no") << "\n\n" << rule_doc(id);
+  return 0;
+}
+
+}  // namespace
+
+int run_cli(int argc, char** argv) {
+  CLI::App app{"azlint: lint LLM-gateway configs that talk to Azure OpenAI"};
+  app.set_version_flag("--version", std::string("azlint ") + AZLINT_VERSION);
+  app.require_subcommand(1);
+
+  CheckArgs ca;
+  CLI::App* check = app.add_subcommand("check", "lint config files (directories are searched for librechat.yaml)");
+  check->add_option("paths", ca.paths, "files or directories; - reads standard input");
+  check->add_option("--format", ca.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  check->add_option("--severity-threshold", ca.threshold, "exit 1 when a finding at or above this exists: error|warning|info");
+  check->add_option("--dialect", ca.dialect, "force the dialect (librechat)");
+  check->add_option("--env-file", ca.env_files, "an env file to resolve ${VAR} against (repeatable)");
+  check->add_option("--config", ca.config, "an .azlint.yaml (default: found upward from each file)");
+  check->add_option("--stdin-filename", ca.stdin_filename, "the name to report for standard input");
+  check->add_option("--only", ca.only, "run only this rule (repeatable)");
+  check->add_flag("--no-color", ca.no_color, "never colour the output");
+  check->add_flag("--no-env", ca.no_env, "ignore the process environment (env files still count)");
+  check->add_option("--max-file-size", ca.max_file_size, "largest file to read, in bytes (default 16 MiB)");
+
+  bool rules_json = false;
+  CLI::App* rules = app.add_subcommand("rules", "list every rule");
+  rules->add_flag("--json", rules_json, "as JSON");
+
+  std::string explain_id;
+  CLI::App* explain = app.add_subcommand("explain", "print a rule's documentation");
+  explain->add_option("id", explain_id, "rule id")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return 2;
+  }
+  if (*check) return run_check(ca);
+  if (*rules) return run_rules(rules_json);
+  if (*explain) return run_explain(explain_id);
+  return 2;
+}
+
+}  // namespace azlint

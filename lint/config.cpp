@@ -1,0 +1,93 @@
+#include "lint/config.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "lint/load_yaml.h"
+#include "rules/registry.h"
+
+namespace fs = std::filesystem;
+
+namespace azlint {
+
+std::string Config::dir() const { return path.empty() ? "." : fs::path(path).parent_path().string(); }
+
+std::optional<Config> load_config(const std::string& path, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = path + ": cannot read the config file";
+    return std::nullopt;
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  auto src = std::make_shared<SourceFile>(path, ss.str());
+  auto at = [&](const Node& n) {
+    Position p = src->position(n.key_or_value_span().begin);
+    return path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
+  };
+  Config cfg;
+  cfg.path = path;
+  bool blank = src->text().find_first_not_of(" \t\r\n") == std::string::npos;
+  if (blank) return cfg;
+  LoadResult r = load_yaml(src);
+  if (!r.doc.parsed) {
+    Position p = src->position(r.diagnostics.empty() ? 0 : r.diagnostics[0].span.begin);
+    error = path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": " +
+            (r.diagnostics.empty() ? "invalid YAML" : r.diagnostics[0].message);
+    return std::nullopt;
+  }
+  const Node& root = r.doc.root;
+  if (root.is_null()) return cfg;
+  if (!root.is_mapping()) {
+    error = path + ":1:1: the config must be a mapping with `rules` and `env_files`";
+    return std::nullopt;
+  }
+  for (const Member& m : root.members) {
+    if (m.key.text == "rules") {
+      if (m.value.is_null()) continue;
+      if (!m.value.is_mapping()) { error = at(m.value) + "`rules` must map rule ids to off|on|error|warning|info"; return std::nullopt; }
+      for (const Member& rm : m.value.members) {
+        if (!find_rule(rm.key.text)) {
+          error = at(rm.key) + "unknown rule id \"" + rm.key.text + "\" (see `azlint rules`)";
+          return std::nullopt;
+        }
+        RuleSetting s;
+        std::string v = rm.value.is_bool() ? (rm.value.boolean ? "on" : "off") : rm.value.text;
+        if (v == "off" || v == "false" || v == "disable" || v == "disabled") s.enabled = false;
+        else if (v == "on" || v == "true" || v == "enable" || v == "enabled") s.enabled = true;
+        else if (auto sev = parse_severity(v)) s.severity = sev;
+        else { error = at(rm.value) + "\"" + v + "\" is not off, on, error, warning or info"; return std::nullopt; }
+        cfg.rules[rm.key.text] = s;
+      }
+    } else if (m.key.text == "env_files") {
+      if (m.value.is_string()) cfg.env_files.push_back(m.value.text);
+      else if (m.value.is_sequence()) {
+        for (const Node& i : m.value.items) {
+          if (!i.is_string()) { error = at(i) + "`env_files` must be a list of paths"; return std::nullopt; }
+          cfg.env_files.push_back(i.text);
+        }
+      } else if (!m.value.is_null()) { error = at(m.value) + "`env_files` must be a list of paths"; return std::nullopt; }
+    } else {
+      error = at(m.key) + "unknown key \"" + m.key.text + "\" (expected `rules` or `env_files`)";
+      return std::nullopt;
+    }
+  }
+  return cfg;
+}
+
+std::string find_config_for(const std::string& file) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(file, ec).parent_path();
+  for (int i = 0; i < 64 && !dir.empty(); ++i) {
+    for (const char* name : {".azlint.yaml", ".azlint.yml"}) {
+      fs::path p = dir / name;
+      if (fs::is_regular_file(p, ec)) return p.string();
+    }
+    if (dir == dir.root_path()) break;
+    dir = dir.parent_path();
+  }
+  return {};
+}
+
+}  // namespace azlint

@@ -1,0 +1,33 @@
+// `.azlint.yaml`: which rules run and at what severity, and extra env files.
+//   rules:
+//     librechat/unknown-model: off        # off | on | error | warning | info
+//     hardcoded-secret: error
+//   env_files: [.env.production]          # relative to the .azlint.yaml
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lint/diagnostic.h"
+
+namespace azlint {
+
+struct RuleSetting {
+  bool enabled = true;
+  std::optional<Severity> severity;  // override of the default
+};
+
+struct Config {
+  std::string path;  // "" when none was found
+  std::map<std::string, RuleSetting> rules;
+  std::vector<std::string> env_files;  // absolute or relative to the config's folder, as written
+  std::string dir() const;
+};
+
+// Parse a config file; on error returns nullopt and sets `error` (with file:line:col).
+std::optional<Config> load_config(const std::string& path, std::string& error);
+// `.azlint.yaml` / `.azlint.yml` in the folder of `file` or any parent; "" when none.
+std::string find_config_for(const std::string& file);
+
+}  // namespace azlint

@@ -1,0 +1,51 @@
+#include "lint/context.h"
+
+#include "lint/librechat/azure_view.h"
+
+namespace azlint {
+
+Context::Context(const Document& doc, const Env& env) : doc_(doc), env_(env) {}
+Context::~Context() = default;
+
+void Context::begin_rule(std::string_view id, Severity default_severity) {
+  rule_ = std::string(id);
+  severity_ = default_severity;
+}
+
+Report Context::report_span(Span span, std::string pointer, std::string message) {
+  Diagnostic d;
+  d.rule = rule_;
+  d.severity = severity_;
+  d.span = span;
+  d.pointer = std::move(pointer);
+  d.message = std::move(message);
+  diags_.push_back(std::move(d));
+  return Report(diags_.back());
+}
+
+Report Context::report(const Node& node, std::string message) {
+  Span s = node.span;
+  if (s.empty() && !node.key_span.empty()) s = node.key_span;  // an empty value: point at its key
+  return report_span(s, node.pointer, std::move(message));
+}
+
+Report Context::report_key(const Node& node, std::string message) {
+  return report_span(node.key_or_value_span(), node.pointer, std::move(message));
+}
+
+std::string Context::where(uint32_t offset) const {
+  Position p = doc_.source->position(offset);
+  return std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+const std::vector<Field>& Context::fields() {
+  if (!fields_) fields_ = std::make_unique<std::vector<Field>>(collect_fields(doc_));
+  return *fields_;
+}
+
+const librechat::AzureView& Context::librechat() {
+  if (!librechat_) librechat_ = std::make_unique<librechat::AzureView>(librechat::build_azure_view(doc_));
+  return *librechat_;
+}
+
+}  // namespace azlint

@@ -1,0 +1,66 @@
+// What a rule sees while it checks a document: reporting, the environment, shared views.
+#pragma once
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/diagnostic.h"
+#include "lint/document.h"
+#include "lint/env.h"
+#include "lint/fields.h"
+
+namespace azlint {
+
+namespace librechat { struct AzureView; }
+
+// Fills in a diagnostic that has already been added to the context.
+class Report {
+ public:
+  explicit Report(Diagnostic& d) : d_(d) {}
+  Report& help(std::string text) { d_.help = std::move(text); return *this; }
+  Report& note(std::string message, Span span) { d_.notes.push_back({std::move(message), span}); return *this; }
+  Report& fix(std::string title, std::vector<Edit> edits) { d_.fix = Fix{std::move(title), std::move(edits)}; return *this; }
+  Report& severity(Severity s) { d_.severity = s; return *this; }
+  Diagnostic& diagnostic() { return d_; }
+
+ private:
+  Diagnostic& d_;
+};
+
+class Context {
+ public:
+  Context(const Document& doc, const Env& env);
+  ~Context();
+
+  const Document& doc() const { return doc_; }
+  const SourceFile& source() const { return *doc_.source; }
+  const Env& env() const { return env_; }
+
+  // Report at the value of a node / at its key (falls back to the value) / at a span.
+  Report report(const Node& node, std::string message);
+  Report report_key(const Node& node, std::string message);
+  Report report_span(Span span, std::string pointer, std::string message);
+
+  // "12:14" for an offset, for messages that point at a related place.
+  std::string where(uint32_t offset) const;
+
+  // Shared views, built once per document on first use.
+  const std::vector<Field>& fields();
+  const librechat::AzureView& librechat();
+
+  // Engine side.
+  void begin_rule(std::string_view id, Severity default_severity);
+  std::vector<Diagnostic>& diagnostics() { return diags_; }
+
+ private:
+  const Document& doc_;
+  const Env& env_;
+  std::string rule_;
+  Severity severity_ = Severity::Error;
+  std::vector<Diagnostic> diags_;
+  std::unique_ptr<std::vector<Field>> fields_;
+  std::unique_ptr<librechat::AzureView> librechat_;
+};
+
+}  // namespace azlint

@@ -1,0 +1,48 @@
+// What a rule reports: id, severity, span, message, notes and an optional fix.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace azlint {
+
+enum class Severity : uint8_t { Info = 0, Warning = 1, Error = 2 };
+
+std::string_view severity_name(Severity s);                 // "error" | "warning" | "info"
+std::optional<Severity> parse_severity(std::string_view s);  // accepts error|warning|info (and warn)
+
+struct Span {
+  uint32_t begin = 0;  // byte offsets, [begin, end)
+  uint32_t end = 0;
+  bool empty() const { return end <= begin; }
+};
+
+struct Note {
+  std::string message;
+  Span span;
+};
+
+struct Edit {
+  Span span;
+  std::string replacement;
+};
+
+struct Fix {
+  std::string title;
+  std::vector<Edit> edits;
+};
+
+struct Diagnostic {
+  std::string rule;
+  Severity severity = Severity::Error;
+  Span span;
+  std::string pointer;  // JSON Pointer of the node, "" for the whole file
+  std::string message;
+  std::string help;     // one line: how to fix it
+  std::vector<Note> notes;
+  std::optional<Fix> fix;
+};
+
+}  // namespace azlint

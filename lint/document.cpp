@@ -1,0 +1,81 @@
+#include "lint/document.h"
+
+#include <cstdlib>
+
+namespace azlint {
+
+std::string_view dialect_name(Dialect d) {
+  switch (d) {
+    case Dialect::LibreChat: return "librechat";
+    case Dialect::Unknown: break;
+  }
+  return "unknown";
+}
+
+const Member* Node::member(std::string_view key) const {
+  if (kind != Kind::Mapping) return nullptr;
+  for (auto it = members.rbegin(); it != members.rend(); ++it) {
+    if (it->key.text == key) return &*it;
+  }
+  return nullptr;
+}
+
+const Node* Node::get(std::string_view key) const {
+  const Member* m = member(key);
+  return m ? &m->value : nullptr;
+}
+
+std::string_view Node::str(std::string_view key) const {
+  const Node* n = get(key);
+  return n && n->is_string() ? std::string_view(n->text) : std::string_view();
+}
+
+std::string pointer_escape(std::string_view token) {
+  std::string out;
+  out.reserve(token.size());
+  for (char c : token) {
+    if (c == '~') out += "~0";
+    else if (c == '/') out += "~1";
+    else out += c;
+  }
+  return out;
+}
+
+static std::string unescape(std::string_view token) {
+  std::string out;
+  for (size_t i = 0; i < token.size(); ++i) {
+    if (token[i] == '~' && i + 1 < token.size()) {
+      out += token[i + 1] == '1' ? '/' : '~';
+      ++i;
+    } else {
+      out += token[i];
+    }
+  }
+  return out;
+}
+
+const Node* find_pointer(const Node& root, std::string_view pointer) {
+  const Node* cur = &root;
+  size_t pos = 0;
+  while (pos < pointer.size()) {
+    if (pointer[pos] != '/') return nullptr;
+    size_t next = pointer.find('/', pos + 1);
+    std::string token = unescape(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
+    if (cur->is_mapping()) {
+      cur = cur->get(token);
+    } else if (cur->is_sequence()) {
+      char* end = nullptr;
+      unsigned long idx = std::strtoul(token.c_str(), &end, 10);
+      if (token.empty() || *end != '\0' || idx >= cur->items.size()) return nullptr;
+      cur = &cur->items[idx];
+    } else {
+      return nullptr;
+    }
+    if (!cur) return nullptr;
+    if (next == std::string_view::npos) break;
+    pos = next;
+  }
+  return cur;
+}
+
+}  // namespace azlint

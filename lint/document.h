@@ -1,0 +1,73 @@
+// The source-located config tree every loader produces and every rule reads.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/diagnostic.h"
+#include "lint/source.h"
+
+namespace azlint {
+
+enum class Dialect : uint8_t { Unknown, LibreChat };
+std::string_view dialect_name(Dialect d);
+
+struct Member;
+
+struct Node {
+  enum class Kind : uint8_t { Null, Bool, Number, String, Sequence, Mapping };
+  // How a scalar was written; a plain scalar may have been typed by the loader.
+  enum class Style : uint8_t { Plain, SingleQuoted, DoubleQuoted, Literal, Folded, Flow, Block };
+  // What a YAML loader made of a plain scalar (js-yaml 4 core schema + timestamps).
+  enum class Implicit : uint8_t { None, Null, Bool, Int, Float, Timestamp };
+
+  Kind kind = Kind::Null;
+  Style style = Style::Plain;
+  Implicit implicit = Implicit::None;
+  Span span;          // the value as written
+  Span key_span;      // the key of a mapping member; empty otherwise
+  std::string pointer;  // JSON Pointer, "" for the root
+  std::string text;     // scalar text (after unquoting/unescaping)
+  bool boolean = false;
+  double number = 0;
+  std::vector<Member> members;  // mappings: in order, duplicates kept
+  std::vector<Node> items;      // sequences
+
+  bool is_null() const { return kind == Kind::Null; }
+  bool is_string() const { return kind == Kind::String; }
+  bool is_bool() const { return kind == Kind::Bool; }
+  bool is_true() const { return kind == Kind::Bool && boolean; }
+  bool is_mapping() const { return kind == Kind::Mapping; }
+  bool is_sequence() const { return kind == Kind::Sequence; }
+  bool is_scalar() const { return kind != Kind::Mapping && kind != Kind::Sequence; }
+  bool quoted() const { return style == Style::SingleQuoted || style == Style::DoubleQuoted; }
+
+  // Mapping lookup: the last member with that key (what js-yaml/PyYAML/JSON5 keep), or null.
+  const Node* get(std::string_view key) const;
+  const Member* member(std::string_view key) const;
+  // A string value of a member, or "" when absent or not a string.
+  std::string_view str(std::string_view key) const;
+  // Span of the key (when this node is a member value) or of the value.
+  Span key_or_value_span() const { return key_span.empty() ? span : key_span; }
+};
+
+struct Member {
+  Node key;
+  Node value;
+};
+
+// Walk a JSON Pointer ("/endpoints/azureOpenAI/groups/0"); nullptr when it does not resolve.
+const Node* find_pointer(const Node& root, std::string_view pointer);
+// Escape one JSON Pointer reference token (~ -> ~0, / -> ~1).
+std::string pointer_escape(std::string_view token);
+
+struct Document {
+  std::shared_ptr<const SourceFile> source;
+  Dialect dialect = Dialect::Unknown;
+  Node root;
+  bool parsed = false;  // false when the loader gave up (syntax error): rules do not run
+};
+
+}  // namespace azlint

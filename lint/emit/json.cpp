@@ -1,0 +1,50 @@
+#include <nlohmann/json.hpp>
+
+#include "lint/emit/emit.h"
+
+namespace azlint {
+
+void emit_json(std::ostream& out, const std::vector<FileResult>& results) {
+  nlohmann::ordered_json diags = nlohmann::ordered_json::array();
+  for (const FileResult& r : results) {
+    for (const Diagnostic& d : r.diagnostics) {
+      Position b = r.source->position(d.span.begin);
+      Position e = r.source->position(std::max(d.span.end, d.span.begin));
+      nlohmann::ordered_json j;
+      j["file"] = r.source->path();
+      j["line"] = b.line;
+      j["column"] = b.column;
+      j["endLine"] = e.line;
+      j["endColumn"] = e.column;  // exclusive
+      j["severity"] = std::string(severity_name(d.severity));
+      j["rule"] = d.rule;
+      j["message"] = d.message;
+      if (!d.help.empty()) j["help"] = d.help;
+      j["pointer"] = d.pointer;
+      if (!d.notes.empty()) {
+        nlohmann::ordered_json notes = nlohmann::ordered_json::array();
+        for (const Note& n : d.notes) {
+          Position np = r.source->position(n.span.begin);
+          notes.push_back({{"message", n.message}, {"line", np.line}, {"column", np.column}});
+        }
+        j["notes"] = notes;
+      }
+      if (d.fix) {
+        nlohmann::ordered_json edits = nlohmann::ordered_json::array();
+        for (const Edit& ed : d.fix->edits) {
+          Position eb = r.source->position(ed.span.begin), ee = r.source->position(ed.span.end);
+          edits.push_back({{"line", eb.line}, {"column", eb.column}, {"endLine", ee.line}, {"endColumn", ee.column},
+                           {"replacement", ed.replacement}});
+        }
+        j["fix"] = {{"title", d.fix->title}, {"edits", edits}};
+      }
+      diags.push_back(std::move(j));
+    }
+  }
+  nlohmann::ordered_json doc;
+  doc["version"] = 1;
+  doc["diagnostics"] = std::move(diags);
+  out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace azlint

@@ -1,0 +1,83 @@
+#include <algorithm>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "lint/emit/emit.h"
+
+namespace azlint {
+
+namespace {
+
+const char* color_of(Severity s) {
+  switch (s) {
+    case Severity::Error: return "\x1b[1;31m";
+    case Severity::Warning: return "\x1b[1;33m";
+    case Severity::Info: return "\x1b[1;36m";
+  }
+  return "";
+}
+
+// A line for display: tabs as single spaces so the caret lines up; control bytes as '?'.
+std::string display(std::string_view line) {
+  std::string out(line);
+  for (char& c : out)
+    if (c == '\t' || (static_cast<unsigned char>(c) < 0x20)) c = ' ';
+  return out;
+}
+
+size_t chars(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+void snippet(std::ostream& out, const SourceFile& src, Span span, const TextStyle& st, Severity sev) {
+  Position b = src.position(span.begin);
+  std::string_view line = src.line_text(b.line);
+  if (line.size() > 400) return;  // minified or generated: the position says enough
+  uint32_t line_start = src.line_start(b.line);
+  uint32_t end = std::min<uint32_t>(span.end, line_start + static_cast<uint32_t>(line.size()));
+  size_t width = end > span.begin ? chars(std::string_view(src.text()).substr(span.begin, end - span.begin)) : 1;
+  std::string num = std::to_string(b.line);
+  std::string pad(num.size(), ' ');
+  const char* blue = st.color ? "\x1b[1;34m" : "";
+  const char* reset = st.color ? "\x1b[0m" : "";
+  out << blue << pad << " |" << reset << "\n";
+  out << blue << num << " |" << reset << " " << display(line) << "\n";
+  out << blue << pad << " |" << reset << " " << std::string(b.column - 1, ' ') << (st.color ? color_of(sev) : "") << "^"
+      << std::string(width > 0 ? width - 1 : 0, '~') << reset << "\n";
+}
+
+}  // namespace
+
+void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& st) {
+  size_t counts[3] = {0, 0, 0};
+  size_t files_with = 0;
+  const char* bold = st.color ? "\x1b[1m" : "";
+  const char* reset = st.color ? "\x1b[0m" : "";
+  for (const FileResult& r : results) {
+    if (!r.diagnostics.empty()) ++files_with;
+    for (const Diagnostic& d : r.diagnostics) {
+      ++counts[static_cast<int>(d.severity)];
+      Position p = r.source->position(d.span.begin);
+      out << bold << r.source->path() << ":" << p.line << ":" << p.column << ":" << reset << " "
+          << (st.color ? color_of(d.severity) : "") << severity_name(d.severity) << ":" << reset << " " << bold
+          << d.message << reset << " [" << d.rule << "]\n";
+      if (st.snippets) snippet(out, *r.source, d.span, st, d.severity);
+      for (const Note& n : d.notes) {
+        Position np = r.source->position(n.span.begin);
+        out << "note: " << n.message << " at " << r.source->path() << ":" << np.line << ":" << np.column << "\n";
+      }
+      if (!d.help.empty()) out << (st.color ? "\x1b[1;32m" : "") << "help:" << reset << " " << d.help << "\n";
+      if (st.snippets) out << "\n";
+    }
+  }
+  size_t total = counts[0] + counts[1] + counts[2];
+  if (total == 0) return;
+  auto plural = [](size_t n, const char* w) { return fmt::format("{} {}{}", n, w, n == 1 ? "" : "s"); };
+  out << fmt::format("{}, {}, {} in {}\n", plural(counts[2], "error"), plural(counts[1], "warning"),
+                     plural(counts[0], "info"), plural(files_with, "file"));
+}
+
+}  // namespace azlint

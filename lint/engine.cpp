@@ -1,0 +1,128 @@
+#include "lint/engine.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "lint/context.h"
+#include "lint/dialect.h"
+#include "lint/load_yaml.h"
+#include "lint/suppress.h"
+#include "rules/registry.h"
+
+namespace fs = std::filesystem;
+
+namespace azlint {
+
+Env build_env(const std::string& path, const Options& options) {
+  Env env;
+  if (options.process_env) env.add_process_environment();
+  for (const std::string& f : options.env_files) env.add_file(f);
+  for (const std::string& f : options.config.env_files) {
+    fs::path p(f);
+    env.add_file(p.is_absolute() ? f : (fs::path(options.config.dir()) / p).string());
+  }
+  if (options.default_env_file && !path.empty() && path != "-") {
+    std::error_code ec;
+    fs::path dotenv = fs::absolute(path, ec).parent_path() / ".env";
+    if (fs::is_regular_file(dotenv, ec)) env.add_file(dotenv.string());
+  }
+  return env;
+}
+
+namespace {
+
+bool rule_enabled(const Rule& r, const Options& o) {
+  std::string id(r.meta().id);
+  if (id == "syntax") return true;
+  if (!o.only.empty()) return o.only.count(id) > 0;
+  auto it = o.config.rules.find(id);
+  return it == o.config.rules.end() || it->second.enabled;
+}
+
+bool applies(const Rule& r, Dialect d) {
+  Dialect rd = r.meta().dialect;
+  return d != Dialect::Unknown && (rd == Dialect::Unknown || rd == d);
+}
+
+Diagnostic unknown_dialect(const Document& doc) {
+  Diagnostic d;
+  d.rule = "unknown-dialect";
+  d.severity = Severity::Info;
+  d.span = {0, 0};
+  if (doc.root.is_mapping() && !doc.root.members.empty()) d.span = doc.root.members.front().key.span;
+  d.message = "this file does not look like a config azlint knows (no `endpoints` mapping for LibreChat), "
+              "so no rule ran";
+  d.help = "pass --dialect librechat if this is a librechat.yaml";
+  return d;
+}
+
+// With `yaml-implicit-type` reporting a value, a `schema` type error on it says the same.
+void drop_schema_echoes(std::vector<Diagnostic>& diags) {
+  std::vector<Span> implicit;
+  for (const Diagnostic& d : diags)
+    if (d.rule == "yaml-implicit-type") implicit.push_back(d.span);
+  if (implicit.empty()) return;
+  diags.erase(std::remove_if(diags.begin(), diags.end(), [&](const Diagnostic& d) {
+                return d.rule == "schema" && std::any_of(implicit.begin(), implicit.end(), [&](const Span& s) {
+                         return s.begin == d.span.begin && s.end == d.span.end;
+                       });
+              }),
+              diags.end());
+}
+
+}  // namespace
+
+FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options) {
+  FileResult result;
+  result.source = source;
+  std::vector<Diagnostic> diags;
+  LoadResult loaded = load_yaml(source, options.limits);
+  for (Diagnostic& d : loaded.diagnostics) diags.push_back(std::move(d));
+  Document& doc = loaded.doc;
+  std::vector<std::string> ran;
+  if (doc.parsed) {
+    doc.dialect = options.dialect ? *options.dialect : detect_dialect(doc.root, source->path());
+    result.dialect = doc.dialect;
+    if (doc.dialect == Dialect::Unknown) {
+      diags.push_back(unknown_dialect(doc));
+    } else {
+      Env env = build_env(source->path(), options);
+      Context ctx(doc, env);
+      for (const Rule* r : all_rules()) {
+        if (!applies(*r, doc.dialect) || !rule_enabled(*r, options)) continue;
+        ctx.begin_rule(r->meta().id, r->meta().severity);
+        r->check(doc, ctx);
+        ran.emplace_back(r->meta().id);
+      }
+      for (Diagnostic& d : ctx.diagnostics()) diags.push_back(std::move(d));
+    }
+  }
+  drop_schema_echoes(diags);
+  // Suppressions, then severity overrides from the config.
+  std::vector<Diagnostic> problems;
+  std::vector<Suppression> sups = parse_suppressions(*source, problems);
+  bool unused_enabled = doc.parsed && result.dialect != Dialect::Unknown &&
+                        rule_enabled(*find_rule("unused-suppression"), options);
+  apply_suppressions(*source, sups, diags, unused_enabled,
+                     [&](const std::string& id) { return std::find(ran.begin(), ran.end(), id) != ran.end(); });
+  if (unused_enabled)
+    for (Diagnostic& d : problems) diags.push_back(std::move(d));
+  for (Diagnostic& d : diags) {
+    auto it = options.config.rules.find(d.rule);
+    if (it != options.config.rules.end() && it->second.severity) d.severity = *it->second.severity;
+    // spans never leave the file
+    d.span.begin = std::min(d.span.begin, source->size());
+    d.span.end = std::min(std::max(d.span.end, d.span.begin), source->size());
+  }
+  if (options.minimum)
+    diags.erase(std::remove_if(diags.begin(), diags.end(), [&](const Diagnostic& d) { return d.severity < *options.minimum; }),
+                diags.end());
+  std::stable_sort(diags.begin(), diags.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    return a.rule < b.rule;
+  });
+  result.diagnostics = std::move(diags);
+  return result;
+}
+
+}  // namespace azlint

@@ -1,0 +1,39 @@
+// The one entry point every front (CLI, LSP, tests) calls: bytes in, diagnostics out.
+#pragma once
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "lint/config.h"
+#include "lint/diagnostic.h"
+#include "lint/document.h"
+#include "lint/env.h"
+#include "lint/input_guard.h"
+
+namespace azlint {
+
+struct Options {
+  std::optional<Dialect> dialect;          // --dialect; detected when empty
+  std::vector<std::string> env_files;      // --env-file, in order
+  bool process_env = true;                 // read the process environment
+  bool default_env_file = true;            // `.env` beside the config
+  std::set<std::string> only;              // run only these rules (plus `syntax`) when not empty
+  std::optional<Severity> minimum;         // drop findings below this severity from the result
+  Config config;                           // .azlint.yaml (rules, env_files)
+  Limits limits;
+};
+
+struct FileResult {
+  std::shared_ptr<const SourceFile> source;
+  Dialect dialect = Dialect::Unknown;
+  std::vector<Diagnostic> diagnostics;  // sorted by position
+};
+
+// Lint one file's text. `path` is used for messages, dialect detection and finding `.env`.
+FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options);
+// The environment a file is checked against (process env, .env beside it, env files).
+Env build_env(const std::string& path, const Options& options);
+
+}  // namespace azlint

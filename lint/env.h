@@ -1,0 +1,65 @@
+// The environment a config is resolved against: the process environment plus env files,
+// and the references a config makes to it. Values are never printed.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/diagnostic.h"
+#include "lint/document.h"
+
+namespace azlint {
+
+struct EnvEntry {
+  std::string name;
+  std::string value;
+  std::string file;   // "" for the process environment
+  uint32_t line = 0;  // 1-based line in the env file
+};
+
+class Env {
+ public:
+  // Later definitions do not override earlier ones: the process environment wins over
+  // files (dotenv semantics), and earlier files win over later ones.
+  void add(EnvEntry entry);
+  void add_process_environment();
+  // Parse a dotenv file; returns false when it cannot be read.
+  bool add_file(const std::string& path);
+  void add_text(std::string_view text, const std::string& file_label);
+
+  const EnvEntry* find(std::string_view name) const;
+  // Set and not empty (LibreChat treats an empty variable as missing).
+  bool is_set(std::string_view name) const;
+  const std::vector<std::string>& files() const { return files_; }
+  // Every variable name known (process and files), sorted.
+  std::vector<std::string> names() const;
+  const std::vector<EnvEntry>& file_entries() const { return file_entries_; }
+
+ private:
+  std::map<std::string, EnvEntry, std::less<>> vars_;
+  std::vector<EnvEntry> file_entries_;
+  std::vector<std::string> files_;
+};
+
+// One `${NAME}` reference inside a string; offsets are into the string's text.
+struct EnvRef {
+  std::string name;
+  uint32_t begin = 0;
+  uint32_t end = 0;
+};
+
+// All well-formed `${NAME}` references in a string, left to right.
+std::vector<EnvRef> find_env_refs(std::string_view text);
+// The single reference a value consists of (`^\$\{(.+)\}$` as LibreChat matches it),
+// or nullopt. Note `${A}${B}` yields the name `A}${B`, as in LibreChat.
+std::optional<std::string> whole_env_ref(std::string_view text);
+// Substitute known references (unknown ones stay literal).
+std::string expand_env(std::string_view text, const Env& env);
+
+// The source span of [begin,end) inside a scalar's text when the scalar was written
+// without escapes; the whole value span otherwise.
+Span text_span(const SourceFile& src, const Node& node, uint32_t begin, uint32_t end);
+
+}  // namespace azlint

@@ -1,0 +1,15 @@
+#include "lint/fields.h"
+
+#include "lint/librechat/fields.h"
+
+namespace azlint {
+
+std::vector<Field> collect_fields(const Document& doc) {
+  switch (doc.dialect) {
+    case Dialect::LibreChat: return librechat::collect_fields(doc);
+    case Dialect::Unknown: break;
+  }
+  return {};
+}
+
+}  // namespace azlint

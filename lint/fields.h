@@ -1,0 +1,45 @@
+// Dialect-independent roles of config fields, so shared rules (env vars, URLs, secrets,
+// api-versions) need not know each dialect's layout. Each dialect lists its fields.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "lint/document.h"
+
+namespace azlint {
+
+enum class FieldRole : uint8_t {
+  ApiKey,          // a credential sent to the endpoint
+  Url,             // a base URL requests are sent to
+  Header,          // an extra request header value
+  InstanceName,    // an Azure resource name
+  DeploymentName,  // an Azure deployment name
+  ApiVersion,      // an Azure api-version
+  ModelName,       // a model identifier (a model key)
+  Text,            // another string the gateway reads as a setting
+};
+
+struct Field {
+  const Node* node = nullptr;  // the string value (never null)
+  FieldRole role = FieldRole::Text;
+  // The gateway resolves environment references in this field.
+  bool resolves_env = false;
+  // Only a reference that is the whole value is resolved, and an unset one fails start-up
+  // (LibreChat's apiKey/instanceName/deploymentName/version).
+  bool env_whole_value = false;
+  // Placeholders the gateway substitutes itself (LibreChat baseURL: ${INSTANCE_NAME}).
+  bool has_placeholders = false;
+  // The request this field feeds goes to a chat-completions route.
+  bool chat_route = false;
+  // An API key is sent with requests to this URL.
+  bool sends_key = false;
+  // For ApiVersion: the models and features this version is used for.
+  std::vector<std::string_view> models;
+  bool for_assistants = false;
+  bool for_max_completion_tokens = false;
+};
+
+// The fields of a document, by dialect (empty for Unknown).
+std::vector<Field> collect_fields(const Document& doc);
+
+}  // namespace azlint

@@ -1,0 +1,30 @@
+// Checks made on the raw bytes before any parser sees them: size, NUL bytes, UTF-8,
+// and a nesting estimate that keeps recursive parsers away from hostile depth.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace azlint {
+
+struct Limits {
+  uint64_t max_file_bytes = 16u << 20;  // 16 MiB
+  uint32_t max_depth = 256;             // nesting levels
+  uint64_t max_nodes = 4'000'000;       // after alias expansion
+};
+
+struct InputProblem {
+  uint32_t offset = 0;
+  std::string message;
+};
+
+// First NUL byte or invalid UTF-8 sequence.
+std::optional<InputProblem> check_encoding(std::string_view text);
+// A YAML document nested deeper than the limit (flow brackets, block indentation and
+// compact `- - -` / `key: - ` forms), found without recursion.
+std::optional<InputProblem> check_yaml_depth(std::string_view text, uint32_t max_depth);
+// A tab in the indentation of a line (js-yaml rejects it), outside block scalars.
+std::optional<InputProblem> check_yaml_tabs(std::string_view text);
+
+}  // namespace azlint

@@ -1,0 +1,20 @@
+// YAML bytes -> Document. Built on yaml-cpp's event parser so that every node keeps its
+// byte span, duplicate keys stay visible and aliases expand under a budget.
+#pragma once
+#include <memory>
+#include <vector>
+
+#include "lint/diagnostic.h"
+#include "lint/document.h"
+#include "lint/input_guard.h"
+
+namespace azlint {
+
+struct LoadResult {
+  Document doc;
+  std::vector<Diagnostic> diagnostics;  // `syntax` findings; doc.parsed is false after one
+};
+
+LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& limits = {});
+
+}  // namespace azlint

@@ -1,0 +1,26 @@
+// Reading the embedded JSON Schemas: the sub-schema for a JSON Pointer, its expected types,
+// properties and description (for messages, did-you-mean and editor hovers).
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/document.h"
+
+namespace azlint {
+
+struct SchemaInfo {
+  bool found = false;
+  std::vector<std::string> types;       // "string", "boolean", ...; from `type` or anyOf/oneOf branches
+  std::vector<std::string> properties;  // declared property names of an object schema
+  std::vector<std::string> enum_values; // JSON text of each allowed value
+  std::string description;
+  bool closed = false;                  // additionalProperties: false
+  long min_length = -1, min_items = -1;
+  std::string pattern;
+};
+
+// The schema that applies at a pointer of a document of this dialect.
+SchemaInfo schema_info(Dialect d, std::string_view pointer);
+
+}  // namespace azlint

@@ -1,0 +1,92 @@
+#include "lint/suppress.h"
+
+#include "lint/comments.h"
+#include "lint/did_you_mean.h"
+#include "rules/registry.h"
+
+namespace azlint {
+
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+Diagnostic problem(Span at, std::string message, std::string help) {
+  Diagnostic d;
+  d.rule = "unused-suppression";
+  d.severity = Severity::Warning;
+  d.span = at;
+  d.message = std::move(message);
+  d.help = std::move(help);
+  return d;
+}
+
+// The next line after `line` that is not blank and not only a comment.
+uint32_t next_code_line(const SourceFile& src, uint32_t line) {
+  for (uint32_t l = line + 1; l <= src.line_count(); ++l) {
+    std::string_view t = trim(src.line_text(l));
+    if (!t.empty() && t.front() != '#') return l;
+  }
+  return line + 1;
+}
+
+}  // namespace
+
+std::vector<Suppression> parse_suppressions(const SourceFile& src, std::vector<Diagnostic>& problems) {
+  std::vector<Suppression> out;
+  for (const Comment& c : scan_yaml_comments(src.text())) {
+    std::string_view t = trim(c.text);
+    if (t.rfind("azlint:", 0) != 0) continue;
+    t = trim(t.substr(7));
+    Span at{c.offset, static_cast<uint32_t>(c.offset + 1 + c.text.size())};
+    size_t dash = t.find(" --");
+    std::string_view directive = trim(t.substr(0, dash));
+    size_t eq = directive.find('=');
+    std::string_view kind = trim(directive.substr(0, eq));
+    Suppression s;
+    s.comment = at;
+    if (kind == "disable-next-line") s.line = next_code_line(src, c.line);
+    else if (kind == "disable-line") s.line = c.line;
+    else if (kind == "disable-file") s.line = 0;
+    else {
+      problems.push_back(problem(at, "unknown azlint directive \"" + std::string(kind) + "\"",
+                                 "use disable-next-line=<id>, disable-line=<id> or disable-file=<id>"));
+      continue;
+    }
+    std::string_view ids = eq == std::string_view::npos ? std::string_view() : directive.substr(eq + 1);
+    if (trim(ids).empty()) {
+      problems.push_back(problem(at, "a suppression must name the rule ids it disables",
+                                 "write `# azlint: " + std::string(kind) + "=<rule-id> -- reason`"));
+      continue;
+    }
+    size_t pos = 0;
+    while (pos <= ids.size()) {
+      size_t comma = ids.find(',', pos);
+      std::string_view id = trim(ids.substr(pos, comma == std::string_view::npos ? std::string_view::npos : comma - pos));
+      pos = comma == std::string_view::npos ? ids.size() + 1 : comma + 1;
+      if (id.empty()) continue;
+      if (id == "syntax") {
+        problems.push_back(problem(at, "`syntax` cannot be suppressed", "fix the syntax error instead"));
+        continue;
+      }
+      if (!find_rule(id)) {
+        std::vector<std::string_view> known;
+        for (const Rule* r : all_rules()) known.push_back(r->meta().id);
+        std::string_view near = did_you_mean(id, known);
+        problems.push_back(problem(at, "suppression names no rule \"" + std::string(id) + "\"" +
+                                           (near.empty() ? std::string() : "; did you mean \"" + std::string(near) + "\"?"),
+                                   "see `azlint rules` for the ids"));
+        continue;
+      }
+      s.ids.emplace_back(id);
+      s.used.push_back(false);
+    }
+    if (!s.ids.empty()) out.push_back(std::move(s));
+  }
+  return out;
+}
+
+}  // namespace azlint

@@ -1,0 +1,69 @@
+#include "lint/yaml_scalar.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include <re2/re2.h>
+
+namespace azlint {
+
+namespace {
+
+bool all_match(const RE2& re, std::string_view s) { return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re); }
+
+}  // namespace
+
+ScalarType resolve_plain_scalar_js_yaml(std::string_view s) {
+  static const RE2 kInt(R"([-+]?(0b[0-1_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|(0|[1-9][0-9_]*)))");
+  static const RE2 kFloat(R"([-+]?(\.[0-9]+|[0-9][0-9_]*)(\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
+  static const RE2 kDate(R"([0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9])");
+  static const RE2 kDateTime(
+      R"([0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](\.[0-9]*)?([ \t]*(Z|[-+][0-9][0-9]?(:[0-9][0-9])?))?)");
+  ScalarType t;
+  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") {
+    t.kind = Node::Kind::Null;
+    t.implicit = Node::Implicit::Null;
+    return t;
+  }
+  if (s == "true" || s == "True" || s == "TRUE" || s == "false" || s == "False" || s == "FALSE") {
+    t.kind = Node::Kind::Bool;
+    t.implicit = Node::Implicit::Bool;
+    t.boolean = s[0] == 't' || s[0] == 'T';
+    return t;
+  }
+  char c = s[0];
+  bool numeric_start = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
+  if (!numeric_start) return t;
+  if (all_match(kInt, s)) {
+    std::string digits;
+    for (char ch : s) if (ch != '_') digits += ch;
+    t.kind = Node::Kind::Number;
+    t.implicit = Node::Implicit::Int;
+    t.number = std::strtod(digits.c_str(), nullptr);
+    return t;
+  }
+  if (all_match(kFloat, s) && s != "." && s != "-" && s != "+") {
+    // js-yaml requires a digit somewhere (or .inf/.nan)
+    bool digit = false;
+    for (char ch : s) digit |= (ch >= '0' && ch <= '9');
+    if (digit || s.find("inf") != std::string_view::npos || s.find("Inf") != std::string_view::npos ||
+        s.find("INF") != std::string_view::npos || s.find("nan") != std::string_view::npos ||
+        s.find("NaN") != std::string_view::npos || s.find("NAN") != std::string_view::npos) {
+      std::string digits;
+      for (char ch : s) if (ch != '_') digits += ch;
+      t.kind = Node::Kind::Number;
+      t.implicit = Node::Implicit::Float;
+      t.number = std::strtod(digits.c_str(), nullptr);
+      return t;
+    }
+  }
+  if (all_match(kDate, s) || all_match(kDateTime, s)) {
+    t.kind = Node::Kind::String;  // kept as text; rules see Implicit::Timestamp
+    t.implicit = Node::Implicit::Timestamp;
+    return t;
+  }
+  return t;
+}
+
+}  // namespace azlint

@@ -1,0 +1,55 @@
+// librechat/model-empty-object: a model object with neither `deploymentName` nor `version` (nor `assistants`).
+#include <string>
+
+#include "lint/librechat/azure_view.h"
+#include "lint/rule.h"
+
+namespace azlint {
+namespace {
+
+class ModelEmptyObject final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static constexpr RuleMeta kMeta{"librechat/model-empty-object",
+                                    "a model object with neither `deploymentName` nor `version`: write `true`",
+                                    Severity::Warning, true, Dialect::LibreChat};
+    return kMeta;
+  }
+
+  void check(const Document& /*doc*/, Context& ctx) const override {
+    for (const librechat::Group& g : ctx.librechat().groups) {
+      for (const librechat::Model& m : g.models) {
+        const Node& v = m.value();
+        if (!v.is_mapping()) continue;
+        // The model settings LibreChat reads; anything else is dropped silently.
+        if (v.get("deploymentName") || v.get("version") || v.get("assistants")) continue;
+        const std::string who = "model \"" + std::string(m.name) + "\" in group \"" + std::string(g.group_name) + "\"";
+        if (v.members.empty()) {
+          ctx.report(v, who + " is an empty object: it only inherits the group's deploymentName and version, "
+                              "which `true` says plainly")
+              .help("write `" + std::string(m.name) + ": true`, or give the object a `deploymentName` or `version`")
+              .fix("replace `{}` with `true`", {Edit{v.span, "true"}});
+          continue;
+        }
+        std::string keys;
+        for (const Member& mm : v.members) {
+          if (!keys.empty()) keys += ", ";
+          keys += "\"" + mm.key.text + "\"";
+        }
+        ctx.report_key(v, who + " is an object without deploymentName, version or assistants: LibreChat drops its "
+                                "keys " + keys + " silently and the model only inherits the group's settings")
+            .help("fix the key names (`deploymentName`, `version`, `assistants`), or write `" + std::string(m.name) +
+                  ": true`");
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& rule_librechat_model_empty_object() {
+  static const ModelEmptyObject rule;
+  return rule;
+}
+
+}  // namespace azlint

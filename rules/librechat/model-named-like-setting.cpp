@@ -1,0 +1,71 @@
+// librechat/model-named-like-setting: a key under `models` that is really a group setting
+#include <cctype>
+#include <string>
+#include <string_view>
+
+#include "lint/librechat/azure_view.h"
+#include "lint/rule.h"
+
+namespace azlint {
+namespace {
+
+// Group settings (and `models`/`group` themselves) that end up under `models` when a line is
+// indented one level too deep.
+constexpr std::string_view kSettings[] = {
+    "assistants", "deploymentName", "version",     "apiKey",     "instanceName",
+    "baseURL",    "serverless",     "addParams",   "dropParams", "forcePrompt",
+    "additionalHeaders",            "models",      "group",
+};
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+// Settings a model object may also carry: the key may belong to the model above it.
+bool model_level(std::string_view setting) {
+  return setting == "deploymentName" || setting == "version" || setting == "assistants";
+}
+
+class ModelNamedLikeSetting final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static constexpr RuleMeta kMeta{"librechat/model-named-like-setting",
+                                    "a key under `models` that is really a group setting", Severity::Warning,
+                                    false, Dialect::LibreChat};
+    return kMeta;
+  }
+
+  void check(const Document& /*doc*/, Context& ctx) const override {
+    for (const librechat::Group& g : ctx.librechat().groups) {
+      for (const librechat::Model& m : g.models) {
+        std::string_view setting;
+        for (std::string_view s : kSettings)
+          if (iequals(m.name, s)) setting = s;
+        if (setting.empty()) continue;
+        const std::string key(m.name);
+        std::string msg = "\"" + key + "\" under `models` is read as a model name, not as the group's `" +
+                          std::string(setting) + "` setting: the setting is lost";
+        const Node& v = m.value();
+        if (v.is_bool() || v.is_mapping())
+          msg += " and LibreChat lists a model named \"" + key + "\"";
+        std::string help = "move `" + key + "` up one level, next to `models:` in the group";
+        if (key != setting) help += " (spelled `" + std::string(setting) + "`)";
+        if (model_level(setting)) help += ", or indent it under the model it belongs to";
+        ctx.report_key(v, std::move(msg)).help(std::move(help));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& rule_librechat_model_named_like_setting() {
+  static const ModelNamedLikeSetting rule;
+  return rule;
+}
+
+}  // namespace azlint

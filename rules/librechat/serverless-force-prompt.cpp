@@ -1,0 +1,84 @@
+// librechat/serverless-force-prompt: a serverless `/v1/completions` baseURL without `forcePrompt: true`.
+#include <optional>
+#include <string>
+
+#include "lint/librechat/azure_view.h"
+#include "lint/rule.h"
+
+namespace azlint {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+// The URL LibreChat uses: a value that is wholly `${VAR}` is resolved (nullopt when unset).
+std::optional<std::string> resolve_url(const Node& n, const Env& env, std::string& var) {
+  std::string_view t = trim(n.text);
+  if (std::optional<std::string> name = whole_env_ref(t)) {
+    if (name->find('}') != std::string::npos || !env.is_set(*name)) return std::nullopt;
+    var = *name;
+    return std::string(trim(env.find(*name)->value));
+  }
+  return std::string(t);
+}
+
+// The path without query, fragment and trailing slashes, lower-cased.
+std::string path_tail(std::string_view url) {
+  size_t cut = url.find_first_of("?#");
+  if (cut != std::string_view::npos) url = url.substr(0, cut);
+  while (!url.empty() && url.back() == '/') url.remove_suffix(1);
+  std::string out(url);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+class ServerlessForcePrompt final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static constexpr RuleMeta kMeta{"librechat/serverless-force-prompt",
+                                    "a serverless `baseURL` ending in `/v1/completions` without `forcePrompt: true`",
+                                    Severity::Error, true, Dialect::LibreChat};
+    return kMeta;
+  }
+
+  void check(const Document& /*doc*/, Context& ctx) const override {
+    for (const librechat::Group& g : ctx.librechat().groups) {
+      if (!g.serverless || !g.base_url || !g.base_url->is_string()) continue;
+      const Node* fp = g.force_prompt;
+      if (fp && (fp->is_true() || (!fp->is_bool() && !fp->is_null()))) continue;  // set, or the schema's finding
+      std::string var;
+      std::optional<std::string> url = resolve_url(*g.base_url, ctx.env(), var);
+      if (!url) continue;
+      const std::string tail = path_tail(*url);
+      static constexpr std::string_view kSuffix = "/v1/completions";
+      if (tail.size() < kSuffix.size() || tail.substr(tail.size() - kSuffix.size()) != kSuffix) continue;
+      const std::string gname(g.group_name);
+      const std::string shown = var.empty() ? "`baseURL` \"" + *url + "\"" : "the URL in ${" + var + "}";
+      const std::string what = shown + " of serverless group \"" + gname +
+                               "\" is a text-completions endpoint (/v1/completions), which takes a `prompt`; ";
+      if (fp && !fp->span.empty()) {
+        ctx.report(*fp, what + "with `forcePrompt: " + fp->text +
+                            "` LibreChat sends chat `messages` instead and the endpoint rejects them")
+            .help("set `forcePrompt: true`, or use the deployment's /v1/chat/completions endpoint")
+            .note("the completions endpoint", g.base_url->span)
+            .fix("set `forcePrompt: true`", {Edit{fp->span, "true"}});
+      } else {
+        ctx.report(*g.base_url, what + "without `forcePrompt: true` LibreChat sends chat `messages` and the "
+                                       "endpoint rejects them")
+            .help("add `forcePrompt: true` to the group, or use the deployment's /v1/chat/completions endpoint");
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& rule_librechat_serverless_force_prompt() {
+  static const ServerlessForcePrompt rule;
+  return rule;
+}
+
+}  // namespace azlint

@@ -1,0 +1,98 @@
+// api-version-unknown: an Azure api-version that is malformed or does not exist
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "lint/azure/api_versions.h"
+#include "lint/did_you_mean.h"
+#include "lint/rule.h"
+#include "rules/shared/field_util.h"
+
+namespace azlint {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A released version (or keyword) the malformed value most likely meant, or "".
+std::string suggestion(std::string_view text) {
+  std::string t(text);
+  std::string low = lower(t);
+  for (std::string_view prefix : {"?api-version=", "api-version="})
+    if (low.rfind(prefix, 0) == 0) {
+      t = t.substr(prefix.size());
+      low = low.substr(prefix.size());
+    }
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.erase(0, 1), low.erase(0, 1);
+  while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back(), low.pop_back();
+  if (azure::parse_api_version(t)) return t;
+  if (azure::parse_api_version(low)) return low;
+  static const std::vector<std::string_view> kCandidates = {
+      "2022-12-01", "2023-05-15", "2023-06-01-preview", "2023-10-01-preview", "2024-02-01",
+      "2024-02-15-preview", "2024-03-01-preview", "2024-04-01-preview", "2024-05-01-preview",
+      "2024-06-01", "2024-07-01-preview", "2024-08-01-preview", "2024-09-01-preview",
+      "2024-10-01-preview", "2024-10-21", "2024-12-01-preview", "2025-01-01-preview",
+      "2025-02-01-preview", "2025-03-01-preview", "2025-04-01-preview", "preview", "latest", "v1"};
+  return std::string(did_you_mean(t, kCandidates));
+}
+
+class ApiVersionUnknown final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static constexpr RuleMeta kMeta{"api-version-unknown", "an Azure api-version that is malformed or does not exist", Severity::Error, false, Dialect::Unknown};
+    return kMeta;
+  }
+
+  void check(const Document& /*doc*/, Context& ctx) const override {
+    for (const Field& f : ctx.fields()) {
+      if (f.role != FieldRole::ApiVersion) continue;
+      std::optional<field_util::Value> v = field_util::resolved_value(f, ctx.env());
+      if (!v || v->text.empty()) continue;
+      const std::string& t = v->text;
+      if (azure::is_released_api_version(t)) continue;
+      // a model version (`2024-05-13`, `1106-Preview`) is api-version-is-model-version's finding
+      if (!azure::model_of_model_version(t).empty()) continue;
+      const std::string q = field_util::quoted(*v);
+      std::optional<azure::ApiVersion> parsed = azure::parse_api_version(t);
+      if (!parsed) {
+        std::string fix = suggestion(t);
+        std::string msg = "api-version " + q + " is malformed: " + azure::malformed_reason(t) +
+                          "; Azure answers every request with 404 \"Resource not found\"";
+        Report r = ctx.report(*f.node, msg);
+        r.help(fix.empty() ? "write a released api-version such as \"2024-10-21\" (the latest GA) or \"2025-04-01-preview\""
+                           : "did you mean \"" + fix + "\"?");
+        continue;
+      }
+      if (!parsed->dated()) continue;  // `preview`, `latest`, `v1`
+      std::optional<azure::ApiVersion> newest = azure::parse_api_version(azure::newest_known_api_version());
+      if (azure::api_version_older(*parsed, *newest)) {
+        std::string_view close = azure::closest_api_version(t);
+        Report r = ctx.report(*f.node, "api-version " + q +
+                                           " is not a version Azure has released; requests with it fail with 404 "
+                                           "\"Resource not found\"" +
+                                           (close.empty() ? "" : "; did you mean \"" + std::string(close) + "\"?"));
+        r.severity(Severity::Warning);
+        r.help("use a released api-version such as \"2024-10-21\" (the latest GA) or \"" +
+               std::string(azure::newest_known_api_version()) + "\"");
+      } else {
+        ctx.report(*f.node, "api-version " + q + " is newer than the newest version azlint knows (\"" +
+                                std::string(azure::newest_known_api_version()) +
+                                "\"); if Azure has not released it, requests fail with 404 \"Resource not found\"")
+            .severity(Severity::Info)
+            .help("check the version against Azure's api-version lifecycle page");
+      }
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& rule_api_version_unknown() {
+  static const ApiVersionUnknown rule;
+  return rule;
+}
+
+}  // namespace azlint

@@ -1,0 +1,129 @@
+// env-var-syntax: a malformed environment reference such as `$VAR`, an unclosed `${VAR` or `${ VAR }`
+#include <cctype>
+#include <string>
+
+#include "lint/rule.h"
+#include "rules/shared/field_util.h"
+
+namespace azlint {
+namespace {
+
+bool name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
+bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+struct Finding {
+  uint32_t begin, end;
+  std::string message;
+  std::string help;
+};
+
+// The malformed references in one value, left to right.
+std::vector<Finding> scan(std::string_view t) {
+  std::vector<Finding> out;
+  const auto u = [](size_t x) { return static_cast<uint32_t>(x); };
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '{' && i + 2 < t.size() && t[i + 1] == '$' && name_start(t[i + 2])) {
+      size_t e = i + 2;
+      while (e < t.size() && name_char(t[e])) ++e;
+      std::string name(t.substr(i + 2, e - i - 2));
+      if (e < t.size() && t[e] == '}') {
+        out.push_back({u(i), u(e + 1), "\"{$" + name + "}\" is not an environment reference; LibreChat keeps it as literal text",
+                       "write ${" + name + "}"});
+        i = e;
+        continue;
+      }
+    }
+    if (t[i] != '$') continue;
+    if (i + 1 < t.size() && t[i + 1] == '$') {  // `$$` is not a reference
+      ++i;
+      continue;
+    }
+    if (i + 1 < t.size() && t[i + 1] == '{') {
+      size_t close = t.find('}', i + 2);
+      size_t next = t.find("${", i + 2);
+      if (close == std::string_view::npos || (next != std::string_view::npos && next < close)) {
+        size_t e = i + 2;
+        while (e < t.size() && name_char(t[e])) ++e;
+        std::string name(t.substr(i + 2, e - i - 2));
+        out.push_back({u(i), u(e), "\"${" + name + "\" is not closed; LibreChat keeps it as literal text",
+                       "add the closing brace: ${" + (name.empty() ? std::string("VAR") : name) + "}"});
+        i = e - 1;
+        continue;
+      }
+      std::string_view inner = t.substr(i + 2, close - i - 2);
+      std::string trimmed(inner);
+      while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.front()))) trimmed.erase(0, 1);
+      while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) trimmed.pop_back();
+      bool spaces = trimmed.size() != inner.size();
+      if (inner.empty()) {
+        out.push_back({u(i), u(close + 1), "\"${}\" names no variable; LibreChat keeps it as literal text",
+                       "write the variable name between the braces, e.g. ${AZURE_API_KEY}"});
+      } else if (spaces && !trimmed.empty()) {
+        out.push_back({u(i), u(close + 1),
+                       "\"${" + std::string(inner) + "}\" has spaces inside the braces; LibreChat looks up a variable named \"" +
+                           std::string(inner) + "\", finds none and keeps the text as is",
+                       "remove the spaces: ${" + trimmed + "}"});
+      }
+      i = close;
+      continue;
+    }
+    if (i + 1 < t.size() && name_start(t[i + 1])) {
+      size_t e = i + 1;
+      while (e < t.size() && name_char(t[e])) ++e;
+      std::string name(t.substr(i + 1, e - i - 1));
+      out.push_back({u(i), u(e), "\"$" + name + "\" is not expanded: LibreChat only reads references written ${" + name + "}",
+                     "write ${" + name + "}"});
+      i = e - 1;
+    }
+  }
+  return out;
+}
+
+class EnvVarSyntax final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static constexpr RuleMeta kMeta{"env-var-syntax", "a malformed environment reference such as `$VAR`, an unclosed `${VAR` or `${ VAR }`", Severity::Warning, false, Dialect::Unknown};
+    return kMeta;
+  }
+
+  void check(const Document& doc, Context& ctx) const override {
+    for (const Field& f : ctx.fields()) {
+      if (!f.resolves_env || f.node->text.find('$') == std::string::npos) continue;
+      for (const Finding& x : scan(f.node->text))
+        ctx.report_span(text_span(ctx.source(), *f.node, x.begin, x.end), f.node->pointer,
+                        x.message + " (in " + field_util::label(f) + ")")
+            .help(x.help);
+    }
+    check_flow_mappings(doc.root, ctx, 0);
+  }
+
+ private:
+  // `key: {$VAR}` unquoted is a YAML flow mapping {"$VAR": null}: the gateway sees an object.
+  static void check_flow_mappings(const Node& n, Context& ctx, int depth) {
+    if (depth > 256) return;
+    if (n.is_mapping() && n.style == Node::Style::Flow && n.members.size() == 1) {
+      const Member& m = n.members[0];
+      const std::string& k = m.key.text;
+      bool ref = k.size() > 1 && k[0] == '$' && name_start(k[1]) && m.value.is_null() && m.key.style == Node::Style::Plain;
+      for (size_t i = 1; ref && i < k.size(); ++i) ref = name_char(k[i]);
+      if (ref) {
+        ctx.report(n, "{" + k + "} is read by YAML as a mapping with the key \"" + k +
+                          "\", not as an environment reference; the gateway gets an object where it expects a value")
+            .severity(Severity::Error)
+            .help("write \"${" + k.substr(1) + "}\" (quoted)");
+        return;
+      }
+    }
+    for (const Member& m : n.members) check_flow_mappings(m.value, ctx, depth + 1);
+    for (const Node& item : n.items) check_flow_mappings(item, ctx, depth + 1);
+  }
+};
+
+}  // namespace
+
+const Rule& rule_env_var_syntax() {
+  static const EnvVarSyntax rule;
+  return rule;
+}
+
+}  // namespace azlint

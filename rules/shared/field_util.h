@@ -1,0 +1,66 @@
+// Small helpers the shared rules use on fields (lint/fields.h): a readable field name and the
+// value a field will have once the gateway resolves a whole-value env reference.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lint/env.h"
+#include "lint/fields.h"
+
+namespace azlint::field_util {
+
+// The last JSON Pointer token of a node, unescaped ("apiKey", "X-Api-Key").
+inline std::string last_token(const Node& n) {
+  std::string_view p = n.pointer;
+  size_t slash = p.rfind('/');
+  std::string_view tok = slash == std::string_view::npos ? p : p.substr(slash + 1);
+  std::string out;
+  for (size_t i = 0; i < tok.size(); ++i) {
+    if (tok[i] == '~' && i + 1 < tok.size()) {
+      out += tok[i + 1] == '1' ? '/' : '~';
+      ++i;
+    } else {
+      out += tok[i];
+    }
+  }
+  return out;
+}
+
+// How a message names the field: `apiKey`, `header "X-Api-Key"`, `model "gpt-4o"`.
+inline std::string label(const Field& f) {
+  if (f.role == FieldRole::Header) return "header \"" + last_token(*f.node) + "\"";
+  if (f.role == FieldRole::ModelName) return "model \"" + f.node->text + "\"";
+  return last_token(*f.node);
+}
+
+// A reference name LibreChat could look up (no spaces, braces or `$`).
+inline bool plain_env_name(std::string_view name) {
+  if (name.empty()) return false;
+  for (char c : name)
+    if (c == ' ' || c == '\t' || c == '\n' || c == '$' || c == '{' || c == '}') return false;
+  return true;
+}
+
+// The value to check: the text itself, or, when the whole value is one set `${VAR}`, the
+// variable's value (`var` names it: messages must then not print the value).
+struct Value {
+  std::string text;
+  std::string var;  // non-empty when the text came from the environment
+};
+
+// nullopt when the value cannot be known: it has references that are not one whole set variable.
+inline std::optional<Value> resolved_value(const Field& f, const Env& env) {
+  const std::string& text = f.node->text;
+  if (text.find("${") == std::string::npos) return Value{text, ""};
+  std::optional<std::string> name = whole_env_ref(text);
+  if (!name || !plain_env_name(*name) || !env.is_set(*name)) return std::nullopt;
+  return Value{env.find(*name)->value, *name};
+}
+
+// How a message quotes a value: `"2024-10-21"`, or `the value of ${VAR}` without printing it.
+inline std::string quoted(const Value& v) {
+  return v.var.empty() ? "\"" + v.text + "\"" : "the value of ${" + v.var + "}";
+}
+
+}  // namespace azlint::field_util

@@ -1,0 +1,81 @@
+// The fixture runner over fixtures/<dialect>/<folder>/: each folder is one ctest test
+// (`azlint_tests "[.fixture]" -c fixtures/librechat/duplicate-group`). A folder named after a
+// rule runs only that rule; a folder starting with `_` runs every rule. `bad.out` beside a
+// fixture is the golden text output (regenerate with UPDATE_GOLDEN=1 and review the diff).
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "fixture_runner.h"
+#include "lint/emit/emit.h"
+#include "rules/registry.h"
+
+namespace fs = std::filesystem;
+using namespace azlint;
+
+namespace {
+
+std::string rule_for_folder(const fs::path& dir) {
+  std::string dialect = dir.parent_path().filename().string();
+  std::string name = dir.filename().string();
+  if (find_rule(dialect + "/" + name)) return dialect + "/" + name;
+  if (find_rule(name)) return name;
+  return {};
+}
+
+std::vector<fs::path> fixture_files(const fs::path& dir) {
+  std::vector<fs::path> files;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    std::string ext = e.path().extension().string();
+    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml")) files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+void check_golden(const fs::path& file, const std::vector<std::string>& only) {
+  fs::path golden = file;
+  golden.replace_extension(".out");
+  bool update = std::getenv("UPDATE_GOLDEN") != nullptr;
+  if (!update && !fs::exists(golden)) return;
+  std::string rel = fs::relative(file, AZLINT_SOURCE_DIR).string();
+  auto src = std::make_shared<SourceFile>(rel, test::read_text(file.string()));
+  FileResult r = lint_source(src, test::fixture_options(only));
+  std::ostringstream out;
+  emit_text(out, {r}, TextStyle{});
+  if (update) {
+    std::ofstream(golden, std::ios::binary) << out.str();
+    return;
+  }
+  INFO("golden " << golden.string() << " differs; rerun with UPDATE_GOLDEN=1 and review");
+  CHECK(out.str() == test::read_text(golden.string()));
+}
+
+}  // namespace
+
+TEST_CASE("fixtures", "[.fixture]") {
+  fs::path root = fs::path(AZLINT_SOURCE_DIR) / "fixtures";
+  for (const auto& dialect : fs::directory_iterator(root)) {
+    if (!dialect.is_directory()) continue;
+    for (const auto& folder : fs::directory_iterator(dialect.path())) {
+      if (!folder.is_directory()) continue;
+      std::string rel = "fixtures/" + dialect.path().filename().string() + "/" + folder.path().filename().string();
+      DYNAMIC_SECTION(rel) {
+        bool all = folder.path().filename().string().rfind('_', 0) == 0;
+        std::string rule = rule_for_folder(folder.path());
+        REQUIRE((all || !rule.empty()));
+        std::vector<std::string> only;
+        if (!all) only.push_back(rule);
+        auto files = fixture_files(folder.path());
+        REQUIRE(!files.empty());
+        for (const fs::path& f : files) {
+          for (const std::string& problem : test::check_fixture(f.string(), only)) FAIL_CHECK(problem);
+          if (!all) check_golden(f, only);
+        }
+      }
+    }
+  }
+}
