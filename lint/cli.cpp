@@ -176,10 +176,11 @@ int run_cli(int argc, char** argv) {
   check->add_option("--format", ca.format, "text or json")->check(CLI::IsMember({"text", "json"}));
   check->add_option("--severity-threshold", ca.threshold, "exit 1 when a finding at or above this exists: error|warning|info");
   check->add_option("--dialect", ca.dialect, "force the dialect (librechat)");
-  check->add_option("--env-file", ca.env_files, "an env file to resolve ${VAR} against (repeatable)");
+  check->add_option("--env-file", ca.env_files, "an env file to resolve ${VAR} against (repeatable)")
+      ->allow_extra_args(false);
   check->add_option("--config", ca.config, "an .azlint.yaml (default: found upward from each file)");
   check->add_option("--stdin-filename", ca.stdin_filename, "the name to report for standard input");
-  check->add_option("--only", ca.only, "run only this rule (repeatable)");
+  check->add_option("--only", ca.only, "run only this rule (repeatable)")->allow_extra_args(false);
   check->add_flag("--no-color", ca.no_color, "never colour the output");
   check->add_flag("--no-env", ca.no_env, "ignore the process environment (env files still count)");
   check->add_option("--max-file-size", ca.max_file_size, "largest file to read, in bytes (default 16 MiB)");

@@ -56,14 +56,16 @@ Diagnostic unknown_dialect(const Document& doc) {
   return d;
 }
 
-// With `yaml-implicit-type` reporting a value, a `schema` type error on it says the same.
+// A `schema` finding on exactly the span another rule reports says the same thing less
+// precisely (`yaml-implicit-type` on `version: 2024-10-21`, `librechat/model-false` on a model
+// set to "yes"): keep the specific one.
 void drop_schema_echoes(std::vector<Diagnostic>& diags) {
-  std::vector<Span> implicit;
+  std::vector<Span> specific;
   for (const Diagnostic& d : diags)
-    if (d.rule == "yaml-implicit-type") implicit.push_back(d.span);
-  if (implicit.empty()) return;
+    if (d.rule != "schema" && d.rule != "syntax") specific.push_back(d.span);
+  if (specific.empty()) return;
   diags.erase(std::remove_if(diags.begin(), diags.end(), [&](const Diagnostic& d) {
-                return d.rule == "schema" && std::any_of(implicit.begin(), implicit.end(), [&](const Span& s) {
+                return d.rule == "schema" && std::any_of(specific.begin(), specific.end(), [&](const Span& s) {
                          return s.begin == d.span.begin && s.end == d.span.end;
                        });
               }),

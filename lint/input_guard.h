@@ -11,7 +11,8 @@ namespace azlint {
 struct Limits {
   uint64_t max_file_bytes = 16u << 20;  // 16 MiB
   uint32_t max_depth = 256;             // nesting levels
-  uint64_t max_nodes = 4'000'000;       // after alias expansion
+  uint64_t max_nodes = 4'000'000;       // in the whole tree
+  uint64_t max_alias_nodes = 200'000;   // nodes copied in by aliases (js-yaml shares them; we copy)
 };
 
 struct InputProblem {

@@ -147,6 +147,8 @@ class Builder final : public YAML::EventHandler {
     auto it = anchors_.find(anchor);
     Node n;
     if (it != anchors_.end()) {
+      alias_nodes_ += it->second.second;
+      if (alias_nodes_ > limits_.max_alias_nodes) throw TooManyNodes{};
       count(it->second.second);
       n = it->second.first;
     }
@@ -328,6 +330,7 @@ class Builder final : public YAML::EventHandler {
   bool has_root_ = false;
   uint32_t flow_ = 0;
   uint64_t nodes_ = 0;
+  uint64_t alias_nodes_ = 0;
 };
 
 void assign_pointers(Node& n, const std::string& ptr) {
@@ -393,12 +396,11 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     return r;
   }
   Builder builder(body, limits);
-  builder.bom_ = 0;
+  builder.bom_ = bom;  // yaml-cpp positions do not count a byte-order mark
   try {
     std::istringstream in(text);
     YAML::Parser parser(in);
     parser.HandleNextDocument(builder);
-    // yaml-cpp positions exclude a BOM it consumed; re-check with the first node later.
     YAML::Mark second_mark = YAML::Mark::null_mark();
     struct Probe final : YAML::EventHandler {
       YAML::Mark* out;
@@ -426,8 +428,9 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     r.diagnostics.push_back(syntax(p, "invalid YAML: " + explain_parser_error(e.msg)));
     return r;
   } catch (const TooManyNodes&) {
-    r.diagnostics.push_back(syntax(0, fmt::format("the document expands to more than {} nodes through aliases "
-                                                  "(a \"billion laughs\" file?): azlint stops here", limits.max_nodes)));
+    r.diagnostics.push_back(syntax(0, fmt::format("the document expands to more than {} nodes (or {} through aliases: a "
+                                                  "\"billion laughs\" file?): azlint stops here",
+                                                  limits.max_nodes, limits.max_alias_nodes)));
     return r;
   } catch (const std::exception& e) {
     r.diagnostics.push_back(syntax(0, std::string("invalid YAML: ") + e.what()));

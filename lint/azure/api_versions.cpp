@@ -131,14 +131,14 @@ std::string malformed_reason(std::string_view text) {
     return "it has leading or trailing spaces";
   std::string low = lower(text);
   if (low.rfind("api-version=", 0) == 0 || low.rfind("?api-version=", 0) == 0)
-    return "`api-version=` is the query parameter name; the value is only the version";
+    return "it includes the query parameter name `api-version=`";
   for (std::string_view k : kKeywords)
-    if (low == k) return "keywords are lower case (`" + std::string(k) + "`)";
+    if (low == k) return "the keyword must be lower case (`" + std::string(k) + "`)";
   if (date_shape(text)) {
     std::string_view rest = text.substr(10);
     if (!rest.empty()) {
-      if (lower(rest) == "-preview") return "the suffix is lower case (`-preview`)";
-      return "`" + std::string(rest) + "` is not a known suffix (expected `-preview` or nothing)";
+      if (lower(rest) == "-preview") return "the suffix must be lower case (`-preview`)";
+      return "`" + std::string(rest) + "` is not a known suffix (expected `-preview` or none)";
     }
     int y = to_int(text.substr(0, 4)), m = to_int(text.substr(5, 2)), d = to_int(text.substr(8, 2));
     if (m < 1 || m > 12) return "month " + std::string(text.substr(5, 2)) + " does not exist";
@@ -146,7 +146,7 @@ std::string malformed_reason(std::string_view text) {
       return std::string(text.substr(0, 10)) + " is not a calendar date";
   }
   bool has_slash = text.find('/') != std::string_view::npos;
-  if (has_slash) return "expected `YYYY-MM-DD` with dashes, not slashes";
+  if (has_slash) return "it uses slashes instead of dashes (expected `YYYY-MM-DD`)";
   return "expected `YYYY-MM-DD` or `YYYY-MM-DD-preview`";
 }
 

@@ -1,17 +1,96 @@
-// librechat/base-url-no-deployment: a non-serverless Azure `baseURL` with neither a deployment path nor `${DEPLOYMENT_NAME}`
+// librechat/base-url-no-deployment: a non-serverless Azure `baseURL` with neither a deployment path
+// nor `${DEPLOYMENT_NAME}`: requests go to `{baseURL}/chat/completions` and Azure answers 404.
+#include <optional>
+#include <string>
+
 #include "lint/librechat/azure_view.h"
 #include "lint/rule.h"
 
 namespace azlint {
 namespace {
 
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+bool azure_host(std::string_view host) {
+  return ends_with(host, ".openai.azure.com") || ends_with(host, ".cognitiveservices.azure.com") ||
+         ends_with(host, ".services.ai.azure.com");
+}
+
 class BaseUrlNoDeployment final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"librechat/base-url-no-deployment", "a non-serverless Azure `baseURL` with neither a deployment path nor `${DEPLOYMENT_NAME}`", Severity::Warning, false, Dialect::LibreChat};
+    static constexpr RuleMeta kMeta{"librechat/base-url-no-deployment",
+                                    "a non-serverless Azure `baseURL` with neither a deployment path nor "
+                                    "`${DEPLOYMENT_NAME}`",
+                                    Severity::Warning, false, Dialect::LibreChat};
     return kMeta;
   }
-  void check(const Document& /*doc*/, Context& /*ctx*/) const override {}  // TODO
+
+  void check(const Document& /*doc*/, Context& ctx) const override {
+    for (const librechat::Group& g : ctx.librechat().groups) {
+      if (g.serverless || !g.base_url || !g.base_url->is_string()) continue;
+      const Node* serverless = g.node->get("serverless");
+      if (serverless && !serverless->is_bool() && !serverless->is_null()) continue;
+      std::string url(trim(g.base_url->text));
+      std::string var;  // the variable the URL came from, never printed by value
+      if (std::optional<std::string> name = whole_env_ref(url)) {
+        if (name->find('}') != std::string::npos || !ctx.env().is_set(*name)) continue;
+        var = *name;
+        url = std::string(trim(ctx.env().find(*name)->value));
+      }
+      if (url.find("${DEPLOYMENT_NAME}") != std::string::npos) continue;
+      const size_t scheme = url.find("://");
+      if (scheme == std::string::npos) continue;  // not an absolute URL: url-format
+      const size_t host_begin = scheme + 3;
+      size_t host_end = url.find_first_of("/?#", host_begin);
+      if (host_end == std::string::npos) host_end = url.size();
+      std::string host = lower(std::string_view(url).substr(host_begin, host_end - host_begin));
+      if (size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
+      if (size_t colon = host.rfind(':'); colon != std::string::npos && host.find('}', colon) == std::string::npos)
+        host.erase(colon);
+      if (!azure_host(host)) continue;
+      size_t path_end = url.find_first_of("?#", host_end);
+      if (path_end == std::string::npos) path_end = url.size();
+      const std::string path = lower(std::string_view(url).substr(host_end, path_end - host_end));
+      if (path.find("${") != std::string::npos) continue;  // an unresolved reference: cannot tell
+      // Other Azure APIs that take the model in the body: the v1 API and AI Foundry model inference.
+      if (starts_with(path, "/openai/v1") || starts_with(path, "/models")) continue;
+      const size_t dep = path.find("/openai/deployments/");
+      if (dep != std::string::npos && path.size() > dep + 20 && path[dep + 20] != '/') continue;
+      std::string base = url.substr(0, path_end);
+      while (!base.empty() && base.back() == '/') base.pop_back();
+      const std::string gname(g.group_name);
+      std::string msg;
+      if (var.empty()) {
+        msg = "`baseURL` \"" + std::string(trim(g.base_url->text)) + "\" of group \"" + gname +
+              "\" is an Azure URL without a deployment: requests will go to " + base +
+              "/chat/completions and Azure answers 404 Resource not found";
+      } else {
+        msg = "the URL in ${" + var + "} (`baseURL` of group \"" + gname +
+              "\") is an Azure URL without a deployment: requests will go to that URL + /chat/completions and "
+              "Azure answers 404 Resource not found";
+      }
+      ctx.report(*g.base_url, msg)
+          .help("end the URL with /openai/deployments/${DEPLOYMENT_NAME} so each model's deploymentName goes into "
+                "it, or remove `baseURL` and let LibreChat build the URL from `instanceName`");
+    }
+  }
 };
 
 }  // namespace

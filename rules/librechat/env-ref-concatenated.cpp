@@ -85,10 +85,12 @@ class EnvRefConcatenated final : public Rule {
       help = "write the URL out around a single reference (e.g. \"https://${INSTANCE_NAME}.openai.azure.com/...\"), "
              "or put the whole URL in one variable";
     } else {
-      msg += ", which is never set, and refuses to start (\"Azure configuration environment variable \\\"${" + shown +
-             "}\\\" was not found.\"), even when " + (refs.size() >= 2 ? names + " are all set" : "it is set");
-      help = "put the whole value in one variable (`" + field + ": \"${MY_" +
-             (field == "apiKey" ? std::string("AZURE_API_KEY") : std::string("VALUE")) + "}\"`)";
+      msg += ", which is never set" +
+             (refs.size() >= 2 ? ", even when " + names + (refs.size() == 2 ? " are both set" : " are all set")
+                               : std::string()) +
+             " (LibreChat refuses to start: Azure configuration environment variable \"${" + shown +
+             "}\" was not found.)";
+      help = "put the whole value in one variable (`" + field + ": \"${MY_VAR}\"`), or write the value out";
     }
     ctx.report(*n, msg).help(help);
   }

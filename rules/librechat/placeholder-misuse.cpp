@@ -1,17 +1,113 @@
-// librechat/placeholder-misuse: `${INSTANCE_NAME}` / `${DEPLOYMENT_NAME}` used outside `baseURL`, or defined as real env vars
+// librechat/placeholder-misuse: `${INSTANCE_NAME}` / `${DEPLOYMENT_NAME}` outside `baseURL`, or
+// INSTANCE_NAME / DEPLOYMENT_NAME defined as real environment variables.
+#include <set>
+#include <string>
+
 #include "lint/librechat/azure_view.h"
 #include "lint/rule.h"
 
 namespace azlint {
 namespace {
 
+bool is_placeholder(std::string_view name) { return name == "INSTANCE_NAME" || name == "DEPLOYMENT_NAME"; }
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
+  return s;
+}
+
+std::string env_where(const EnvEntry& e) { return e.file + ":" + std::to_string(e.line); }
+
 class PlaceholderMisuse final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"librechat/placeholder-misuse", "`${INSTANCE_NAME}` / `${DEPLOYMENT_NAME}` used outside `baseURL`, or defined as real env vars", Severity::Warning, false, Dialect::LibreChat};
+    static constexpr RuleMeta kMeta{"librechat/placeholder-misuse",
+                                    "`${INSTANCE_NAME}` / `${DEPLOYMENT_NAME}` used outside `baseURL`, or defined as "
+                                    "real env vars",
+                                    Severity::Warning, false, Dialect::LibreChat};
     return kMeta;
   }
-  void check(const Document& /*doc*/, Context& /*ctx*/) const override {}  // TODO
+
+  void check(const Document& /*doc*/, Context& ctx) const override {
+    const librechat::AzureView& view = ctx.librechat();
+    if (!view.present()) return;
+    // 1. The placeholders in the fields LibreChat resolves environment references in, other
+    //    than a (non-serverless) group's baseURL.
+    std::vector<const Node*> base_urls;  // where the placeholders belong
+    for (const librechat::Group& g : view.groups) {
+      if (g.base_url && g.base_url->is_string() && !g.serverless) base_urls.push_back(g.base_url);
+      check_value(ctx, g.api_key, "apiKey", true);
+      if (const Node* headers = g.node->get("additionalHeaders"); headers && headers->is_mapping())
+        for (const Member& h : headers->members) check_value(ctx, &h.value, "additionalHeaders." + h.key.text, false);
+      if (g.serverless) continue;  // the rest is not read (librechat/serverless-ignored-field)
+      check_value(ctx, g.instance_name, "instanceName", true);
+      check_value(ctx, g.deployment_name, "deploymentName", true);
+      check_value(ctx, g.version, "version", true);
+      for (const librechat::Model& m : g.models) {
+        check_value(ctx, m.own_deployment, "deploymentName", true);
+        check_value(ctx, m.own_version, "version", true);
+      }
+    }
+    // 2. INSTANCE_NAME / DEPLOYMENT_NAME defined in an env file.
+    std::set<std::string> seen;
+    for (const EnvEntry& e : ctx.env().file_entries()) {
+      if (!is_placeholder(e.name) || e.value.empty() || !seen.insert(e.name).second) continue;
+      const std::string warn = " (LibreChat also warns at start: The `" + e.name +
+                               "` environment variable should not be used in combination with the `azureOpenAI` "
+                               "endpoint configuration)";
+      bool reported = false;
+      for (const Node* bu : base_urls) {
+        for (const EnvRef& r : find_env_refs(bu->text)) {
+          if (r.name != e.name || reported) continue;
+          reported = true;
+          ctx.report_span(text_span(ctx.source(), *bu, r.begin, r.end), bu->pointer,
+                          e.name + " is defined as an environment variable in " + env_where(e) +
+                              ": LibreChat substitutes environment variables into `baseURL` before it fills in the "
+                              "placeholder, so ${" + e.name + "} here becomes that one value in every group instead "
+                              "of each group's " + (e.name == "INSTANCE_NAME" ? "instanceName" : "deploymentName") +
+                              warn)
+              .help("remove " + e.name + " from " + e.file + " (or rename it): the placeholder needs no variable");
+        }
+      }
+      if (!reported) {
+        ctx.report_span(Span{0, 0}, "",
+                        e.name + " is defined as an environment variable in " + env_where(e) + ", a name LibreChat "
+                        "reserves for the `baseURL` placeholder ${" + e.name + "}" + warn)
+            .help("remove " + e.name + " from " + e.file + " (or rename it): the placeholder needs no variable");
+      }
+    }
+  }
+
+ private:
+  // `checked`: LibreChat resolves a reference that is the whole value and refuses to start when
+  // it is unset (apiKey, instanceName, deploymentName, version).
+  static void check_value(Context& ctx, const Node* node, const std::string& field, bool checked) {
+    if (!node || !node->is_string()) return;
+    const Node& n = *node;
+    const bool whole = checked && whole_env_ref(trim(n.text)).has_value();
+    for (const EnvRef& r : find_env_refs(n.text)) {
+      if (!is_placeholder(r.name)) continue;
+      const EnvEntry* e = ctx.env().find(r.name);
+      const bool set = ctx.env().is_set(r.name);
+      std::string msg = "${" + r.name + "} in `" + field + "` is not a placeholder: LibreChat fills it in only in "
+                        "`baseURL`, and here looks " + r.name + " up as an environment variable";
+      if (set) {
+        msg += " and uses its value (set in " + (e && !e->file.empty() ? env_where(*e) : std::string("the process "
+               "environment")) + ") for every model, not the model's own " +
+               (r.name == "INSTANCE_NAME" ? "instanceName" : "deploymentName");
+      } else if (whole) {
+        msg += ", which is not set (LibreChat refuses to start: Azure configuration environment variable \"${" +
+               r.name + "}\" was not found.)";
+      } else {
+        msg += ", which is not set, so the text \"${" + r.name + "}\" is sent as it is";
+      }
+      ctx.report_span(text_span(ctx.source(), n, r.begin, r.end), n.pointer, msg)
+          .help(r.name == "DEPLOYMENT_NAME"
+                    ? "write the deployment name itself here (or use ${DEPLOYMENT_NAME} in the group's `baseURL`)"
+                    : "write the Azure resource name itself here (or use ${INSTANCE_NAME} in the group's `baseURL`)");
+    }
+  }
 };
 
 }  // namespace

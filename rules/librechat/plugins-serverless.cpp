@@ -1,4 +1,6 @@
-// librechat/plugins-serverless: `plugins: true` together with serverless groups
+// librechat/plugins-serverless: `plugins: true` while serverless groups are configured
+#include <string>
+
 #include "lint/librechat/azure_view.h"
 #include "lint/rule.h"
 
@@ -8,10 +10,38 @@ namespace {
 class PluginsServerless final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"librechat/plugins-serverless", "`plugins: true` together with serverless groups", Severity::Warning, false, Dialect::LibreChat};
+    static constexpr RuleMeta kMeta{"librechat/plugins-serverless",
+                                    "`plugins: true` while serverless groups are configured", Severity::Warning,
+                                    false, Dialect::LibreChat};
     return kMeta;
   }
-  void check(const Document& /*doc*/, Context& /*ctx*/) const override {}  // TODO
+
+  void check(const Document& /*doc*/, Context& ctx) const override {
+    const librechat::AzureView& view = ctx.librechat();
+    if (!view.present()) return;
+    const Node* plugins = view.azure->get("plugins");
+    if (!plugins || !plugins->is_true()) return;
+    std::string names;
+    size_t count = 0;
+    for (const librechat::Group& g : view.groups) {
+      if (!g.serverless) continue;
+      if (count++ < 3) names += (names.empty() ? "\"" : ", \"") + std::string(g.group_name) + "\"";
+    }
+    if (count == 0) return;
+    if (count > 3) names += ", …";
+    Report r = ctx.report_key(*plugins,
+                              "`plugins: true` offers every Azure model to the Plugins endpoint, including the "
+                              "models of serverless group" + std::string(count > 1 ? "s " : " ") + names +
+                                  ", which likely do not support OpenAI function calling: plugin requests to "
+                                  "them are not expected to work");
+    r.help("use plugins only with Azure OpenAI deployments that support function calling; tell users not to "
+           "pick the serverless models there, or set `plugins: false`");
+    for (const librechat::Group& g : view.groups) {
+      if (!g.serverless) continue;
+      const Node* flag = g.node->get("serverless");
+      r.note("serverless group \"" + std::string(g.group_name) + "\"", flag->key_or_value_span());
+    }
+  }
 };
 
 }  // namespace

@@ -28,14 +28,19 @@ std::string suggestion(std::string_view text) {
     }
   while (!t.empty() && std::isspace(static_cast<unsigned char>(t.front()))) t.erase(0, 1), low.erase(0, 1);
   while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back(), low.pop_back();
+  for (char& c : t)
+    if (c == '/') c = '-';
   if (azure::parse_api_version(t)) return t;
   if (azure::parse_api_version(low)) return low;
-  static const std::vector<std::string_view> kCandidates = {
-      "2022-12-01", "2023-05-15", "2023-06-01-preview", "2023-10-01-preview", "2024-02-01",
-      "2024-02-15-preview", "2024-03-01-preview", "2024-04-01-preview", "2024-05-01-preview",
-      "2024-06-01", "2024-07-01-preview", "2024-08-01-preview", "2024-09-01-preview",
-      "2024-10-01-preview", "2024-10-21", "2024-12-01-preview", "2025-01-01-preview",
-      "2025-02-01-preview", "2025-03-01-preview", "2025-04-01-preview", "preview", "latest", "v1"};
+  // A date with a misspelt suffix: the released version of that date.
+  if (t.size() > 10 && azure::parse_api_version(t.substr(0, 10))) {
+    std::string base = t.substr(0, 10);
+    if (azure::is_released_api_version(base + "-preview")) return base + "-preview";
+    if (azure::is_released_api_version(base)) return base;
+    return "";
+  }
+  if (t.size() >= 10 && t[4] == '-') return "";  // an impossible date: no good guess
+  static const std::vector<std::string_view> kCandidates = {"preview", "latest", "v1"};
   return std::string(did_you_mean(t, kCandidates));
 }
 
@@ -59,9 +64,13 @@ class ApiVersionUnknown final : public Rule {
       std::optional<azure::ApiVersion> parsed = azure::parse_api_version(t);
       if (!parsed) {
         std::string fix = suggestion(t);
+        // Only the letter case differs from a valid value: Azure documents lower case only.
+        const bool case_only = !fix.empty() && lower(fix) == lower(t);
         std::string msg = "api-version " + q + " is malformed: " + azure::malformed_reason(t) +
-                          "; Azure answers every request with 404 \"Resource not found\"";
+                          (case_only ? "; Azure publishes its api-versions in lower case and may answer 404 \"Resource not found\""
+                                     : "; Azure answers every request with 404 \"Resource not found\"");
         Report r = ctx.report(*f.node, msg);
+        if (case_only) r.severity(Severity::Warning);
         r.help(fix.empty() ? "write a released api-version such as \"2024-10-21\" (the latest GA) or \"2025-04-01-preview\""
                            : "did you mean \"" + fix + "\"?");
         continue;

@@ -1,4 +1,7 @@
 // responses-only-model: a model served only by the Responses API configured on a chat-completions route
+#include <string>
+
+#include "lint/azure/models.h"
 #include "lint/rule.h"
 
 namespace azlint {
@@ -10,7 +13,33 @@ class ResponsesOnlyModel final : public Rule {
     static constexpr RuleMeta kMeta{"responses-only-model", "a model served only by the Responses API configured on a chat-completions route", Severity::Error, false, Dialect::Unknown};
     return kMeta;
   }
-  void check(const Document& /*doc*/, Context& /*ctx*/) const override {}  // TODO
+
+  void check(const Document& /*doc*/, Context& ctx) const override {
+    for (const Field& f : ctx.fields()) {
+      if (!f.chat_route || !azure::is_responses_only_model(f.node->text)) continue;
+      std::string what;
+      if (f.role == FieldRole::ModelName) {
+        what = "model \"" + f.node->text + "\"";
+      } else if (f.role == FieldRole::DeploymentName) {
+        // A deployment used by no model sends nothing; a model key that is itself Responses-only
+        // is reported at the key.
+        bool used = false, key_reported = false;
+        for (std::string_view m : f.models) {
+          used = true;
+          key_reported |= azure::is_responses_only_model(m);
+        }
+        if (!used || key_reported) continue;
+        what = "deployment \"" + f.node->text + "\"";
+      } else {
+        continue;
+      }
+      ctx.report(*f.node, what + " is served only by the Responses API, but requests go to the chat-completions "
+                                 "route; Azure answers 400 \"The chatCompletion operation does not work with the "
+                                 "specified model, " + f.node->text + "\"")
+          .help("send this group through the Responses API (`addParams: {useResponsesApi: true}`) or use a "
+                "chat-completions model (e.g. o3 instead of o3-pro)");
+    }
+  }
 };
 
 }  // namespace

@@ -51,6 +51,26 @@ std::string expected(const std::vector<std::string>& types) {
   return out.empty() ? "another type" : out;
 }
 
+bool is_group(const std::string& pointer);
+
+// "group \"westus\"" / "model \"gpt-4o\" of group \"westus\"" / "`key`" for a pointer.
+std::string describe(const Document& doc, const std::string& pointer) {
+  static const std::string kGroups = "/endpoints/azureOpenAI/groups/";
+  if (pointer.rfind(kGroups, 0) == 0) {
+    std::string rest = pointer.substr(kGroups.size());
+    std::string index = rest.substr(0, rest.find('/'));
+    const Node* g = find_pointer(doc.root, kGroups + index);
+    std::string gname = g && g->get("group") && g->get("group")->is_string() && !g->get("group")->text.empty()
+                            ? "group \"" + g->get("group")->text + "\""
+                            : "group " + std::to_string(std::stoul(index) + 1);
+    if (rest == index) return gname;
+    std::string models = index + "/models/";
+    if (rest.rfind(models, 0) == 0 && rest.find('/', models.size()) == std::string::npos)
+      return "model \"" + rest.substr(models.size()) + "\" of " + gname;
+  }
+  return where_name(pointer);
+}
+
 bool is_group(const std::string& pointer) {
   return pointer.rfind("/endpoints/azureOpenAI/groups/", 0) == 0 &&
          pointer.find('/', sizeof("/endpoints/azureOpenAI/groups/") - 1) == std::string::npos;
@@ -111,11 +131,11 @@ class Schema final : public Rule {
     if (!m) return;
     std::vector<std::string_view> names(info.properties.begin(), info.properties.end());
     std::string_view near = did_you_mean(e.property, names);
-    std::string msg = "unknown key \"" + e.property + "\" in " + (e.pointer.empty() ? "the top level" : where_name(e.pointer));
+    std::string msg = "unknown key \"" + e.property + "\" in " + (e.pointer.empty() ? "the top level" : describe(doc, e.pointer));
     if (e.pointer.empty() || e.pointer == "/endpoints")
       msg += " (LibreChat refuses to start: \"Unrecognized key(s) in object\")";
     else
-      msg += " (LibreChat drops it silently)";
+      msg += " (LibreChat drops it silently, so the setting is lost)";
     if (!near.empty()) msg += "; did you mean \"" + std::string(near) + "\"?";
     Report r = ctx.report_span(m->key.span, m->key.pointer, msg);
     if (!near.empty()) {
@@ -126,7 +146,6 @@ class Schema final : public Rule {
       for (size_t i = 0; i < info.properties.size() && i < 12; ++i) known += (i ? ", " : "") + info.properties[i];
       r.help("known keys here: " + known);
     }
-    (void)doc;
   }
 
   static void required(Context& ctx, const Node& object, const SchemaError& e) {

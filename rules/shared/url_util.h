@@ -1,0 +1,92 @@
+// URL helpers shared by url-format and insecure-endpoint: the value a Url field will have
+// (placeholders and set env references substituted) and its parts.
+#pragma once
+#include <cctype>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lint/env.h"
+#include "lint/fields.h"
+#include "rules/shared/field_util.h"
+
+namespace azlint::url_util {
+
+struct UrlValue {
+  std::string text;  // with placeholders and set references substituted
+  std::string var;   // the variable when the whole value is one reference (do not print text then)
+  bool env_parts = false;  // part of the text came from the environment (do not print text then)
+};
+
+// nullopt when the value cannot be known (an unset or malformed reference) or is not a URL at all
+// (empty, LibreChat's `user_provided`).
+inline std::optional<UrlValue> url_value(const Field& f, const Env& env) {
+  const std::string& raw = f.node->text;
+  if (raw.empty() || raw == "user_provided") return std::nullopt;
+  if (raw.find("${") == std::string::npos) return UrlValue{raw, "", false};
+  std::optional<std::string> whole = whole_env_ref(raw);
+  if (whole && field_util::plain_env_name(*whole) && !(f.has_placeholders && (*whole == "INSTANCE_NAME" || *whole == "DEPLOYMENT_NAME"))) {
+    if (!env.is_set(*whole)) return std::nullopt;
+    return UrlValue{env.find(*whole)->value, *whole, true};
+  }
+  UrlValue v;
+  size_t last = 0;
+  for (const EnvRef& r : find_env_refs(raw)) {
+    v.text.append(raw, last, r.begin - last);
+    if (f.has_placeholders && r.name == "INSTANCE_NAME") {
+      v.text += "instance";
+    } else if (f.has_placeholders && r.name == "DEPLOYMENT_NAME") {
+      v.text += "deployment";
+    } else if (field_util::plain_env_name(r.name) && env.is_set(r.name)) {
+      v.text += env.find(r.name)->value;
+      v.env_parts = true;
+    } else {
+      return std::nullopt;
+    }
+    last = r.end;
+  }
+  v.text.append(raw, last, std::string::npos);
+  return v;
+}
+
+struct UrlParts {
+  std::string scheme;  // lower case, "" when there is no `://`
+  std::string host;    // lower case, without brackets for IPv6
+  std::string port;
+  std::string_view rest;  // path, query and fragment
+};
+
+inline std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+inline UrlParts split_url(std::string_view s) {
+  UrlParts p;
+  size_t sep = s.find("://");
+  if (sep == std::string_view::npos) return p;
+  p.scheme = lower(s.substr(0, sep));
+  std::string_view after = s.substr(sep + 3);
+  size_t end = after.find_first_of("/?#");
+  std::string_view authority = after.substr(0, end);
+  p.rest = end == std::string_view::npos ? std::string_view() : after.substr(end);
+  size_t at = authority.rfind('@');
+  if (at != std::string_view::npos) authority = authority.substr(at + 1);
+  if (!authority.empty() && authority[0] == '[') {
+    size_t close = authority.find(']');
+    p.host = lower(authority.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
+    if (close != std::string_view::npos && close + 1 < authority.size() && authority[close + 1] == ':')
+      p.port = std::string(authority.substr(close + 2));
+    return p;
+  }
+  size_t colon = authority.rfind(':');
+  if (colon != std::string_view::npos) {
+    p.port = std::string(authority.substr(colon + 1));
+    authority = authority.substr(0, colon);
+  }
+  p.host = lower(authority);
+  return p;
+}
+
+}  // namespace azlint::url_util

@@ -1,0 +1,104 @@
+// The engine's contract: one entry point, suppressions, config overrides, dialect handling.
+#include <catch2/catch.hpp>
+
+#include "lint/config.h"
+#include "test_util.h"
+
+using namespace azlint;
+using azlint::test::has_rule;
+using azlint::test::lint;
+
+namespace {
+const char* kDuplicate =
+    "version: 1.2.1\n"
+    "endpoints:\n"
+    "  azureOpenAI:\n"
+    "    groups:\n"
+    "      - group: \"a\"\n"
+    "        apiKey: \"k\"\n"
+    "        instanceName: \"res\"\n"
+    "        deploymentName: \"gpt-4o\"\n"
+    "        version: \"2024-10-21\"\n"
+    "        models: {gpt-4o: true}\n"
+    "%SUPPRESS%"
+    "      - group: \"a\"\n"
+    "        apiKey: \"k\"\n"
+    "        instanceName: \"res\"\n"
+    "        deploymentName: \"gpt-4o-mini\"\n"
+    "        version: \"2024-10-21\"\n"
+    "        models: {gpt-4o-mini: true}\n";
+
+std::string with(const std::string& suppress) {
+  std::string t = kDuplicate;
+  t.replace(t.find("%SUPPRESS%"), 10, suppress);
+  return t;
+}
+}  // namespace
+
+TEST_CASE("engine: a suppression silences the next line's finding", "[engine][suppress]") {
+  std::set<std::string> only{"librechat/duplicate-group", "unused-suppression"};
+  CHECK(has_rule(lint(with(""), only), "librechat/duplicate-group"));
+  auto r = lint(with("      # azlint: disable-next-line=librechat/duplicate-group -- two regions share a name on purpose\n"), only);
+  CHECK_FALSE(has_rule(r, "librechat/duplicate-group"));
+  CHECK_FALSE(has_rule(r, "unused-suppression"));
+}
+
+TEST_CASE("engine: suppressions that match nothing, name no id or name `syntax` are reported", "[engine][suppress]") {
+  std::set<std::string> only{"librechat/duplicate-group", "librechat/duplicate-model", "unused-suppression"};
+  auto unused = lint(with("      # azlint: disable-next-line=librechat/duplicate-model -- not needed\n"), only);
+  CHECK(has_rule(unused, "unused-suppression"));
+  CHECK(has_rule(unused, "librechat/duplicate-group"));
+  auto no_id = lint(with("      # azlint: disable-next-line -- everything\n"), only);
+  CHECK(has_rule(no_id, "unused-suppression"));
+  CHECK(has_rule(no_id, "librechat/duplicate-group"));
+  auto syntax = lint("a: [\n# azlint: disable-file=syntax\n");
+  CHECK(has_rule(syntax, "syntax"));
+  auto typo = lint(with("      # azlint: disable-next-line=librechat/duplicate-grop\n"), only);
+  REQUIRE(has_rule(typo, "unused-suppression"));
+  bool suggested = false;
+  for (const Diagnostic& d : typo.diagnostics) suggested |= d.message.find("did you mean \"librechat/duplicate-group\"") != std::string::npos;
+  CHECK(suggested);
+}
+
+TEST_CASE("engine: config turns rules off and changes severities", "[engine][config]") {
+  Options o;
+  o.process_env = false;
+  o.default_env_file = false;
+  o.config.rules["librechat/duplicate-group"].severity = Severity::Warning;
+  FileResult r = lint_source(azlint::test::src(with("")), o);
+  bool found = false;
+  for (const Diagnostic& d : r.diagnostics)
+    if (d.rule == "librechat/duplicate-group") { found = true; CHECK(d.severity == Severity::Warning); }
+  CHECK(found);
+  o.config.rules["librechat/duplicate-group"].enabled = false;
+  CHECK_FALSE(has_rule(lint_source(azlint::test::src(with("")), o), "librechat/duplicate-group"));
+}
+
+TEST_CASE("engine: a file of no known dialect gets one info finding", "[engine][dialect]") {
+  auto r = lint("name: something\nother: 1\n", {}, "random.yaml");
+  REQUIRE(r.diagnostics.size() == 1);
+  CHECK(r.diagnostics[0].rule == "unknown-dialect");
+  CHECK(r.diagnostics[0].severity == Severity::Info);
+  CHECK(lint("version: 1.2.1\nendpoints: {}\n", {}, "x.yaml").dialect == Dialect::LibreChat);
+}
+
+TEST_CASE("engine: schema errors map to the node through its pointer", "[engine][schema]") {
+  auto r = lint("version: \"1.2.1\"\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: g\n        apiKey: k\n        deploymentname: d\n        models: {m: true}\n", {"schema"});
+  REQUIRE(r.diagnostics.size() == 1);
+  const Diagnostic& d = r.diagnostics[0];
+  CHECK(d.rule == "schema");
+  CHECK(r.source->position(d.span.begin).line == 7);
+  CHECK(r.source->position(d.span.begin).column == 9);
+  CHECK(d.message.find("did you mean \"deploymentName\"") != std::string::npos);
+  REQUIRE(d.fix);
+  CHECK(d.fix->edits.at(0).replacement == "deploymentName");
+  auto missing = lint("endpoints:\n  azureOpenAI: {groups: []}\n", {"schema"});
+  REQUIRE(missing.diagnostics.size() == 1);
+  CHECK(missing.diagnostics[0].message.find("`version`") != std::string::npos);
+}
+
+TEST_CASE("config: .azlint.yaml is validated", "[config]") {
+  std::string err;
+  CHECK_FALSE(load_config("/nonexistent/.azlint.yaml", err));
+  CHECK(err.find("cannot read") != std::string::npos);
+}
