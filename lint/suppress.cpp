@@ -40,6 +40,8 @@ std::vector<Suppression> parse_suppressions(const SourceFile& src, std::vector<D
   for (const Comment& c : scan_yaml_comments(src.text())) {
     std::string_view t = trim(c.text);
     if (t.rfind("azlint:", 0) != 0) continue;
+    size_t nested = t.find(" #");  // a second comment after the directive is not part of it
+    if (nested != std::string_view::npos) t = trim(t.substr(0, nested));
     t = trim(t.substr(7));
     Span at{c.offset, static_cast<uint32_t>(c.offset + 1 + c.text.size())};
     size_t dash = t.find(" --");

@@ -68,7 +68,7 @@ TEST_CASE("model versions are recognised case-insensitively", "[azure]") {
   CHECK(model_of_model_version("2024-08-06") == "gpt-4o");
   CHECK(model_of_model_version("2024-11-20") == "gpt-4o");
   CHECK(model_of_model_version("2024-07-18") == "gpt-4o-mini");
-  CHECK(model_of_model_version("1106-Preview").find("gpt-4") == 0);
+  CHECK(model_of_model_version("1106-Preview") == "gpt-4");
   CHECK(model_of_model_version("1106-preview").find("gpt-4") == 0);
   CHECK(model_of_model_version("0125-PREVIEW").find("gpt-4") == 0);
   CHECK(model_of_model_version("0613").find("gpt-4") != std::string_view::npos);

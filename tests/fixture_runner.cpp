@@ -23,7 +23,10 @@ static std::string trim(std::string s) {
 std::vector<Expectation> parse_expectations(const std::string& text) {
   std::vector<Expectation> out;
   for (const Comment& c : scan_yaml_comments(text)) {
+    // the expectation may follow another comment on the line: `# azlint: … # expect: id`
     std::string t = trim(std::string(c.text));
+    size_t nested = t.find("# expect");
+    if (t.rfind("expect", 0) != 0 && nested != std::string::npos) t = t.substr(nested + 2);
     int offset = 0;
     bool file = false;
     if (t.rfind("expect-file:", 0) == 0) {

@@ -86,9 +86,14 @@ class BaseUrlNoDeployment final : public Rule {
               "\") is an Azure URL without a deployment: requests will go to that URL + /chat/completions and "
               "Azure answers 404 Resource not found";
       }
-      ctx.report(*g.base_url, msg)
-          .help("end the URL with /openai/deployments/${DEPLOYMENT_NAME} so each model's deploymentName goes into "
-                "it, or remove `baseURL` and let LibreChat build the URL from `instanceName`");
+      // The same scheme and host, with the deployment placeholder as the path.
+      const std::string suggested = url.substr(0, host_end) + "/openai/deployments/${DEPLOYMENT_NAME}";
+      std::string help =
+          var.empty() ? "use \"" + suggested + "\" so each model's deploymentName goes into the URL, or remove "
+                                                "`baseURL` and let LibreChat build the URL from `instanceName`"
+                      : "make the URL in ${" + var + "} end with /openai/deployments/${DEPLOYMENT_NAME} (after the "
+                        "resource host) so each model's deploymentName goes into it, or remove `baseURL`";
+      ctx.report(*g.base_url, msg).help(help);
     }
   }
 };

@@ -54,7 +54,8 @@ class EnvRefConcatenated final : public Rule {
       for (const librechat::Model& m : g.models) {
         inherit_dep |= !librechat::present_string(m.own_deployment);
         inherit_ver |= !librechat::present_string(m.own_version);
-        const std::string mwhere = " of model \"" + std::string(m.name) + "\"" + where;
+        const std::string mwhere = " of model \"" + std::string(m.name) + "\" in group \"" +
+                                   std::string(g.group_name) + "\"";
         check_field(ctx, m.own_deployment, "deploymentName", mwhere);
         check_field(ctx, m.own_version, "version", mwhere);
       }

@@ -38,7 +38,7 @@ class MissingInstanceName final : public Rule {
       const std::string name = g.group_name.empty() ? std::string() : std::string(g.group_name);
       std::string start = " (LibreChat refuses to start: Group \"" + name +
                           "\" is missing an \"instanceName\" for non-serverless configuration.)";
-      std::string why = g.base_url ? "; LibreChat requires it even when `baseURL` is set" : "";
+      std::string why = g.base_url ? ", which is required even with a `baseURL`" : "";
       std::string help = "add `instanceName:` with the Azure resource name (the `NAME` in "
                          "https://NAME.openai.azure.com), or set `serverless: true` for a serverless endpoint";
       if (!inst) {

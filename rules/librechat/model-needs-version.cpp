@@ -47,8 +47,8 @@ class ModelNeedsVersion final : public Rule {
           const std::string what = own->is_null() ? "sets `" + field + ":` with no value"
                                                   : "sets `" + field + ": \"\"`";
           if (group_has) {
-            ctx.report_key(v, who + " " + what + ", which counts as missing, and at start it overrides the group's " +
-                                  field + " \"" + gv->text + "\": the model fails when LibreChat maps it")
+            ctx.report_key(v, who + " " + what + ", which counts as missing; at start it also overrides the group's " + field +
+                                  " \"" + gv->text + "\" and LibreChat fails to map the model")
                 .help("remove the empty `" + field + "` from the model to inherit the group's, or give it a value")
                 .note("empty " + field + " here", own->span.empty() ? own->key_span : own->span);
           } else {

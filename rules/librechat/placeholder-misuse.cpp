@@ -45,8 +45,9 @@ class PlaceholderMisuse final : public Rule {
       check_value(ctx, g.deployment_name, "deploymentName", true);
       check_value(ctx, g.version, "version", true);
       for (const librechat::Model& m : g.models) {
-        check_value(ctx, m.own_deployment, "deploymentName", true);
-        check_value(ctx, m.own_version, "version", true);
+        const std::string prefix = "models." + std::string(m.name) + ".";
+        check_value(ctx, m.own_deployment, prefix + "deploymentName", true);
+        check_value(ctx, m.own_version, prefix + "version", true);
       }
     }
     // 2. INSTANCE_NAME / DEPLOYMENT_NAME defined in an env file.
@@ -64,8 +65,8 @@ class PlaceholderMisuse final : public Rule {
           ctx.report_span(text_span(ctx.source(), *bu, r.begin, r.end), bu->pointer,
                           e.name + " is defined as an environment variable in " + env_where(e) +
                               ": LibreChat substitutes environment variables into `baseURL` before it fills in the "
-                              "placeholder, so ${" + e.name + "} here becomes that one value in every group instead "
-                              "of each group's " + (e.name == "INSTANCE_NAME" ? "instanceName" : "deploymentName") +
+                              "placeholder, so ${" + e.name + "} in this baseURL becomes the variable's value instead "
+                              "of the " + (e.name == "INSTANCE_NAME" ? "group's instanceName" : "model's deploymentName") +
                               warn)
               .help("remove " + e.name + " from " + e.file + " (or rename it): the placeholder needs no variable");
         }
@@ -93,14 +94,14 @@ class PlaceholderMisuse final : public Rule {
       std::string msg = "${" + r.name + "} in `" + field + "` is not a placeholder: LibreChat fills it in only in "
                         "`baseURL`, and here looks " + r.name + " up as an environment variable";
       if (set) {
-        msg += " and uses its value (set in " + (e && !e->file.empty() ? env_where(*e) : std::string("the process "
-               "environment")) + ") for every model, not the model's own " +
-               (r.name == "INSTANCE_NAME" ? "instanceName" : "deploymentName");
+        msg += " and uses the value set in " +
+               (e && !e->file.empty() ? env_where(*e) : std::string("the environment")) +
+               " (LibreChat reserves the name for the placeholder and warns at start against defining it)";
       } else if (whole) {
         msg += ", which is not set (LibreChat refuses to start: Azure configuration environment variable \"${" +
                r.name + "}\" was not found.)";
       } else {
-        msg += ", which is not set, so the text \"${" + r.name + "}\" is sent as it is";
+        msg += ", which is not set, so the text \"${" + r.name + "}\" stays in the value as written";
       }
       ctx.report_span(text_span(ctx.source(), n, r.begin, r.end), n.pointer, msg)
           .help(r.name == "DEPLOYMENT_NAME"

@@ -86,9 +86,8 @@ class ServerlessBaseUrl final : public Rule {
       if (tail.find("${") != std::string::npos) continue;  // an unresolved reference: cannot tell
       const std::string shown = var.empty() ? "`baseURL` \"" + *url + "\"" : "the URL in ${" + var + "}";
       ctx.report(*bu, shown + " of serverless group \"" + gname +
-                          "\" ends in neither /v1/chat/completions nor /v1/completions: LibreChat takes a "
-                          "serverless baseURL as the full endpoint of the deployment, so requests miss the "
-                          "completions route and fail")
+                          "\" ends in neither /v1/chat/completions nor /v1/completions: LibreChat expects the "
+                          "full endpoint URL of the serverless deployment here, and requests to another path fail")
           .help("use the endpoint URL of the serverless deployment ending in /v1/chat/completions (or "
                 "/v1/completions with `forcePrompt: true`)");
     }

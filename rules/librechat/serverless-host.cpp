@@ -1,17 +1,75 @@
 // librechat/serverless-host: a serverless `baseURL` on an AI Foundry `/models` host or carrying `?api-version=`
+#include <cctype>
+#include <string>
+#include <string_view>
+
 #include "lint/librechat/azure_view.h"
 #include "lint/rule.h"
 
 namespace azlint {
 namespace {
 
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
 class ServerlessHost final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"librechat/serverless-host", "a serverless `baseURL` on an AI Foundry `/models` host or carrying `?api-version=`", Severity::Warning, false, Dialect::LibreChat};
+    static constexpr RuleMeta kMeta{"librechat/serverless-host",
+                                    "a serverless `baseURL` on an AI Foundry `/models` host or carrying `?api-version=`",
+                                    Severity::Warning, false, Dialect::LibreChat};
     return kMeta;
   }
-  void check(const Document& /*doc*/, Context& /*ctx*/) const override {}  // TODO
+
+  void check(const Document& /*doc*/, Context& ctx) const override {
+    for (const librechat::Group& g : ctx.librechat().groups) {
+      if (!g.serverless || !librechat::present_string(g.base_url)) continue;
+      // The URL LibreChat uses: a wholly-referenced one is resolved, but never printed.
+      std::string url = g.base_url->text;
+      std::string var;
+      if (auto name = whole_env_ref(url)) {
+        const EnvEntry* e = ctx.env().find(*name);
+        if (!e || e->value.empty()) continue;
+        url = e->value;
+        var = *name;
+      }
+      const std::string l = lower(url);
+      // host and path of the URL
+      std::string_view rest(l);
+      if (size_t s = rest.find("://"); s != std::string_view::npos) rest.remove_prefix(s + 3);
+      const size_t slash = rest.find_first_of("/?#");
+      std::string_view host = rest.substr(0, slash);
+      if (size_t colon = host.find(':'); colon != std::string_view::npos) host = host.substr(0, colon);
+      const std::string_view path = slash == std::string_view::npos ? std::string_view() : rest.substr(slash);
+      const bool foundry = host.find("${") == std::string_view::npos && ends_with(host, ".services.ai.azure.com") &&
+                           (path == "/models" || path.rfind("/models/", 0) == 0 || path.rfind("/models?", 0) == 0);
+      const bool query = l.find("?api-version=") != std::string::npos || l.find("&api-version=") != std::string::npos;
+      if (!foundry && !query) continue;
+
+      const std::string subject =
+          var.empty() ? "serverless baseURL \"" + url + "\"" : "serverless baseURL (the value of ${" + var + "})";
+      std::string msg = subject;
+      if (foundry) {
+        msg += " is an Azure AI Foundry model-inference endpoint (…services.ai.azure.com/models), not a serverless "
+               "(MaaS) …/v1/chat/completions endpoint";
+        if (query) msg += ", and carries ?api-version=";
+      } else {
+        msg += " carries ?api-version=, which a serverless (MaaS) …/v1/chat/completions endpoint does not take";
+      }
+      msg += ": LibreChat sends the group's key the way a MaaS endpoint expects it, and requests fail (401 "
+             "\"audience is incorrect\" or \"Invalid URL\", LibreChat issues #4767, #6564)";
+      ctx.report(*g.base_url, std::move(msg))
+          .help("use the endpoint URL of the serverless deployment, "
+                "https://<name>.<region>.models.ai.azure.com/v1/chat/completions, without a query string");
+    }
+  }
 };
 
 }  // namespace

@@ -20,8 +20,8 @@ class ServerlessIgnoredField final : public Rule {
     for (const librechat::Group& g : ctx.librechat().groups) {
       if (!g.serverless) continue;
       const std::string gname(g.group_name);
-      const std::string why = ": LibreChat sends every request of a serverless group to its `baseURL` with its "
-                              "`apiKey` and reads nothing else";
+      const std::string why = ": LibreChat sends a serverless group's requests to its `baseURL` and never reads "
+                              "instanceName, deploymentName or version there";
       for (const char* field : {"instanceName", "deploymentName", "version"}) {
         const Node* n = g.node->get(field);
         if (!n) continue;

@@ -22,8 +22,8 @@ class ApiVersionIsModelVersion final : public Rule {
       if (!v || azure::is_released_api_version(v->text)) continue;
       std::string_view model = azure::model_of_model_version(v->text);
       if (model.empty()) continue;
-      ctx.report(*f.node, "api-version " + field_util::quoted(*v) + " is a model version (of " + std::string(model) +
-                              "), not an api-version; Azure answers every request with 404 \"Resource not found\"")
+      ctx.report(*f.node, "api-version " + field_util::quoted(*v) + " is a model version of " + std::string(model) +
+                              ", not an api-version; Azure answers every request with 404 \"Resource not found\"")
           .help("use an api-version such as \"2024-10-21\" (the latest GA) or \"" +
                 std::string(azure::newest_known_api_version()) +
                 "\"; the model version is chosen on the Azure deployment, not in the config");

@@ -42,19 +42,19 @@ class EnvVarMissing final : public Rule {
         const bool empty = env.find(ref.name) != nullptr;
         std::string msg = "environment variable \"" + ref.name + "\" used in " + label + " is " +
                           (empty ? "set but empty (LibreChat treats an empty variable as missing)" : "not set");
-        if (fails_start) {
-          msg += "; LibreChat refuses to start: Azure configuration environment variable \"${" + ref.name +
-                 "}\" was not found.";
-        } else if (f.role == FieldRole::Url) {
-          msg += "; LibreChat keeps \"${" + ref.name + "}\" as literal text, so requests go to \"" + text + "\"";
-        } else if (f.role == FieldRole::ApiKey || f.role == FieldRole::Header) {
-          msg += "; LibreChat keeps \"${" + ref.name + "}\" as literal text and sends it as the " +
-                 (f.role == FieldRole::ApiKey ? "key (401 Unauthorized)" : "header value");
-        } else {
-          msg += "; LibreChat keeps \"${" + ref.name + "}\" as literal text";
-        }
-        std::string_view near = did_you_mean(ref.name, candidates);
-        if (!near.empty() && near != ref.name) msg += "; did you mean \"" + std::string(near) + "\"?";
+        std::string_view near = empty ? std::string_view() : did_you_mean(ref.name, candidates);
+        if (!near.empty() && near != ref.name) msg += " (did you mean \"" + std::string(near) + "\"?)";
+        const std::string literal = "\"${" + ref.name + "}\"";
+        if (fails_start)
+          msg += "; LibreChat refuses to start: Azure configuration environment variable " + literal + " was not found";
+        else if (f.role == FieldRole::Url)
+          msg += "; LibreChat keeps " + literal + " as literal text, so requests go to \"" + text + "\"";
+        else if (f.role == FieldRole::ApiKey)
+          msg += "; LibreChat keeps " + literal + " as literal text and sends it as the key (401 Unauthorized)";
+        else if (f.role == FieldRole::Header)
+          msg += "; LibreChat keeps " + literal + " as literal text and sends it as the header value";
+        else
+          msg += "; LibreChat keeps " + literal + " as literal text";
         ctx.report_span(text_span(ctx.source(), *f.node, ref.begin, ref.end), f.node->pointer, msg)
             .help("set " + ref.name + " in the .env file beside the config or in the environment LibreChat runs in");
       }

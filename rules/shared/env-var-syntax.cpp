@@ -18,7 +18,8 @@ struct Finding {
 };
 
 // The malformed references in one value, left to right.
-std::vector<Finding> scan(std::string_view t) {
+// `fails_start`: the field is one LibreChat resolves as a whole and refuses to start on.
+std::vector<Finding> scan(std::string_view t, bool fails_start) {
   std::vector<Finding> out;
   const auto u = [](size_t x) { return static_cast<uint32_t>(x); };
   for (size_t i = 0; i < t.size(); ++i) {
@@ -61,7 +62,8 @@ std::vector<Finding> scan(std::string_view t) {
       } else if (spaces && !trimmed.empty()) {
         out.push_back({u(i), u(close + 1),
                        "\"${" + std::string(inner) + "}\" has spaces inside the braces; LibreChat looks up a variable named \"" +
-                           std::string(inner) + "\", finds none and keeps the text as is",
+                           std::string(inner) + "\" (spaces included), finds none and " +
+                           (fails_start ? "refuses to start" : "keeps the text as is"),
                        "remove the spaces: ${" + trimmed + "}"});
       }
       i = close;
@@ -71,7 +73,7 @@ std::vector<Finding> scan(std::string_view t) {
       size_t e = i + 1;
       while (e < t.size() && name_char(t[e])) ++e;
       std::string name(t.substr(i + 1, e - i - 1));
-      out.push_back({u(i), u(e), "\"$" + name + "\" is not expanded: LibreChat only reads references written ${" + name + "}",
+      out.push_back({u(i), u(e), "\"$" + name + "\" is not expanded (LibreChat only reads references written ${" + name + "}) and is used as literal text",
                      "write ${" + name + "}"});
       i = e - 1;
     }
@@ -89,9 +91,10 @@ class EnvVarSyntax final : public Rule {
   void check(const Document& doc, Context& ctx) const override {
     for (const Field& f : ctx.fields()) {
       if (!f.resolves_env || f.node->text.find('$') == std::string::npos) continue;
-      for (const Finding& x : scan(f.node->text))
+      const bool fails_start = f.env_whole_value && whole_env_ref(f.node->text).has_value();
+      for (const Finding& x : scan(f.node->text, fails_start))
         ctx.report_span(text_span(ctx.source(), *f.node, x.begin, x.end), f.node->pointer,
-                        x.message + " (in " + field_util::label(f) + ")")
+                        "in " + field_util::label(f) + ", " + x.message)
             .help(x.help);
     }
     check_flow_mappings(doc.root, ctx, 0);

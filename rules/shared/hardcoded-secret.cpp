@@ -54,7 +54,7 @@ std::string classify(std::string_view v, bool any_token) {
     else if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
     else if (c != '-' && c != '_' && c != '+' && c != '/' && c != '=' && c != '.') return "";
   }
-  if (letter && digit && entropy(v) >= 3.5) return "a " + std::to_string(v.size()) + "-character key";
+  if (letter && digit && entropy(v) >= 3.5) return "a " + std::to_string(v.size()) + "-character random-looking key";
   return "";
 }
 
@@ -93,10 +93,11 @@ class HardcodedSecret final : public Rule {
       const std::string label = field_util::label(f);
       ctx.report(*f.node, label + " holds " + kind + " written in the config; anyone who can read the file (or a "
                                   "pasted copy of it) can use it")
-          .help("move the key to the .env file beside the config (e.g. AZURE_API_KEY=…) and write " +
-                (f.role == FieldRole::ApiKey ? std::string("apiKey: \"${AZURE_API_KEY}\"")
-                                             : "the header value as \"${AZURE_API_KEY}\"") +
-                "; then rotate the exposed key");
+          .help(f.role == FieldRole::ApiKey
+                    ? "move the key to the .env file beside the config (e.g. AZURE_API_KEY=…), write apiKey: "
+                      "\"${AZURE_API_KEY}\", and rotate the exposed key"
+                    : "move the token to the .env file beside the config (e.g. GATEWAY_TOKEN=…), reference it as "
+                      "${GATEWAY_TOKEN} in the header value, and rotate the exposed token");
     }
   }
 };

@@ -34,6 +34,8 @@ std::string problem(std::string_view s, std::string& suggestion, bool reveal) {
   url_util::UrlParts p = url_util::split_url(s);
   if (p.scheme != "http" && p.scheme != "https") {
     if (p.scheme.empty()) return "it has no scheme";
+    if (p.scheme.size() >= 3 && p.scheme.size() <= 6 && p.scheme[0] == 'h')  // `htps`, `htttp`, `hhtps`
+      suggestion = (p.scheme.find('s') != std::string::npos ? "https" : "http") + std::string(s.substr(s.find("://")));
     return "the scheme" + q(p.scheme) + " is not http or https";
   }
   if (s.find("://", s.find("://") + 3) != std::string_view::npos) return "the scheme is written twice";
@@ -71,14 +73,19 @@ class UrlFormat final : public Rule {
       const bool reveal = f.node->text.find("${") == std::string::npos;
       std::string why = problem(v->text, suggestion, reveal);
       if (why.empty()) continue;
+      // Only placeholders were substituted: suggest on the text as written.
+      if (v->var.empty() && !v->env_parts && !reveal) {
+        suggestion.clear();
+        problem(f.node->text, suggestion, false);
+      }
       const std::string label = field_util::label(f);
       std::string what = !v->var.empty() ? label + " (the value of ${" + v->var + "})" : label + " \"" + f.node->text + "\"";
       Report r = ctx.report(*f.node, what + " is not an absolute http(s) URL: " + why +
                                          "; requests to it fail (\"Invalid URL\" or a connection error)");
-      if (!suggestion.empty() && reveal)
+      if (!suggestion.empty() && v->var.empty() && !v->env_parts)
         r.help("write the full URL: \"" + suggestion + "\"");
       else
-        r.help("write an absolute URL such as \"https://my-resource.openai.azure.com/openai/deployments/${DEPLOYMENT_NAME}\"");
+        r.help("write an absolute URL that starts with https:// and a host name");
     }
   }
 };

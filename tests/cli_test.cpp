@@ -1,0 +1,163 @@
+// The CLI contract, end to end through the built binary: exit codes, formats, stdin, limits.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+  int code = -1;
+  std::string out;
+};
+
+Run run(const std::string& args, const std::string& stdin_text = "") {
+  fs::path in = fs::temp_directory_path() / ("azlint-cli-in-" + std::to_string(::getpid()));
+  std::ofstream(in) << stdin_text;
+  std::string cmd = std::string(AZLINT_BINARY) + " " + args + " < " + in.string() + " 2>&1";
+  Run r;
+  FILE* p = popen(cmd.c_str(), "r");
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, p)) > 0) r.out.append(buf, n);
+  int status = pclose(p);
+  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  fs::remove(in);
+  return r;
+}
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("azlint-cli-" + std::to_string(::getpid()) + "-" + std::to_string(counter()++));
+    fs::create_directories(path);
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string write(const std::string& name, const std::string& text) const {
+    fs::create_directories((path / name).parent_path());
+    std::ofstream(path / name) << text;
+    return (path / name).string();
+  }
+  static int& counter() { static int c = 0; return c; }
+};
+
+const char* kClean =
+    "version: \"1.2.1\"\n"
+    "endpoints:\n"
+    "  azureOpenAI:\n"
+    "    groups:\n"
+    "      - group: \"westus\"\n"
+    "        apiKey: \"${WESTUS_API_KEY}\"\n"
+    "        instanceName: \"my-westus\"\n"
+    "        deploymentName: \"gpt-4o\"\n"
+    "        version: \"2024-10-21\"\n"
+    "        models:\n"
+    "          gpt-4o: true\n";
+
+std::string broken() {
+  std::string t = kClean;
+  t.replace(t.find("instanceName: \"my-westus\"\n        "), 34, "");
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("cli: exit 0 on a clean file, 1 on findings", "[cli]") {
+  TempDir d;
+  d.write(".env", "WESTUS_API_KEY=abc\n");
+  Run ok = run("check --no-env " + d.write("librechat.yaml", kClean));
+  CHECK(ok.out == "");
+  CHECK(ok.code == 0);
+  Run bad = run("check --no-env " + d.write("b/librechat.yaml", broken()));
+  CHECK(bad.code == 1);
+  CHECK(bad.out.find("librechat.yaml:5:16: error:") != std::string::npos);
+  CHECK(bad.out.find("[librechat/missing-instance-name]") != std::string::npos);
+  CHECK(bad.out.find("^") != std::string::npos);
+}
+
+TEST_CASE("cli: exit 2 for usage errors and unreadable input", "[cli]") {
+  TempDir d;
+  CHECK(run("check /nonexistent/librechat.yaml").code == 2);
+  CHECK(run("check --format xml x.yaml").code == 2);
+  CHECK(run("frobnicate").code == 2);
+  CHECK(run("check --dialect nope x.yaml").code == 2);
+  CHECK(run("check --only no-such-rule x.yaml").code == 2);
+  std::string f = d.write("librechat.yaml", kClean);
+  Run big = run("check --max-file-size 100 " + f);
+  CHECK(big.code == 2);
+  CHECK(big.out.find("larger than") != std::string::npos);
+}
+
+TEST_CASE("cli: --format json is one document tools can rely on", "[cli]") {
+  TempDir d;
+  Run r = run("check --no-env --format json " + d.write("librechat.yaml", broken()));
+  CHECK(r.code == 1);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["version"] == 1);
+  REQUIRE(j["diagnostics"].is_array());
+  bool found = false;
+  for (const auto& diag : j["diagnostics"]) {
+    for (const char* k : {"file", "line", "column", "endLine", "endColumn", "severity", "rule", "message"}) CHECK(diag.contains(k));
+    if (diag["rule"] == "librechat/missing-instance-name") {
+      found = true;
+      CHECK(diag["line"] == 5);
+      CHECK(diag["column"] == 16);
+      CHECK(diag["severity"] == "error");
+    }
+  }
+  CHECK(found);
+}
+
+TEST_CASE("cli: stdin with --stdin-filename, directories, thresholds", "[cli]") {
+  TempDir d;
+  Run in = run("check --no-env --stdin-filename conf/librechat.yaml -", broken());
+  CHECK(in.code == 1);
+  CHECK(in.out.find("conf/librechat.yaml:5:16") != std::string::npos);
+  d.write("deploy/librechat.yml", broken());
+  d.write("deploy/other.yaml", "not: a config\n");
+  Run dir = run("check --no-env " + d.path.string());
+  CHECK(dir.code == 1);
+  CHECK(dir.out.find("librechat.yml") != std::string::npos);
+  CHECK(dir.out.find("other.yaml") == std::string::npos);
+  // a warning-only file: exit 0 by default, 1 with --severity-threshold warning
+  std::string warn = std::string(kClean) + "#\n";
+  warn.replace(warn.find("gpt-4o: true"), 12, "gpt-4o: {}");
+  warn.replace(warn.find("deploymentName: \"gpt-4o\""), 24, "deploymentName: \"gpt-4o\"");
+  std::string wf = d.write("w/librechat.yaml", warn);
+  d.write("w/.env", "WESTUS_API_KEY=abc\n");
+  CHECK(run("check --no-env " + wf).code == 0);
+  CHECK(run("check --no-env --severity-threshold warning " + wf).code == 1);
+}
+
+TEST_CASE("cli: rules, explain and --version", "[cli]") {
+  Run rules = run("rules");
+  CHECK(rules.code == 0);
+  CHECK(rules.out.find("librechat/duplicate-group") != std::string::npos);
+  Run ex = run("explain librechat/duplicate-group");
+  CHECK(ex.code == 0);
+  CHECK(ex.out.find("## Bad example") != std::string::npos);
+  CHECK(run("explain nope").code == 2);
+  Run v = run("--version");
+  CHECK(v.code == 0);
+  CHECK(v.out.find("azlint") != std::string::npos);
+}
+
+TEST_CASE("cli: .azlint.yaml is found upward and applied", "[cli][config]") {
+  TempDir d;
+  d.write(".azlint.yaml", "rules:\n  librechat/missing-instance-name: off\n  schema: warning\n");
+  std::string f = d.write("deep/dir/librechat.yaml", broken());
+  Run r = run("check --no-env " + f);
+  CHECK(r.out.find("missing-instance-name") == std::string::npos);
+  d.write(".azlint.yaml", "rules:\n  no-such-rule: off\n");
+  Run bad = run("check --no-env " + f);
+  CHECK(bad.code == 2);
+  CHECK(bad.out.find("unknown rule id") != std::string::npos);
+}
