@@ -30,6 +30,7 @@ test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: build
+	@cmake --build $(BUILD) -j $(JOBS) --target azlint_bench
 	@$(BUILD)/azlint_bench
 
 clean:

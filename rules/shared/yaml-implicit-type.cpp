@@ -74,11 +74,11 @@ class YamlImplicitType final : public Rule {
       case Node::Implicit::Null: as = "null"; received = "null"; break;
       case Node::Implicit::None: return;
     }
-    Report r = ctx.report(n, what + shown + " is unquoted, so js-yaml reads it as " + as +
+    Report r = ctx.report(n, "unquoted " + what + shown + " is read by js-yaml as " + as +
                                  ", not a string; LibreChat rejects the config (\"Expected string, received " +
                                  received + "\") and refuses to start");
     if (n.implicit == Node::Implicit::Null) {
-      r.help("write the intended text in quotes, or remove the key");
+      r.help("write the intended text in quotes, or remove the entry");
     } else {
       r.help("quote the value: \"" + (secret ? std::string("…") : text) + "\"");
       r.fix("quote the value", {{n.span, "\"" + text + "\""}});
