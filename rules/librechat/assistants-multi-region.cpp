@@ -23,9 +23,8 @@ std::string resource_of(const librechat::Group& g) {
 class AssistantsMultiRegion final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"librechat/assistants-multi-region",
-                                    "more than one group with `assistants: true`", Severity::Warning, false,
-                                    Dialect::LibreChat};
+    static constexpr RuleMeta kMeta{"librechat/assistants-multi-region", "more than one group with `assistants: true`",
+                                    Severity::Warning, false, Dialect::LibreChat};
     return kMeta;
   }
 
@@ -45,16 +44,18 @@ class AssistantsMultiRegion final : public Rule {
         continue;
       }
       if (resource_of(g) == first_resource) continue;  // same resource: same files
-      const std::string name = g.group_name.empty() ? "#" + std::to_string(g.index + 1) : "\"" + std::string(g.group_name) + "\"";
+      const std::string name =
+          g.group_name.empty() ? "#" + std::to_string(g.index + 1) : "\"" + std::string(g.group_name) + "\"";
       const std::string first_name = first->group_name.empty() ? "#" + std::to_string(first->index + 1)
-                                                              : "\"" + std::string(first->group_name) + "\"";
+                                                               : "\"" + std::string(first->group_name) + "\"";
       ctx.report_key(*g.assistants,
                      "group " + name + " also has `assistants: true`, on another Azure resource than group " +
                          first_name + " (first at " + ctx.where(first->assistants->key_or_value_span().begin) +
                          "): LibreChat lists the assistants of all these regions together, but files stay in the "
                          "region they were uploaded to, so assistants fail on files from another region")
-          .help("keep `assistants: true` on the groups of one Azure resource only (LibreChat's docs recommend a "
-                "single region for Assistants)")
+          .help(
+              "keep `assistants: true` on the groups of one Azure resource only (LibreChat's docs recommend a "
+              "single region for Assistants)")
           .note("first assistants group here", first->assistants->key_or_value_span());
     }
   }

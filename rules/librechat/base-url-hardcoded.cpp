@@ -33,9 +33,10 @@ std::optional<std::string> literal_deployment(std::string_view url) {
 class BaseUrlHardcoded final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"librechat/base-url-hardcoded",
-                                    "a `baseURL` with a literal instance and deployment while plugins or vision are in use",
-                                    Severity::Warning, false, Dialect::LibreChat};
+    static constexpr RuleMeta kMeta{
+        "librechat/base-url-hardcoded",
+        "a `baseURL` with a literal instance and deployment while plugins or vision are in use", Severity::Warning,
+        false, Dialect::LibreChat};
     return kMeta;
   }
 
@@ -71,17 +72,19 @@ class BaseUrlHardcoded final : public Rule {
       if (!plugins_on && !vision) continue;
       const std::string what = var.empty() ? "baseURL" : "baseURL (the value of ${" + var + "})";
       std::string msg = what + " hard-codes the deployment \"" + *dep +
-                        "\" instead of ${DEPLOYMENT_NAME}, so every model of group \"" +
-                        std::string(g.group_name) + "\" is sent to that deployment";
+                        "\" instead of ${DEPLOYMENT_NAME}, so every model of group \"" + std::string(g.group_name) +
+                        "\" is sent to that deployment";
       if (plugins_on)
-        msg += "; with `plugins: true` LibreChat's docs say plugin requests fail with a literal "
-               "instance and deployment in the base URL";
+        msg +=
+            "; with `plugins: true` LibreChat's docs say plugin requests fail with a literal "
+            "instance and deployment in the base URL";
       if (vision)
-        msg += "; the vision model \"" + std::string(vision->name) + "\" (deployment \"" +
-               vision->deployment->text + "\") never reaches its own deployment";
+        msg += "; the vision model \"" + std::string(vision->name) + "\" (deployment \"" + vision->deployment->text +
+               "\") never reaches its own deployment";
       Report r = ctx.report(*g.base_url, std::move(msg));
-      r.help("use the placeholders, e.g. \"https://${INSTANCE_NAME}.openai.azure.com/openai/deployments/"
-             "${DEPLOYMENT_NAME}\", and set instanceName and deploymentName on the group or models");
+      r.help(
+          "use the placeholders, e.g. \"https://${INSTANCE_NAME}.openai.azure.com/openai/deployments/"
+          "${DEPLOYMENT_NAME}\", and set instanceName and deploymentName on the group or models");
       if (plugins_on) r.note("plugins enabled here", plugins->key_or_value_span());
       if (vision) r.note("vision model defined here", vision->key().span);
     }

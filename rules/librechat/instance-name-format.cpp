@@ -78,12 +78,14 @@ class InstanceNameFormat final : public Rule {
       std::string problem;
       for (char c : value)
         if (!name_char(c)) {
-          problem = hidden ? "has a character other than letters, digits and hyphens"
-                           : "contains " + describe(c) + ", but an Azure resource name has only letters, digits and hyphens";
+          problem =
+              hidden ? "has a character other than letters, digits and hyphens"
+                     : "contains " + describe(c) + ", but an Azure resource name has only letters, digits and hyphens";
           break;
         }
       if (problem.empty() && (value.size() < 2 || value.size() > 64))
-        problem = "is " + std::to_string(value.size()) + (value.size() == 1 ? " character" : " characters") + " long; an Azure resource name has 2 to 64";
+        problem = "is " + std::to_string(value.size()) + (value.size() == 1 ? " character" : " characters") +
+                  " long; an Azure resource name has 2 to 64";
       if (problem.empty() && (value.front() == '-' || value.back() == '-'))
         problem = std::string(value.front() == '-' ? "starts" : "ends") +
                   " with a hyphen; an Azure resource name starts and ends with a letter or digit";

@@ -1,6 +1,8 @@
-// librechat/legacy-env: legacy `AZURE_OPENAI_*` / `AZURE_API_KEY` variables in the env file while `groups` are configured
+// librechat/legacy-env: legacy `AZURE_OPENAI_*` / `AZURE_API_KEY` variables in the env file while `groups` are
+// configured
 #include <cctype>
 #include <filesystem>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -40,8 +42,7 @@ constexpr Legacy kLegacy[] = {
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
   return true;
 }
 
@@ -66,18 +67,23 @@ class LegacyEnv final : public Rule {
 
   void check(const Document& /*doc*/, Context& ctx) const override {
     const librechat::AzureView& view = ctx.librechat();
-    if (!view.present() || !view.groups_node || !view.groups_node->is_sequence() ||
-        view.groups_node->items.empty())
+    if (!view.present() || !view.groups_node || !view.groups_node->is_sequence() || view.groups_node->items.empty())
       return;
     const Node* assistants = view.azure->get("assistants");
     const bool azure_assistants = assistants && assistants->is_true();
+    // A variable the config itself references (`apiKey: "${AZURE_API_KEY}"`) is in use, not legacy.
+    std::set<std::string> referenced;
+    for (const Field& f : ctx.fields())
+      for (const EnvRef& r : find_env_refs(f.node->text)) referenced.insert(r.name);
     for (const EnvEntry& e : ctx.env().file_entries()) {
       if (e.value.empty()) continue;  // an empty variable counts as unset
+      if (referenced.count(e.name)) continue;
       const std::string where = display_file(e.file, ctx.source().path()) + ":" + std::to_string(e.line);
       if (e.name == "ASSISTANTS_API_KEY") {
         if (!azure_assistants || e.value != "user_provided") continue;
-        const std::string effect = "with Azure Assistants enabled, LibreChat's Azure guide says to comment it out: the Assistants "
-                 "endpoint otherwise asks every user for their own key (\"missing user provided key\")";
+        const std::string effect =
+            "with Azure Assistants enabled, LibreChat's Azure guide says to comment it out: the Assistants "
+            "endpoint otherwise asks every user for their own key (\"missing user provided key\")";
         ctx.report_key(*view.groups_node, "ASSISTANTS_API_KEY=user_provided is set in " + where +
                                               " while azureOpenAI groups are configured: " + effect)
             .help("comment out ASSISTANTS_API_KEY in the env file");

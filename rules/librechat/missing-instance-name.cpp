@@ -36,8 +36,9 @@ class MissingInstanceName final : public Rule {
       if (inst && !inst->is_null() && !(inst->is_string() && inst->text.empty())) continue;
       // What LibreChat prints (it checks `!instanceName`, so "" fails the same way).
       const std::string name = g.group_name.empty() ? std::string() : std::string(g.group_name);
-      std::string start = " (LibreChat refuses to start: Group \"" + name +
-                          "\" is missing an \"instanceName\" for non-serverless configuration.)";
+      std::string start = name.empty() ? std::string(" (LibreChat refuses to start)")
+                                       : " (LibreChat refuses to start: Group \"" + name +
+                                             "\" is missing an \"instanceName\" for non-serverless configuration.)";
       std::string why = g.base_url ? ", which is required even with a `baseURL`" : "";
       std::string help = "add `instanceName:` with the Azure resource name (the `NAME` in "
                          "https://NAME.openai.azure.com), or set `serverless: true` for a serverless endpoint";

@@ -1,5 +1,6 @@
 // librechat/placeholder-misuse: `${INSTANCE_NAME}` / `${DEPLOYMENT_NAME}` outside `baseURL`, or
 // INSTANCE_NAME / DEPLOYMENT_NAME defined as real environment variables.
+#include <optional>
 #include <set>
 #include <string>
 
@@ -86,7 +87,8 @@ class PlaceholderMisuse final : public Rule {
   static void check_value(Context& ctx, const Node* node, const std::string& field, bool checked) {
     if (!node || !node->is_string()) return;
     const Node& n = *node;
-    const bool whole = checked && whole_env_ref(trim(n.text)).has_value();
+    // Exactly one reference and nothing else (what LibreChat resolves, and fails on when unset).
+    const std::optional<std::string> whole_name = checked ? whole_env_ref(trim(n.text)) : std::nullopt;
     for (const EnvRef& r : find_env_refs(n.text)) {
       if (!is_placeholder(r.name)) continue;
       const EnvEntry* e = ctx.env().find(r.name);
@@ -97,7 +99,7 @@ class PlaceholderMisuse final : public Rule {
         msg += " and uses the value set in " +
                (e && !e->file.empty() ? env_where(*e) : std::string("the environment")) +
                " (LibreChat reserves the name for the placeholder and warns at start against defining it)";
-      } else if (whole) {
+      } else if (whole_name && *whole_name == r.name) {
         msg += ", which is not set (LibreChat refuses to start: Azure configuration environment variable \"${" +
                r.name + "}\" was not found.)";
       } else {

@@ -65,11 +65,10 @@ class ReasoningParams final : public Rule {
         const std::string_view key = p.key.text;
         if (dropped(g, key)) continue;  // LibreChat applies dropParams after addParams
         if (key == "max_tokens" && !p.value.is_null()) {
-          Report r = ctx.report_key(p.value,
-                                    "addParams sets `max_tokens`, which the reasoning model \"" + model +
-                                        "\" rejects" + scope +
-                                        ": Azure answers 400 \"Unsupported parameter: 'max_tokens' is not supported "
-                                        "with this model. Use 'max_completion_tokens' instead.\"");
+          Report r = ctx.report_key(
+              p.value, "addParams sets `max_tokens`, which the reasoning model \"" + model + "\" rejects" + scope +
+                           ": Azure answers 400 \"Unsupported parameter: 'max_tokens' is not supported "
+                           "with this model. Use 'max_completion_tokens' instead.\"");
           r.help("rename `max_tokens` to `max_completion_tokens` (api-version 2024-09-01-preview or later)")
               .note("reasoning model here", rm->key().span);
           if (!g.add_params->get("max_completion_tokens"))
@@ -78,9 +77,12 @@ class ReasoningParams final : public Rule {
           // Prefer a reasoning model whose key current releases do not protect.
           const librechat::Model* hit = nullptr;
           for (const librechat::Model& m : g.models) {
-            const bool reasoning = azure::is_reasoning_model(m.name) ||
-                                   (m.deployment && m.deployment->is_string() && azure::is_reasoning_model(m.deployment->text));
-            if (reasoning && !temperature_auto_dropped(m.name)) { hit = &m; break; }
+            const bool reasoning = azure::is_reasoning_model(m.name) || (m.deployment && m.deployment->is_string() &&
+                                                                         azure::is_reasoning_model(m.deployment->text));
+            if (reasoning && !temperature_auto_dropped(m.name)) {
+              hit = &m;
+              break;
+            }
           }
           const librechat::Model& tm = hit ? *hit : *rm;
           const std::string shown = p.value.text.empty() ? std::to_string(p.value.number) : p.value.text;
@@ -88,10 +90,13 @@ class ReasoningParams final : public Rule {
                             std::string(tm.name) + "\" accepts only the default 1" + scope +
                             ": Azure answers 400 \"Unsupported value: 'temperature' does not support " + shown +
                             " with this model. Only the default (1) value is supported.\"";
-          if (!hit) msg += " (current LibreChat releases drop `temperature` for this model name themselves; older ones send it)";
+          if (!hit)
+            msg +=
+                " (current LibreChat releases drop `temperature` for this model name themselves; older ones send it)";
           Report r = ctx.report_key(p.value, std::move(msg));
-          r.help("remove `temperature` from addParams, list it in dropParams, or move the reasoning model to "
-                 "a group of its own")
+          r.help(
+               "remove `temperature` from addParams, list it in dropParams, or move the reasoning model to "
+               "a group of its own")
               .note("reasoning model here", tm.key().span);
           if (!hit) r.severity(Severity::Warning);
         }

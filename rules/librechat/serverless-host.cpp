@@ -22,9 +22,10 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 class ServerlessHost final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"librechat/serverless-host",
-                                    "a serverless `baseURL` on an AI Foundry `/models` host or carrying `?api-version=`",
-                                    Severity::Warning, false, Dialect::LibreChat};
+    static constexpr RuleMeta kMeta{
+        "librechat/serverless-host",
+        "a serverless `baseURL` on an AI Foundry `/models` host or carrying `?api-version=`", Severity::Warning, false,
+        Dialect::LibreChat};
     return kMeta;
   }
 
@@ -57,17 +58,20 @@ class ServerlessHost final : public Rule {
           var.empty() ? "serverless baseURL \"" + url + "\"" : "serverless baseURL (the value of ${" + var + "})";
       std::string msg = subject;
       if (foundry) {
-        msg += " is an Azure AI Foundry model-inference endpoint (…services.ai.azure.com/models), not a serverless "
-               "(MaaS) …/v1/chat/completions endpoint";
+        msg +=
+            " is an Azure AI Foundry model-inference endpoint (…services.ai.azure.com/models), not a serverless "
+            "(MaaS) …/v1/chat/completions endpoint";
         if (query) msg += ", and carries ?api-version=";
       } else {
         msg += " carries ?api-version=, which a serverless (MaaS) …/v1/chat/completions endpoint does not take";
       }
-      msg += ": LibreChat sends the group's key the way a MaaS endpoint expects it, and requests fail (401 "
-             "\"audience is incorrect\" or \"Invalid URL\", LibreChat issues #4767, #6564)";
+      msg +=
+          ": LibreChat sends the group's key the way a MaaS endpoint expects it, and requests fail (401 "
+          "\"audience is incorrect\" or \"Invalid URL\", LibreChat issues #4767, #6564)";
       ctx.report(*g.base_url, std::move(msg))
-          .help("use the endpoint URL of the serverless deployment, "
-                "https://<name>.<region>.models.ai.azure.com/v1/chat/completions, without a query string");
+          .help(
+              "use the endpoint URL of the serverless deployment, "
+              "https://<name>.<region>.models.ai.azure.com/v1/chat/completions, without a query string");
     }
   }
 };
