@@ -1,5 +1,7 @@
 #include "lint/librechat/azure_view.h"
 
+#include <cctype>
+
 namespace azlint::librechat {
 
 const Model* AzureView::find_model(std::string_view name) const {
@@ -7,6 +9,21 @@ const Model* AzureView::find_model(std::string_view name) const {
     for (const Model& m : g.models)
       if (m.name == name) return &m;
   return nullptr;
+}
+
+std::string_view group_setting_named(std::string_view name) {
+  static constexpr std::string_view kSettings[] = {
+      "assistants", "deploymentName", "version",    "apiKey",      "instanceName",      "baseURL", "serverless",
+      "addParams",  "dropParams",     "forcePrompt", "additionalHeaders", "models", "group",
+  };
+  for (std::string_view s : kSettings) {
+    if (s.size() != name.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < s.size() && same; ++i)
+      same = std::tolower(static_cast<unsigned char>(s[i])) == std::tolower(static_cast<unsigned char>(name[i]));
+    if (same) return s;
+  }
+  return {};
 }
 
 static const Node* non_empty(const Node* n) { return present_string(n) ? n : nullptr; }

@@ -53,6 +53,10 @@ struct AzureView {
 
 AzureView build_azure_view(const Document& doc);
 
+// The group setting a name spells, ignoring case ("DeploymentName" -> "deploymentName"), or ""
+// (also `models` and `group`): such a key under `models` is a misplaced setting, not a model.
+std::string_view group_setting_named(std::string_view name);
+
 // A string node that is non-empty (what LibreChat counts as present).
 inline bool present_string(const Node* n) { return n && n->is_string() && !n->text.empty(); }
 

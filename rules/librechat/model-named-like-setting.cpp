@@ -1,5 +1,4 @@
 // librechat/model-named-like-setting: a key under `models` that is really a group setting
-#include <cctype>
 #include <string>
 #include <string_view>
 
@@ -8,22 +7,6 @@
 
 namespace azlint {
 namespace {
-
-// Group settings (and `models`/`group` themselves) that end up under `models` when a line is
-// indented one level too deep.
-constexpr std::string_view kSettings[] = {
-    "assistants", "deploymentName", "version",     "apiKey",     "instanceName",
-    "baseURL",    "serverless",     "addParams",   "dropParams", "forcePrompt",
-    "additionalHeaders",            "models",      "group",
-};
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
 
 // Settings a model object may also carry: the key may belong to the model above it.
 bool model_level(std::string_view setting) {
@@ -42,9 +25,7 @@ class ModelNamedLikeSetting final : public Rule {
   void check(const Document& /*doc*/, Context& ctx) const override {
     for (const librechat::Group& g : ctx.librechat().groups) {
       for (const librechat::Model& m : g.models) {
-        std::string_view setting;
-        for (std::string_view s : kSettings)
-          if (iequals(m.name, s)) setting = s;
+        std::string_view setting = librechat::group_setting_named(m.name);
         if (setting.empty()) continue;
         const std::string key(m.name);
         std::string msg = "\"" + key + "\" under `models` is read as a model name, not as the group's `" +

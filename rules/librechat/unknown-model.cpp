@@ -34,6 +34,7 @@ class UnknownModel final : public Rule {
     for (const librechat::Group& g : ctx.librechat().groups) {
       for (const librechat::Model& m : g.models) {
         if (m.name.empty() || m.name.find("${") != std::string_view::npos) continue;
+        if (!librechat::group_setting_named(m.name).empty()) continue;  // librechat/model-named-like-setting
         if (azure::is_known_model(m.name) || alias_reported(g, m, ctx.env())) continue;
         const std::string key(m.name);
         Report r = ctx.report_key(m.value(), "model \"" + key + "\" matches no model LibreChat knows: it gets the "

@@ -29,7 +29,7 @@ std::string problem(std::string_view s, std::string& suggestion, bool reveal) {
       suggestion = "https://" + std::string(s);
       return "it has no scheme";
     }
-    return "it is not an absolute URL";
+    return "it has neither a scheme nor a host name";
   }
   url_util::UrlParts p = url_util::split_url(s);
   if (p.scheme != "http" && p.scheme != "https") {

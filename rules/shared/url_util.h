@@ -46,6 +46,7 @@ inline std::optional<UrlValue> url_value(const Field& f, const Env& env) {
     last = r.end;
   }
   v.text.append(raw, last, std::string::npos);
+  if (v.text.find("${") != std::string::npos) return std::nullopt;  // a malformed reference: env-var-syntax
   return v;
 }
 
