@@ -6,6 +6,7 @@
 #include "lint/context.h"
 #include "lint/dialect.h"
 #include "lint/load_yaml.h"
+#include "lint/redact.h"
 #include "lint/suppress.h"
 #include "rules/registry.h"
 
@@ -112,6 +113,13 @@ FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& 
   for (Diagnostic& d : diags) {
     auto it = options.config.rules.find(d.rule);
     if (it != options.config.rules.end() && it->second.severity) d.severity = *it->second.severity;
+    // no secret reaches any output, whatever a rule wrote
+    d.message = redact_secrets(d.message);
+    d.pointer = redact_secrets(d.pointer);
+    d.help = redact_secrets(d.help);
+    for (Note& n : d.notes) n.message = redact_secrets(n.message);
+    if (d.fix)
+      for (Edit& e : d.fix->edits) e.replacement = redact_secrets(e.replacement);
     // spans never leave the file
     d.span.begin = std::min(d.span.begin, source->size());
     d.span.end = std::min(std::max(d.span.end, d.span.begin), source->size());
@@ -123,6 +131,13 @@ FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& 
     if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
     return a.rule < b.rule;
   });
+  // A value shared through a YAML merge key is one mistake, reported once.
+  diags.erase(std::unique(diags.begin(), diags.end(),
+                          [](const Diagnostic& a, const Diagnostic& b) {
+                            return a.rule == b.rule && a.span.begin == b.span.begin && a.span.end == b.span.end &&
+                                   a.message == b.message;
+                          }),
+              diags.end());
   result.diagnostics = std::move(diags);
   return result;
 }

@@ -33,7 +33,8 @@ struct Field {
   bool chat_route = false;
   // An API key is sent with requests to this URL.
   bool sends_key = false;
-  // For ApiVersion: the models and features this version is used for.
+  // For ApiVersion and DeploymentName: the models this value is used for; for ApiVersion also
+  // the features that need a minimum version.
   std::vector<std::string_view> models;
   bool for_assistants = false;
   bool for_max_completion_tokens = false;

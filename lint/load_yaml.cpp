@@ -19,6 +19,9 @@ namespace azlint {
 namespace {
 
 struct TooManyNodes {};
+struct Unclosed {
+  uint32_t offset;
+};
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
@@ -166,6 +169,9 @@ class Builder final : public YAML::EventHandler {
     uint32_t p = skip_properties(t_, pos(mark));
     n.span = {p, scalar_end(t_, p, flow_ > 0)};
     n.text = value;
+    if (p < t_.size() && (t_[p] == '"' || t_[p] == '\'') &&
+        (n.span.end - p < 2 || t_[n.span.end - 1] != t_[p]))
+      throw Unclosed{p};  // yaml-cpp accepts a quote left open at the end of the file; js-yaml does not
     char c = p < t_.size() ? t_[p] : 0;
     n.style = c == '"' ? Node::Style::DoubleQuoted
               : c == '\'' ? Node::Style::SingleQuoted
@@ -353,6 +359,28 @@ Diagnostic syntax(uint32_t offset, std::string message, std::string help = {}) {
   return d;
 }
 
+// The last bracket of this kind left open before `limit` (outside quotes and comments).
+uint32_t unmatched_bracket(std::string_view t, uint32_t limit, char open) {
+  std::vector<std::pair<char, uint32_t>> stack;
+  char quote = 0;
+  for (uint32_t i = 0; i < limit && i < t.size(); ++i) {
+    char c = t[i];
+    if (quote) {
+      if (c == '\\' && quote == '"') { ++i; continue; }
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '#' && (i == 0 || is_blank(t[i - 1]))) { while (i < limit && t[i] != '\n') ++i; continue; }
+    if ((c == '"' || c == '\'') && (i == 0 || is_blank(t[i - 1]) || t[i - 1] == '[' || t[i - 1] == '{' || t[i - 1] == ',' || t[i - 1] == ':'))
+      quote = c;
+    else if (c == '[' || c == '{') stack.push_back({c, i});
+    else if ((c == ']' || c == '}') && !stack.empty()) stack.pop_back();
+  }
+  for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+    if (it->first == open) return it->second;
+  return limit;
+}
+
 // yaml-cpp's messages, made to say what to do.
 std::string explain_parser_error(const std::string& msg) {
   if (msg == "illegal map value") return "a value is not allowed here: check the indentation and quote values that contain ': '";
@@ -424,8 +452,14 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
       return r;
     }
   } catch (const YAML::ParserException& e) {
-    uint32_t p = e.mark.pos >= 0 ? std::min<uint32_t>(static_cast<uint32_t>(e.mark.pos), source->size()) : 0;
+    uint32_t p = e.mark.pos >= 0 ? std::min<uint32_t>(static_cast<uint32_t>(e.mark.pos) + bom, source->size()) : 0;
+    if (e.msg == "end of map flow not found" || e.msg == "end of sequence flow not found")
+      p = unmatched_bracket(text, p, e.msg == "end of map flow not found" ? '{' : '[');
     r.diagnostics.push_back(syntax(p, "invalid YAML: " + explain_parser_error(e.msg)));
+    return r;
+  } catch (const Unclosed& u) {
+    r.diagnostics.push_back(syntax(u.offset, "invalid YAML: this quoted string is never closed",
+                                   "add the closing quote"));
     return r;
   } catch (const TooManyNodes&) {
     r.diagnostics.push_back(syntax(0, fmt::format("the document expands to more than {} nodes (or {} through aliases: a "

@@ -108,6 +108,8 @@ TEST_CASE("model families", "[azure]") {
   CHECK(is_reasoning_model("gpt-5-mini"));
   CHECK(is_reasoning_model("gpt-5.1"));
   CHECK_FALSE(is_reasoning_model("gpt-5-chat"));
+  CHECK_FALSE(is_reasoning_model("gpt-35-turbo"));  // Azure spelling of gpt-3.5-turbo
+  CHECK_FALSE(is_reasoning_model("gpt-3.5-turbo"));
   CHECK_FALSE(is_o_series("gpt-5"));
 }
 

@@ -125,7 +125,7 @@ bool is_reasoning_model(std::string_view model) {
   if (m.rfind("gpt-", 0) != 0) return false;
   size_t i = 4, start = 4;
   while (i < m.size() && is_digit(m[i])) ++i;
-  if (i == start || i - start > 2) return false;
+  if (i == start || i - start > 1) return false;  // gpt-35-turbo is Azure's gpt-3.5-turbo, not "gpt-35"
   int major = std::stoi(m.substr(start, i - start));
   if (major < 5) return false;
   if (i < m.size() && m[i] != '-' && m[i] != '.' && m[i] != '_') return false;

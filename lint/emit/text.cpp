@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "lint/emit/emit.h"
+#include "lint/redact.h"
 
 namespace azlint {
 
@@ -44,7 +45,7 @@ void snippet(std::ostream& out, const SourceFile& src, Span span, const TextStyl
   const char* blue = st.color ? "\x1b[1;34m" : "";
   const char* reset = st.color ? "\x1b[0m" : "";
   out << blue << pad << " |" << reset << "\n";
-  out << blue << num << " |" << reset << " " << display(line) << "\n";
+  out << blue << num << " |" << reset << " " << display(redact_source_line(line)) << "\n";
   out << blue << pad << " |" << reset << " " << std::string(b.column - 1, ' ') << (st.color ? color_of(sev) : "") << "^"
       << std::string(width > 0 ? width - 1 : 0, '~') << reset << "\n";
 }

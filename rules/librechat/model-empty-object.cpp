@@ -23,7 +23,8 @@ class ModelEmptyObject final : public Rule {
         if (!v.is_mapping()) continue;
         // The model settings LibreChat reads; anything else is dropped silently.
         if (v.get("deploymentName") || v.get("version") || v.get("assistants")) continue;
-        const std::string who = "model \"" + std::string(m.name) + "\" in group \"" + std::string(g.group_name) + "\"";
+        const std::string who =
+            "model \"" + std::string(m.name) + "\" in group \"" + std::string(g.group_name) + "\"";
         if (v.members.empty()) {
           ctx.report(v, who + " is an empty object: it only inherits the group's deploymentName and version, "
                               "which `true` says plainly")

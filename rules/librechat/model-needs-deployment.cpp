@@ -38,8 +38,12 @@ class ModelNeedsDeployment final : public Rule {
         if (!v.is_bool() && !v.is_mapping()) continue;  // other values: librechat/model-false
         const std::string mname(m.name);
         const std::string who = "model \"" + mname + "\" in group \"" + gname + "\"";
-        const std::string object_msg = " (LibreChat refuses to start: Model \"" + mname + "\" in group \"" + gname +
-                                       "\" is missing a required deploymentName or version.)";
+        // LibreChat's start-up message (objects: "a required"); without a group name, none quoted.
+        auto start = [&](bool object) {
+          if (gname.empty()) return std::string(" (LibreChat refuses to start)");
+          return " (LibreChat refuses to start: Model \"" + mname + "\" in group \"" + gname + "\" is missing " +
+                 (object ? "a required" : "a") + " deploymentName or version.)";
+        };
         const Node* own = v.is_mapping() ? own_value(m) : nullptr;
         if (own) {
           if (own->is_string() && !own->text.empty()) continue;
@@ -47,13 +51,13 @@ class ModelNeedsDeployment final : public Rule {
           const std::string what = own->is_null() ? "sets `" + field + ":` with no value"
                                                   : "sets `" + field + ": \"\"`";
           if (group_has) {
-            ctx.report_key(v, who + " " + what + ", which counts as missing; at start it also overrides the group's " + field +
-                                  " \"" + gv->text + "\" and LibreChat fails to map the model")
+            ctx.report_key(v, who + " " + what + ", which counts as missing; at start it also overrides the group's " +
+                                  field + " \"" + gv->text + "\" and LibreChat fails to map the model")
                 .help("remove the empty `" + field + "` from the model to inherit the group's, or give it a value")
                 .note("empty " + field + " here", own->span.empty() ? own->key_span : own->span);
           } else {
             ctx.report_key(v, who + " " + what + ", which counts as missing, and the group sets no " + field +
-                                  object_msg)
+                                  start(true))
                 .help(kHelp)
                 .note("empty " + field + " here", own->span.empty() ? own->key_span : own->span);
           }
@@ -63,10 +67,9 @@ class ModelNeedsDeployment final : public Rule {
         std::string msg;
         if (v.is_bool()) {
           msg = who + " is `" + (v.boolean ? "true" : "false") + "`, so it inherits the group's " + field +
-                ", but the group sets none (LibreChat refuses to start: Model \"" + mname + "\" in group \"" + gname +
-                "\" is missing a deploymentName or version.)";
+                ", but the group sets none" + start(false);
         } else {
-          msg = who + " has no " + field + " of its own and the group sets none" + object_msg;
+          msg = who + " has no " + field + " of its own and the group sets none" + start(true);
         }
         Report r = ctx.report_key(v, msg);
         r.help(kHelp);

@@ -9,7 +9,8 @@ namespace {
 
 constexpr const char* kField = "version";
 constexpr const char* kHelp =
-    "set `version:` (the Azure api-version, e.g. \"2024-10-21\") on the model, or on the group for its `true` models";
+    "set `version:` (the Azure api-version, e.g. \"2024-10-21\") on the model, or on the group for its `true` "
+    "models";
 
 const Node* group_value(const librechat::Group& g) { return g.version; }
 const Node* own_value(const librechat::Model& m) { return m.own_version; }
@@ -38,8 +39,12 @@ class ModelNeedsVersion final : public Rule {
         if (!v.is_bool() && !v.is_mapping()) continue;  // other values: librechat/model-false
         const std::string mname(m.name);
         const std::string who = "model \"" + mname + "\" in group \"" + gname + "\"";
-        const std::string object_msg = " (LibreChat refuses to start: Model \"" + mname + "\" in group \"" + gname +
-                                       "\" is missing a required deploymentName or version.)";
+        // LibreChat's start-up message (objects: "a required"); without a group name, none quoted.
+        auto start = [&](bool object) {
+          if (gname.empty()) return std::string(" (LibreChat refuses to start)");
+          return " (LibreChat refuses to start: Model \"" + mname + "\" in group \"" + gname + "\" is missing " +
+                 (object ? "a required" : "a") + " deploymentName or version.)";
+        };
         const Node* own = v.is_mapping() ? own_value(m) : nullptr;
         if (own) {
           if (own->is_string() && !own->text.empty()) continue;
@@ -47,13 +52,13 @@ class ModelNeedsVersion final : public Rule {
           const std::string what = own->is_null() ? "sets `" + field + ":` with no value"
                                                   : "sets `" + field + ": \"\"`";
           if (group_has) {
-            ctx.report_key(v, who + " " + what + ", which counts as missing; at start it also overrides the group's " + field +
-                                  " \"" + gv->text + "\" and LibreChat fails to map the model")
+            ctx.report_key(v, who + " " + what + ", which counts as missing; at start it also overrides the group's " +
+                                  field + " \"" + gv->text + "\" and LibreChat fails to map the model")
                 .help("remove the empty `" + field + "` from the model to inherit the group's, or give it a value")
                 .note("empty " + field + " here", own->span.empty() ? own->key_span : own->span);
           } else {
             ctx.report_key(v, who + " " + what + ", which counts as missing, and the group sets no " + field +
-                                  object_msg)
+                                  start(true))
                 .help(kHelp)
                 .note("empty " + field + " here", own->span.empty() ? own->key_span : own->span);
           }
@@ -63,10 +68,9 @@ class ModelNeedsVersion final : public Rule {
         std::string msg;
         if (v.is_bool()) {
           msg = who + " is `" + (v.boolean ? "true" : "false") + "`, so it inherits the group's " + field +
-                ", but the group sets none (LibreChat refuses to start: Model \"" + mname + "\" in group \"" + gname +
-                "\" is missing a deploymentName or version.)";
+                ", but the group sets none" + start(false);
         } else {
-          msg = who + " has no " + field + " of its own and the group sets none" + object_msg;
+          msg = who + " has no " + field + " of its own and the group sets none" + start(true);
         }
         Report r = ctx.report_key(v, msg);
         r.help(kHelp);

@@ -24,8 +24,8 @@ class PlaceholderMisuse final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/placeholder-misuse",
-                                    "`${INSTANCE_NAME}` / `${DEPLOYMENT_NAME}` used outside `baseURL`, or defined as "
-                                    "real env vars",
+                                    "`${INSTANCE_NAME}` / `${DEPLOYMENT_NAME}` used outside `baseURL`, or "
+                                    "defined as real env vars",
                                     Severity::Warning, false, Dialect::LibreChat};
     return kMeta;
   }
@@ -40,7 +40,8 @@ class PlaceholderMisuse final : public Rule {
       if (g.base_url && g.base_url->is_string() && !g.serverless) base_urls.push_back(g.base_url);
       check_value(ctx, g.api_key, "apiKey", true);
       if (const Node* headers = g.node->get("additionalHeaders"); headers && headers->is_mapping())
-        for (const Member& h : headers->members) check_value(ctx, &h.value, "additionalHeaders." + h.key.text, false);
+        for (const Member& h : headers->members)
+          check_value(ctx, &h.value, "additionalHeaders." + h.key.text, false);
       if (g.serverless) continue;  // the rest is not read (librechat/serverless-ignored-field)
       check_value(ctx, g.instance_name, "instanceName", true);
       check_value(ctx, g.deployment_name, "deploymentName", true);
@@ -66,9 +67,9 @@ class PlaceholderMisuse final : public Rule {
           ctx.report_span(text_span(ctx.source(), *bu, r.begin, r.end), bu->pointer,
                           e.name + " is defined as an environment variable in " + env_where(e) +
                               ": LibreChat substitutes environment variables into `baseURL` before it fills in the "
-                              "placeholder, so ${" + e.name + "} in this baseURL becomes the variable's value instead "
-                              "of the " + (e.name == "INSTANCE_NAME" ? "group's instanceName" : "model's deploymentName") +
-                              warn)
+                              "placeholder, so ${" + e.name + "} in this baseURL becomes the variable's value "
+                              "instead of the " +
+                              (e.name == "INSTANCE_NAME" ? "group's instanceName" : "model's deploymentName") + warn)
               .help("remove " + e.name + " from " + e.file + " (or rename it): the placeholder needs no variable");
         }
       }
@@ -108,7 +109,8 @@ class PlaceholderMisuse final : public Rule {
       ctx.report_span(text_span(ctx.source(), n, r.begin, r.end), n.pointer, msg)
           .help(r.name == "DEPLOYMENT_NAME"
                     ? "write the deployment name itself here (or use ${DEPLOYMENT_NAME} in the group's `baseURL`)"
-                    : "write the Azure resource name itself here (or use ${INSTANCE_NAME} in the group's `baseURL`)");
+                    : "write the Azure resource name itself here (or use ${INSTANCE_NAME} in the group's "
+                      "`baseURL`)");
     }
   }
 };

@@ -1,0 +1,68 @@
+#include "lint/redact.h"
+
+#include <re2/re2.h>
+
+namespace azlint {
+
+namespace {
+
+// Replace [b, e) with '*' but the last four characters (and a leading "sk-").
+void mask(std::string& s, size_t b, size_t e) {
+  if (e <= b) return;
+  size_t keep_front = s.compare(b, 3, "sk-") == 0 ? 3 : 0;
+  size_t keep_back = e - b > 12 ? 4 : 0;
+  for (size_t i = b + keep_front; i + keep_back < e; ++i)
+    if (s[i] != '"' && s[i] != '\'') s[i] = '*';
+}
+
+void mask_all(std::string& s, const RE2& re) {
+  re2::StringPiece match;
+  size_t offset = 0;
+  while (offset < s.size() && RE2::PartialMatch(re2::StringPiece(s.data() + offset, s.size() - offset), re, &match)) {
+    size_t b = static_cast<size_t>(match.data() - s.data());
+    size_t e = b + match.size();
+    if (e == b) break;
+    mask(s, b, e);
+    offset = e;
+  }
+}
+
+}  // namespace
+
+std::string redact_secrets(std::string_view text) {
+  // Azure keys (32 hex, or the newer 84-character form), OpenAI-style sk- keys, JWTs, long tokens.
+  static const RE2 kKey(R"(((?:sk-[A-Za-z0-9_\-]{16,})|(?:eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})|(?:\b[0-9a-fA-F]{32}\b)|(?:\b[A-Za-z0-9]{40,}\b)))");
+  // credentials inside a URL: scheme://user:password@host
+  static const RE2 kUrlPassword(R"(://[^/\s:@]+:([^@\s/]+)@)");
+  std::string s(text);
+  mask_all(s, kKey);
+  re2::StringPiece pw;
+  size_t offset = 0;
+  while (offset < s.size() && RE2::PartialMatch(re2::StringPiece(s.data() + offset, s.size() - offset), kUrlPassword, &pw)) {
+    size_t b = static_cast<size_t>(pw.data() - s.data());
+    for (size_t i = b; i < b + pw.size(); ++i) s[i] = '*';
+    offset = b + pw.size() + 1;
+  }
+  return s;
+}
+
+std::string redact_source_line(std::string_view line) {
+  std::string s = redact_secrets(line);
+  // key-like settings with a literal value (not an env reference)
+  static const RE2 kSetting(
+      R"((?i)(?:api[-_]?key|apikey|secret|password|token|subscription[-_]key|authorization)["']?\s*[:=]\s*["']?(?:bearer\s+)?([^"'\s#,}\]$][^"'\s#,}\]]*))");
+  re2::StringPiece value;
+  size_t offset = 0;
+  while (offset < s.size() &&
+         RE2::PartialMatch(re2::StringPiece(s.data() + offset, s.size() - offset), kSetting, &value)) {
+    size_t b = static_cast<size_t>(value.data() - s.data());
+    size_t e = b + value.size();
+    std::string_view v(s.data() + b, e - b);
+    bool reference = v.rfind("os.environ/", 0) == 0 || v == "user_provided" || v.find("${") != std::string_view::npos;
+    if (!reference && v.size() >= 8) mask(s, b, e);
+    offset = e > offset ? e : offset + 1;
+  }
+  return s;
+}
+
+}  // namespace azlint
