@@ -3,6 +3,11 @@ BUILD ?= build
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 AZLINT := $(BUILD)/azlint
+MAKEFLAGS += --no-print-directory
+# CI builds with warnings as errors.
+ifeq ($(CI),true)
+CMAKE_ARGS += -DAZLINT_WERROR=ON
+endif
 
 .PHONY: all deps configure build run test bench clean
 
