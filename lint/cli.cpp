@@ -2,9 +2,12 @@
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <thread>
 
 #include <CLI/CLI.hpp>
 
@@ -83,7 +86,11 @@ int run_check(const CheckArgs& a) {
   }
 
   std::map<std::string, Config> config_cache;
-  std::vector<FileResult> results;
+  struct Job {
+    std::shared_ptr<SourceFile> src;
+    Options options;
+  };
+  std::vector<Job> jobs;
   for (const std::string& f : files) {
     std::string err;
     auto text = read_input(f, a.max_file_size, err);
@@ -110,9 +117,20 @@ int run_check(const CheckArgs& a) {
       }
     }
     if (f == "-" && a.stdin_filename.empty()) o.default_env_file = false;
-    auto src = std::make_shared<SourceFile>(shown, std::move(*text));
-    results.push_back(lint_source(src, o));
+    jobs.push_back({std::make_shared<SourceFile>(shown, std::move(*text)), std::move(o)});
   }
+
+  // Lint the files in parallel, one worker per core; results keep the command-line order.
+  std::vector<FileResult> results(jobs.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < jobs.size(); i = next++) results[i] = lint_source(jobs[i].src, jobs[i].options);
+  };
+  size_t n_threads = std::min<size_t>(jobs.size(), std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < n_threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
 
   if (a.format == "json") {
     emit_json(std::cout, results);

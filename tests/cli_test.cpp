@@ -161,3 +161,18 @@ TEST_CASE("cli: .azlint.yaml is found upward and applied", "[cli][config]") {
   CHECK(bad.code == 2);
   CHECK(bad.out.find("unknown rule id") != std::string::npos);
 }
+
+TEST_CASE("cli: env files resolve ${VAR}: --env-file and .azlint.yaml env_files", "[cli][env]") {
+  TempDir d;
+  std::string f = d.write("librechat.yaml", kClean);  // references ${WESTUS_API_KEY}, no .env beside it
+  Run missing = run("check --no-env " + f);
+  CHECK(missing.code == 1);
+  CHECK(missing.out.find("WESTUS_API_KEY") != std::string::npos);
+  std::string env = d.write("secrets/prod.env", "WESTUS_API_KEY=from-env-file\n");
+  Run with_flag = run("check --no-env --env-file " + env + " " + f);
+  CHECK(with_flag.code == 0);
+  CHECK(with_flag.out.find("from-env-file") == std::string::npos);
+  d.write(".azlint.yaml", "env_files: [secrets/prod.env]\n");
+  CHECK(run("check --no-env " + f).code == 0);
+  CHECK(run("check --no-env --env-file /nonexistent.env " + f).code == 2);
+}
