@@ -9,7 +9,7 @@ ifeq ($(CI),true)
 CMAKE_ARGS += -DAZLINT_WERROR=ON
 endif
 
-.PHONY: all deps configure build run test bench clean
+.PHONY: all deps configure build run test bench docs package clean
 
 all: build
 
@@ -37,6 +37,14 @@ test: build
 bench: build
 	@cmake --build $(BUILD) -j $(JOBS) --target azlint_bench
 	@$(BUILD)/azlint_bench
+
+# Regenerates docs/rules/ from the rules' own docs (a test fails when it is stale).
+docs: build
+	@$(AZLINT) gen-docs docs/rules
+
+# A Debian package of the binary, the schemas and the rule docs: build/azlint_<version>_<arch>.deb
+package: build
+	@cd $(BUILD) && cpack -G DEB >/dev/null && ls -1 $$PWD/azlint_*.deb
 
 clean:
 	rm -rf $(BUILD)

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <thread>
@@ -175,9 +176,26 @@ int run_explain(const std::string& id) {
     std::cerr << "azlint: error: no rule \"" << id << "\" (see `azlint rules`)\n";
     return 2;
   }
-  const RuleMeta& m = r->meta();
-  std::cout << "id:       " << m.id << "\nseverity: " << severity_name(m.severity)
-            << "\nfixable:  " << (m.fixable ? "yes" : "no") << "\n\n" << rule_doc(id);
+  std::cout << rule_page(*r);
+  return 0;
+}
+
+// Writes docs/rules/<id>.md for every rule and the index (docs/rules/README.md).
+int run_gen_docs(const std::string& dir) {
+  std::error_code ec;
+  auto write = [&](const fs::path& p, const std::string& text) {
+    fs::create_directories(p.parent_path(), ec);
+    std::ofstream out(p, std::ios::binary);
+    out << text;
+    return static_cast<bool>(out);
+  };
+  for (const Rule* r : all_rules()) {
+    if (!write(fs::path(dir) / (std::string(r->meta().id) + ".md"), rule_page(*r))) {
+      std::cerr << "azlint: error: cannot write into " << dir << "\n";
+      return 2;
+    }
+  }
+  if (!write(fs::path(dir) / "README.md", rules_index())) return 2;
   return 0;
 }
 
@@ -207,6 +225,11 @@ int run_cli(int argc, char** argv) {
   CLI::App* rules = app.add_subcommand("rules", "list every rule");
   rules->add_flag("--json", rules_json, "as JSON");
 
+  std::string docs_dir;
+  CLI::App* gen_docs = app.add_subcommand("gen-docs", "write every rule's page and an index into a folder");
+  gen_docs->add_option("dir", docs_dir, "output folder (docs/rules)")->required();
+  gen_docs->group("");  // maintainers only
+
   std::string explain_id;
   CLI::App* explain = app.add_subcommand("explain", "print a rule's documentation");
   explain->add_option("id", explain_id, "rule id")->required();
@@ -222,6 +245,7 @@ int run_cli(int argc, char** argv) {
   if (*check) return run_check(ca);
   if (*rules) return run_rules(rules_json);
   if (*explain) return run_explain(explain_id);
+  if (*gen_docs) return run_gen_docs(docs_dir);
   return 2;
 }
 

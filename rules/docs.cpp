@@ -12,4 +12,31 @@ std::string_view rule_doc(std::string_view id) {
   return embedded_file(path);
 }
 
+std::string rule_page(const Rule& rule) {
+  const RuleMeta& m = rule.meta();
+  std::string doc(rule_doc(m.id));
+  std::string table = "| severity | fixable | dialect |\n|---|---|---|\n| " + std::string(severity_name(m.severity)) +
+                      " | " + (m.fixable ? "yes" : "no") + " | " +
+                      (m.dialect == Dialect::Unknown ? std::string("all") : std::string(dialect_name(m.dialect))) +
+                      " |\n\n";
+  size_t first_section = doc.find("\n## ");
+  if (first_section == std::string::npos) return doc + "\n" + table;
+  return doc.substr(0, first_section + 1) + table + doc.substr(first_section + 1);
+}
+
+std::string rules_index() {
+  std::string out =
+      "# azlint rules\n\nGenerated from each rule's own doc (`azlint gen-docs docs/rules`); "
+      "`azlint explain <id>` prints the same page.\n\n| id | severity | summary |\n|---|---|---|\n";
+  for (const Rule* r : all_rules()) {
+    const RuleMeta& m = r->meta();
+    std::string summary(m.summary);
+    for (char& c : summary)
+      if (c == '|') c = '/';
+    out += "| [" + std::string(m.id) + "](" + std::string(m.id) + ".md) | " + std::string(severity_name(m.severity)) +
+           " | " + summary + " |\n";
+  }
+  return out;
+}
+
 }  // namespace azlint

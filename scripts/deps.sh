@@ -3,7 +3,7 @@
 # into the build tree (its Debian package pulls in Qt5 and Poco; we only need the headers).
 set -euo pipefail
 build_dir=${1:-build}
-packages=(cmake g++ make pkg-config libyaml-cpp-dev nlohmann-json3-dev libre2-dev libfmt-dev
+packages=(cmake g++ make pkg-config dpkg-dev libyaml-cpp-dev nlohmann-json3-dev libre2-dev libfmt-dev
           catch2 libcli11-dev libcurl4-openssl-dev)
 
 missing=()
