@@ -27,9 +27,27 @@ std::string display(std::string_view line) {
   return out;
 }
 
-size_t chars(std::string_view s) {
+// Terminal columns of a code point: 2 for East Asian wide characters and emoji, else 1.
+size_t cell_width(uint32_t cp) {
+  return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+                 (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                 (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1F64F) ||
+                 (cp >= 0x1F900 && cp <= 0x1F9FF) || (cp >= 0x20000 && cp <= 0x3FFFD)
+             ? 2
+             : 1;
+}
+
+// Terminal columns of UTF-8 text.
+size_t columns(std::string_view s) {
   size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 1;
+    uint32_t cp = len == 1 ? c : c & (0x7F >> len);
+    for (size_t k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    n += cell_width(cp);
+    i += len;
+  }
   return n;
 }
 
@@ -39,14 +57,16 @@ void snippet(std::ostream& out, const SourceFile& src, Span span, const TextStyl
   if (line.size() > 400) return;  // minified or generated: the position says enough
   uint32_t line_start = src.line_start(b.line);
   uint32_t end = std::min<uint32_t>(span.end, line_start + static_cast<uint32_t>(line.size()));
-  size_t width = end > span.begin ? chars(std::string_view(src.text()).substr(span.begin, end - span.begin)) : 1;
+  std::string_view text(src.text());
+  size_t width = end > span.begin ? columns(text.substr(span.begin, end - span.begin)) : 1;
+  size_t indent = columns(text.substr(line_start, span.begin - line_start));
   std::string num = std::to_string(b.line);
   std::string pad(num.size(), ' ');
   const char* blue = st.color ? "\x1b[1;34m" : "";
   const char* reset = st.color ? "\x1b[0m" : "";
   out << blue << pad << " |" << reset << "\n";
   out << blue << num << " |" << reset << " " << display(redact_source_line(line)) << "\n";
-  out << blue << pad << " |" << reset << " " << std::string(b.column - 1, ' ') << (st.color ? color_of(sev) : "") << "^"
+  out << blue << pad << " |" << reset << " " << std::string(indent, ' ') << (st.color ? color_of(sev) : "") << "^"
       << std::string(width > 0 ? width - 1 : 0, '~') << reset << "\n";
 }
 
