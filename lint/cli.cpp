@@ -2,13 +2,10 @@
 
 #include <unistd.h>
 
-#include <algorithm>
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <thread>
 
 #include <CLI/CLI.hpp>
 
@@ -87,11 +84,7 @@ int run_check(const CheckArgs& a) {
   }
 
   std::map<std::string, Config> config_cache;
-  struct Job {
-    std::shared_ptr<SourceFile> src;
-    Options options;
-  };
-  std::vector<Job> jobs;
+  std::vector<Input> jobs;
   for (const std::string& f : files) {
     std::string err;
     auto text = read_input(f, a.max_file_size, err);
@@ -120,18 +113,7 @@ int run_check(const CheckArgs& a) {
     if (f == "-" && a.stdin_filename.empty()) o.default_env_file = false;
     jobs.push_back({std::make_shared<SourceFile>(shown, std::move(*text)), std::move(o)});
   }
-
-  // Lint the files in parallel, one worker per core; results keep the command-line order.
-  std::vector<FileResult> results(jobs.size());
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t i = next++; i < jobs.size(); i = next++) results[i] = lint_source(jobs[i].src, jobs[i].options);
-  };
-  size_t n_threads = std::min<size_t>(jobs.size(), std::max(1u, std::thread::hardware_concurrency()));
-  std::vector<std::thread> pool;
-  for (size_t t = 1; t < n_threads; ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& t : pool) t.join();
+  std::vector<FileResult> results = lint_project(jobs);
 
   if (a.format == "json") {
     emit_json(std::cout, results);

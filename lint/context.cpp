@@ -4,7 +4,16 @@
 
 namespace azlint {
 
-Context::Context(const Document& doc, const Env& env) : doc_(doc), env_(env) {}
+Context::Context(const Document& doc, const Env& env, const Project* project)
+    : doc_(doc), env_(env), project_(project) {}
+
+std::vector<const Document*> Context::others() const {
+  std::vector<const Document*> out;
+  if (!project_) return out;
+  for (const Document* d : project_->documents)
+    if (d != &doc_) out.push_back(d);
+  return out;
+}
 Context::~Context() = default;
 
 void Context::begin_rule(std::string_view id, Severity default_severity) {

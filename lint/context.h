@@ -19,7 +19,12 @@ class Report {
  public:
   explicit Report(Diagnostic& d) : d_(d) {}
   Report& help(std::string text) { d_.help = std::move(text); return *this; }
-  Report& note(std::string message, Span span) { d_.notes.push_back({std::move(message), span}); return *this; }
+  Report& note(std::string message, Span span) { d_.notes.push_back({std::move(message), span, nullptr}); return *this; }
+  // A note in another file of the run (cross-file rules).
+  Report& note_in(const Document& other, std::string message, Span span) {
+    d_.notes.push_back({std::move(message), span, other.source});
+    return *this;
+  }
   Report& fix(std::string title, std::vector<Edit> edits) { d_.fix = Fix{std::move(title), std::move(edits)}; return *this; }
   Report& severity(Severity s) { d_.severity = s; return *this; }
   Diagnostic& diagnostic() { return d_; }
@@ -28,14 +33,21 @@ class Report {
   Diagnostic& d_;
 };
 
+// Every document of one run, so cross-file rules can relate them (OpenClaw -> LiteLLM).
+struct Project {
+  std::vector<const Document*> documents;  // parsed documents, in command-line order
+};
+
 class Context {
  public:
-  Context(const Document& doc, const Env& env);
+  Context(const Document& doc, const Env& env, const Project* project = nullptr);
   ~Context();
 
   const Document& doc() const { return doc_; }
   const SourceFile& source() const { return *doc_.source; }
   const Env& env() const { return env_; }
+  // The other parsed documents of the run (never includes this one).
+  std::vector<const Document*> others() const;
 
   // Report at the value of a node / at its key (falls back to the value) / at a span.
   Report report(const Node& node, std::string message);
@@ -56,6 +68,7 @@ class Context {
  private:
   const Document& doc_;
   const Env& env_;
+  const Project* project_;
   std::string rule_;
   Severity severity_ = Severity::Error;
   std::vector<Diagnostic> diags_;

@@ -1,6 +1,7 @@
 // What a rule reports: id, severity, span, message, notes and an optional fix.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,9 +20,12 @@ struct Span {
   bool empty() const { return end <= begin; }
 };
 
+class SourceFile;
+
 struct Note {
   std::string message;
   Span span;
+  std::shared_ptr<const SourceFile> file;  // another file of the run; nullptr = the same file
 };
 
 struct Edit {

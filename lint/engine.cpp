@@ -1,7 +1,9 @@
 #include "lint/engine.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 #include "lint/context.h"
 #include "lint/dialect.h"
@@ -73,40 +75,32 @@ void drop_schema_echoes(std::vector<Diagnostic>& diags) {
               diags.end());
 }
 
-}  // namespace
-
-FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options) {
-  FileResult result;
-  result.source = source;
+// One file between loading and checking.
+struct Loaded {
+  Input input;
+  Document doc;
   std::vector<Diagnostic> diags;
-  LoadResult loaded = load_yaml(source, options.limits);
-  for (Diagnostic& d : loaded.diagnostics) diags.push_back(std::move(d));
-  Document& doc = loaded.doc;
-  std::vector<std::string> ran;
-  if (doc.parsed) {
-    doc.dialect = options.dialect ? *options.dialect : detect_dialect(doc.root, source->path());
-    result.dialect = doc.dialect;
-    if (doc.dialect == Dialect::Unknown) {
-      diags.push_back(unknown_dialect(doc));
-    } else {
-      Env env = build_env(source->path(), options);
-      Context ctx(doc, env);
-      for (const Rule* r : all_rules()) {
-        if (!applies(*r, doc.dialect) || !rule_enabled(*r, options)) continue;
-        ctx.begin_rule(r->meta().id, r->meta().severity);
-        r->check(doc, ctx);
-        ran.emplace_back(r->meta().id);
-      }
-      for (Diagnostic& d : ctx.diagnostics()) diags.push_back(std::move(d));
-    }
-  }
+};
+
+Loaded load(const Input& in) {
+  Loaded l{in, {}, {}};
+  LoadResult r = load_yaml(in.source, in.options.limits);
+  l.doc = std::move(r.doc);
+  l.diags = std::move(r.diagnostics);
+  if (l.doc.parsed) l.doc.dialect = in.options.dialect ? *in.options.dialect : detect_dialect(l.doc.root, in.source->path());
+  return l;
+}
+
+// Suppressions, severity overrides, redaction, order: what every finding goes through last.
+void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<std::string>& ran) {
+  const SourceFile& source = *l.input.source;
+  const Options& options = l.input.options;
   drop_schema_echoes(diags);
-  // Suppressions, then severity overrides from the config.
   std::vector<Diagnostic> problems;
-  std::vector<Suppression> sups = parse_suppressions(*source, problems);
-  bool unused_enabled = doc.parsed && result.dialect != Dialect::Unknown &&
+  std::vector<Suppression> sups = parse_suppressions(source, problems);
+  bool unused_enabled = l.doc.parsed && l.doc.dialect != Dialect::Unknown &&
                         rule_enabled(*find_rule("unused-suppression"), options);
-  apply_suppressions(*source, sups, diags, unused_enabled,
+  apply_suppressions(source, sups, diags, unused_enabled,
                      [&](const std::string& id) { return std::find(ran.begin(), ran.end(), id) != ran.end(); });
   if (unused_enabled)
     for (Diagnostic& d : problems) diags.push_back(std::move(d));
@@ -121,8 +115,8 @@ FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& 
     if (d.fix)
       for (Edit& e : d.fix->edits) e.replacement = redact_secrets(e.replacement);
     // spans never leave the file
-    d.span.begin = std::min(d.span.begin, source->size());
-    d.span.end = std::min(std::max(d.span.end, d.span.begin), source->size());
+    d.span.begin = std::min(d.span.begin, source.size());
+    d.span.end = std::min(std::max(d.span.end, d.span.begin), source.size());
   }
   if (options.minimum)
     diags.erase(std::remove_if(diags.begin(), diags.end(), [&](const Diagnostic& d) { return d.severity < *options.minimum; }),
@@ -138,8 +132,64 @@ FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& 
                                    a.message == b.message;
                           }),
               diags.end());
+}
+
+FileResult check(const Loaded& l, const Project& project) {
+  FileResult result;
+  result.source = l.input.source;
+  result.dialect = l.doc.dialect;
+  std::vector<Diagnostic> diags = l.diags;
+  std::vector<std::string> ran;
+  const Options& options = l.input.options;
+  if (l.doc.parsed) {
+    if (l.doc.dialect == Dialect::Unknown) {
+      diags.push_back(unknown_dialect(l.doc));
+    } else {
+      Env env = build_env(l.input.source->path(), options);
+      Context ctx(l.doc, env, &project);
+      for (const Rule* r : all_rules()) {
+        if (!applies(*r, l.doc.dialect) || !rule_enabled(*r, options)) continue;
+        ctx.begin_rule(r->meta().id, r->meta().severity);
+        r->check(l.doc, ctx);
+        ran.emplace_back(r->meta().id);
+      }
+      for (Diagnostic& d : ctx.diagnostics()) diags.push_back(std::move(d));
+    }
+  }
+  finish(l, diags, ran);
   result.diagnostics = std::move(diags);
   return result;
+}
+
+// Runs fn(i) for i in [0, n) on up to one thread per core.
+template <typename Fn>
+void parallel_for(size_t n, Fn fn) {
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < n; i = next++) fn(i);
+  };
+  size_t threads = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> pool;
+  for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+}
+
+}  // namespace
+
+std::vector<FileResult> lint_project(const std::vector<Input>& inputs) {
+  std::vector<Loaded> loaded(inputs.size());
+  parallel_for(inputs.size(), [&](size_t i) { loaded[i] = load(inputs[i]); });
+  Project project;
+  for (const Loaded& l : loaded)
+    if (l.doc.parsed) project.documents.push_back(&l.doc);
+  std::vector<FileResult> results(inputs.size());
+  parallel_for(inputs.size(), [&](size_t i) { results[i] = check(loaded[i], project); });
+  return results;
+}
+
+FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options) {
+  return lint_project({Input{std::move(source), options}}).front();
 }
 
 }  // namespace azlint

@@ -31,7 +31,16 @@ struct FileResult {
   std::vector<Diagnostic> diagnostics;  // sorted by position
 };
 
-// Lint one file's text. `path` is used for messages, dialect detection and finding `.env`.
+struct Input {
+  std::shared_ptr<const SourceFile> source;  // its path is used for messages, dialect detection and `.env`
+  Options options;
+};
+
+// Lint the files of one run: every file is loaded first, then checked with the others in view
+// (cross-file rules relate an OpenClaw config to the LiteLLM proxy it uses). Files are loaded
+// and checked in parallel; results keep the input order.
+std::vector<FileResult> lint_project(const std::vector<Input>& inputs);
+// Lint one file on its own.
 FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options);
 // The environment a file is checked against (process env, .env beside it, env files).
 Env build_env(const std::string& path, const Options& options);

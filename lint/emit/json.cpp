@@ -24,8 +24,9 @@ void emit_json(std::ostream& out, const std::vector<FileResult>& results) {
       if (!d.notes.empty()) {
         nlohmann::ordered_json notes = nlohmann::ordered_json::array();
         for (const Note& n : d.notes) {
-          Position np = r.source->position(n.span.begin);
-          notes.push_back({{"message", n.message}, {"line", np.line}, {"column", np.column}});
+          const SourceFile& nf = n.file ? *n.file : *r.source;
+          Position np = nf.position(n.span.begin);
+          notes.push_back({{"message", n.message}, {"file", nf.path()}, {"line", np.line}, {"column", np.column}});
         }
         j["notes"] = notes;
       }

@@ -87,8 +87,9 @@ void emit_text(std::ostream& out, const std::vector<FileResult>& results, const 
           << d.message << reset << " [" << d.rule << "]\n";
       if (st.snippets) snippet(out, *r.source, d.span, st, d.severity);
       for (const Note& n : d.notes) {
-        Position np = r.source->position(n.span.begin);
-        out << "note: " << n.message << " at " << r.source->path() << ":" << np.line << ":" << np.column << "\n";
+        const SourceFile& nf = n.file ? *n.file : *r.source;
+        Position np = nf.position(n.span.begin);
+        out << "note: " << n.message << " at " << nf.path() << ":" << np.line << ":" << np.column << "\n";
       }
       if (!d.help.empty()) out << (st.color ? "\x1b[1;32m" : "") << "help:" << reset << " " << d.help << "\n";
       if (st.snippets) out << "\n";
