@@ -47,7 +47,8 @@ int run_check(const CheckArgs& a) {
   Options base;
   if (!a.dialect.empty()) {
     base.dialect = parse_dialect(a.dialect);
-    if (!base.dialect) return usage_error("unknown --dialect \"" + a.dialect + "\" (known: librechat)");
+    if (!base.dialect)
+      return usage_error("unknown --dialect \"" + a.dialect + "\" (known: " + std::string(known_dialects()) + ")");
   }
   for (const std::string& id : a.only) {
     if (!find_rule(id)) return usage_error("unknown rule id \"" + id + "\" in --only (see `azlint rules`)");

@@ -8,6 +8,8 @@
 namespace azlint {
 
 std::optional<Dialect> parse_dialect(std::string_view name);
+// The names parse_dialect accepts, for messages.
+std::string_view known_dialects();
 // Content first (an `endpoints` mapping -> LibreChat), file name second.
 Dialect detect_dialect(const Node& root, std::string_view path);
 // A file name that belongs to a dialect (for directory search).

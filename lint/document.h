@@ -11,7 +11,14 @@
 
 namespace azlint {
 
-enum class Dialect : uint8_t { Unknown, LibreChat };
+enum class Dialect : uint8_t {
+  Unknown,
+  LibreChat,     // librechat.yaml
+  OpenClaw,      // openclaw.json (JSON5)
+  LiteLLM,       // LiteLLM proxy config.yaml
+  OpenWebUI,     // Open WebUI exported config JSON
+  OpenWebUIEnv,  // Open WebUI env file (OPENAI_API_BASE_URLS / OPENAI_API_KEYS)
+};
 std::string_view dialect_name(Dialect d);
 
 struct Member;

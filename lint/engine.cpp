@@ -53,9 +53,9 @@ Diagnostic unknown_dialect(const Document& doc) {
   d.severity = Severity::Info;
   d.span = {0, 0};
   if (doc.root.is_mapping() && !doc.root.members.empty()) d.span = doc.root.members.front().key.span;
-  d.message = "this file does not look like a config azlint knows (no `endpoints` mapping for LibreChat), "
-              "so no rule ran";
-  d.help = "pass --dialect librechat if this is a librechat.yaml";
+  d.message = "this file does not look like a config azlint knows (LibreChat `endpoints`, OpenClaw "
+              "`models.providers`, LiteLLM `model_list`, Open WebUI `openai.api_base_urls`), so no rule ran";
+  d.help = "pass --dialect librechat|openclaw|litellm|openwebui|openwebui-env if it is one of them";
   return d;
 }
 

@@ -7,7 +7,7 @@ namespace azlint {
 std::vector<Field> collect_fields(const Document& doc) {
   switch (doc.dialect) {
     case Dialect::LibreChat: return librechat::collect_fields(doc);
-    case Dialect::Unknown: break;
+    default: break;
   }
   return {};
 }

@@ -18,6 +18,10 @@ namespace azlint {
 std::string schema_path(Dialect d) {
   switch (d) {
     case Dialect::LibreChat: return "schemas/librechat.schema.json";
+    case Dialect::OpenClaw: return "schemas/openclaw.schema.json";
+    case Dialect::LiteLLM: return "schemas/litellm.schema.json";
+    case Dialect::OpenWebUI: return "schemas/openwebui.schema.json";
+    case Dialect::OpenWebUIEnv: return "schemas/openwebui-env.schema.json";
     case Dialect::Unknown: break;
   }
   return {};
