@@ -55,3 +55,61 @@ std::vector<Comment> scan_yaml_comments(std::string_view t) {
 }
 
 }  // namespace azlint
+
+namespace azlint {
+
+std::vector<Comment> scan_json5_comments(std::string_view t) {
+  std::vector<Comment> out;
+  uint32_t line = 1;
+  bool blank_before = true;  // only whitespace since the start of the line
+  size_t i = 0;
+  auto is_ls_ps = [&](size_t k) {  // U+2028 / U+2029 end a // comment
+    return k + 2 < t.size() && t[k] == '\xE2' && t[k + 1] == '\x80' && (t[k + 2] == '\xA8' || t[k + 2] == '\xA9');
+  };
+  while (i < t.size()) {
+    char c = t[i];
+    if (c == '\n') {
+      ++line;
+      blank_before = true;
+      ++i;
+    } else if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') {
+      ++i;
+    } else if (t.substr(i, 3) == "\xEF\xBB\xBF" || t.substr(i, 2) == "\xC2\xA0") {  // BOM, no-break space
+      i += t[i] == '\xEF' ? 3 : 2;
+    } else if (c == '"' || c == '\'') {
+      blank_before = false;
+      ++i;
+      while (i < t.size() && t[i] != c && t[i] != '\n') {
+        if (t[i] == '\\' && i + 1 < t.size()) {
+          if (t[i + 1] == '\n') ++line;
+          else if (t[i + 1] == '\r' && i + 2 < t.size() && t[i + 2] == '\n') { ++line; ++i; }
+          i += 2;
+        } else {
+          ++i;
+        }
+      }
+      if (i < t.size() && t[i] == c) ++i;
+    } else if (c == '/' && i + 1 < t.size() && t[i + 1] == '/') {
+      size_t b = i + 2, e = b;
+      while (e < t.size() && t[e] != '\n' && t[e] != '\r' && !is_ls_ps(e)) ++e;
+      out.push_back({static_cast<uint32_t>(i), line, blank_before, t.substr(b, e - b), false});
+      blank_before = false;
+      i = e;
+    } else if (c == '/' && i + 1 < t.size() && t[i + 1] == '*') {
+      size_t b = i + 2;
+      size_t e = t.find("*/", b);
+      if (e == std::string_view::npos) e = t.size();
+      out.push_back({static_cast<uint32_t>(i), line, blank_before, t.substr(b, e - b), true});
+      for (size_t k = b; k < e; ++k)
+        if (t[k] == '\n') ++line;
+      blank_before = false;
+      i = e == t.size() ? e : e + 2;
+    } else {
+      blank_before = false;
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace azlint

@@ -1,5 +1,5 @@
-// The `#` comments of a YAML file (outside strings and block scalars), for suppressions and
-// for fixture expectations.
+// The comments of a config file, for suppressions and for fixture expectations: `#` comments
+// of YAML (outside strings and block scalars) and `//` / `/* */` comments of JSON5 (outside strings).
 #pragma once
 #include <cstdint>
 #include <string_view>
@@ -8,12 +8,16 @@
 namespace azlint {
 
 struct Comment {
-  uint32_t offset = 0;     // byte offset of '#'
-  uint32_t line = 0;       // 1-based
+  uint32_t offset = 0;     // byte offset of '#' (YAML) or of the first '/' (JSON5)
+  uint32_t line = 0;       // 1-based, of the comment's start ('\n' ends a line)
   bool own_line = false;   // nothing but whitespace before it on its line
-  std::string_view text;   // after '#', without the line break
+  std::string_view text;   // the body: after '#' or '//' without the line break; between '/*' and '*/'
+  bool block = false;      // a JSON5 /* */ comment (it ends 2 bytes after `text`)
 };
 
 std::vector<Comment> scan_yaml_comments(std::string_view text);
+// JSON5 `//` and `/* */` comments outside single- and double-quoted strings. Tolerant: it never
+// fails (an unterminated string ends at its line break, an unterminated /* at the end of the text).
+std::vector<Comment> scan_json5_comments(std::string_view text);
 
 }  // namespace azlint

@@ -10,6 +10,7 @@
 #include "lint/load_yaml.h"
 #include "lint/redact.h"
 #include "lint/suppress.h"
+#include "lint/yaml_scalar.h"
 #include "rules/registry.h"
 
 namespace fs = std::filesystem;
@@ -88,6 +89,8 @@ Loaded load(const Input& in) {
   l.doc = std::move(r.doc);
   l.diags = std::move(r.diagnostics);
   if (l.doc.parsed) l.doc.dialect = in.options.dialect ? *in.options.dialect : detect_dialect(l.doc.root, in.source->path());
+  // LiteLLM reads its YAML with PyYAML (YAML 1.1): `drop_params: yes` is a boolean there.
+  if (l.doc.parsed && l.doc.dialect == Dialect::LiteLLM) retype_yaml11(l.doc.root);
   return l;
 }
 

@@ -66,4 +66,60 @@ ScalarType resolve_plain_scalar_js_yaml(std::string_view s) {
   return t;
 }
 
+ScalarType resolve_plain_scalar_yaml11(std::string_view s) {
+  static const RE2 kBool(R"(yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)");
+  static const RE2 kInt(R"([-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+)");
+  static const RE2 kFloat(
+      R"([-+]?([0-9][0-9_]*)?\.[0-9_]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
+  static const RE2 kDate(R"([0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?)");
+  static const RE2 kDateTime(
+      R"([0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](\.[0-9]*)?([ \t]*(Z|[-+][0-9][0-9]?(:[0-9][0-9])?))?)");
+  ScalarType t;
+  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") {
+    t.kind = Node::Kind::Null;
+    t.implicit = Node::Implicit::Null;
+    return t;
+  }
+  if (all_match(kBool, s)) {
+    t.kind = Node::Kind::Bool;
+    t.implicit = Node::Implicit::Bool;
+    char c = s[0];
+    t.boolean = c == 'y' || c == 'Y' || c == 't' || c == 'T' || ((c == 'o' || c == 'O') && (s[1] == 'n' || s[1] == 'N'));
+    return t;
+  }
+  if (all_match(kInt, s)) {
+    std::string digits;
+    for (char ch : s) if (ch != '_') digits += ch;
+    t.kind = Node::Kind::Number;
+    t.implicit = Node::Implicit::Int;
+    t.number = std::strtod(digits.c_str(), nullptr);
+    return t;
+  }
+  if (all_match(kFloat, s) && s != "." && s.find_first_of("0123456789infINFnaNA") != std::string_view::npos) {
+    std::string digits;
+    for (char ch : s) if (ch != '_') digits += ch;
+    t.kind = Node::Kind::Number;
+    t.implicit = Node::Implicit::Float;
+    t.number = std::strtod(digits.c_str(), nullptr);
+    return t;
+  }
+  if (all_match(kDate, s) || all_match(kDateTime, s)) {
+    t.implicit = Node::Implicit::Timestamp;
+    return t;
+  }
+  return t;
+}
+
+void retype_yaml11(Node& n) {
+  if (n.is_scalar() && n.style == Node::Style::Plain && n.kind != Node::Kind::Null) {
+    ScalarType t = resolve_plain_scalar_yaml11(n.text);
+    n.kind = t.kind == Node::Kind::Null ? n.kind : t.kind;
+    n.implicit = t.implicit;
+    n.boolean = t.boolean;
+    n.number = t.number;
+  }
+  for (Member& m : n.members) retype_yaml11(m.value);
+  for (Node& i : n.items) retype_yaml11(i);
+}
+
 }  // namespace azlint

@@ -15,5 +15,10 @@ struct ScalarType {
 };
 
 ScalarType resolve_plain_scalar_js_yaml(std::string_view text);
+// PyYAML's YAML 1.1 resolver (LiteLLM): yes/no/on/off are booleans, 0755 is octal, 1:30 is
+// sexagesimal, and a float needs a dot (1e5 stays a string).
+ScalarType resolve_plain_scalar_yaml11(std::string_view text);
+// Re-types every plain scalar of a tree with the YAML 1.1 resolver.
+void retype_yaml11(Node& root);
 
 }  // namespace azlint

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "lint/load_yaml.h"
+#include "lint/yaml_scalar.h"
 #include "test_util.h"
 
 using namespace azlint;
@@ -145,4 +146,20 @@ TEST_CASE("yaml: guards stop hostile input with a clear message", "[yaml][guards
     auto r = load("a: |\n  x\n  \ty\nb: 1\n");
     CHECK(r.doc.parsed);
   }
+}
+
+TEST_CASE("yaml: PyYAML's YAML 1.1 typing for LiteLLM", "[yaml]") {
+  auto r = load("a: yes\nb: off\nc: 0755\nd: 1:30\ne: 1e5\nf: 1.5\ng: 2024-10-21\nh: \"yes\"\ni: plain\n");
+  REQUIRE(r.doc.parsed);
+  retype_yaml11(r.doc.root);
+  const Node& n = r.doc.root;
+  CHECK(n.get("a")->is_true());
+  CHECK((n.get("b")->is_bool() && !n.get("b")->boolean));
+  CHECK(n.get("c")->implicit == Node::Implicit::Int);
+  CHECK(n.get("d")->implicit == Node::Implicit::Int);
+  CHECK(n.get("e")->is_string());  // no dot: a string in YAML 1.1
+  CHECK(n.get("f")->implicit == Node::Implicit::Float);
+  CHECK(n.get("g")->implicit == Node::Implicit::Timestamp);
+  CHECK(n.get("h")->is_string());
+  CHECK(n.get("i")->is_string());
 }

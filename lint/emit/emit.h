@@ -1,6 +1,7 @@
 // Emitters: turn engine results into text for people or documents for tools.
 #pragma once
 #include <ostream>
+#include <string>
 #include <vector>
 
 #include "lint/engine.h"
@@ -16,5 +17,16 @@ struct TextStyle {
 void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& style);
 // {"version": 1, "diagnostics": [{file, line, column, endLine, endColumn, severity, rule, message, …}]}
 void emit_json(std::ostream& out, const std::vector<FileResult>& results);
+// SARIF 2.1.0 for code scanning: one run, every registered rule in tool.driver.rules, paths
+// relative to the working directory under uriBaseId %SRCROOT% (`cwd` replaces the working
+// directory, for tests).
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results);
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::string& cwd);
+// GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`
+// (`::warning`, `::notice` for info), one per finding, escaped as the runner expects.
+void emit_github(std::ostream& out, const std::vector<FileResult>& results);
+// JUnit XML for GitLab and Jenkins: one <testsuite> per file, one failing <testcase> per finding,
+// one passing <testcase> for a clean file.
+void emit_junit(std::ostream& out, const std::vector<FileResult>& results);
 
 }  // namespace azlint

@@ -1,0 +1,218 @@
+// SARIF 2.1.0: what GitHub code scanning (and other SARIF viewers) ingest.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "lint/emit/emit.h"
+#include "lint/emit/paths.h"
+#include "lint/project_info.h"
+#include "rules/registry.h"
+
+namespace azlint {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+using namespace emit_detail;
+
+constexpr const char* kSrcRoot = "%SRCROOT%";
+
+const char* level_of(Severity s) {
+  switch (s) {
+    case Severity::Error: return "error";
+    case Severity::Warning: return "warning";
+    case Severity::Info: return "note";
+  }
+  return "warning";
+}
+
+// "librechat/duplicate-group" -> "LibrechatDuplicateGroup"
+std::string camel_case(std::string_view id) {
+  std::string out;
+  bool upper = true;
+  for (char c : id) {
+    if (c == '/' || c == '-' || c == '_') {
+      upper = true;
+      continue;
+    }
+    out += upper ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : c;
+    upper = false;
+  }
+  return out;
+}
+
+// The doc's first paragraph after its `# id` title, joined onto one line.
+std::string first_paragraph(std::string_view doc) {
+  std::string out;
+  bool in_paragraph = false;
+  size_t pos = 0;
+  while (pos < doc.size()) {
+    size_t nl = doc.find('\n', pos);
+    std::string_view line = doc.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? doc.size() : nl + 1;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    bool blank = line.find_first_not_of(" \t") == std::string_view::npos;
+    if (line.rfind("#", 0) == 0 || blank) {
+      if (in_paragraph) break;
+      continue;
+    }
+    if (in_paragraph) out += ' ';
+    out += std::string(line);
+    in_paragraph = true;
+  }
+  return out;
+}
+
+std::string without_backticks(std::string s) {
+  s.erase(std::remove(s.begin(), s.end(), '`'), s.end());
+  return s;
+}
+
+Json rule_descriptor(const Rule& rule) {
+  const RuleMeta& m = rule.meta();
+  std::string doc(rule_doc(m.id));
+  std::string summary(m.summary);
+  std::string full = first_paragraph(doc);
+  if (full.empty()) full = summary;
+  Json r;
+  r["id"] = std::string(m.id);
+  r["name"] = camel_case(m.id);
+  r["shortDescription"] = {{"text", summary}};
+  r["fullDescription"] = {{"text", without_backticks(full)}, {"markdown", full}};
+  r["defaultConfiguration"] = {{"level", level_of(m.severity)}};
+  r["helpUri"] = rule_doc_url(m.id);
+  if (!doc.empty()) r["help"] = {{"text", doc}, {"markdown", doc}};
+  Json tags = Json::array();
+  tags.push_back("azlint");
+  tags.push_back(m.dialect == Dialect::Unknown ? std::string("all-dialects") : std::string(dialect_name(m.dialect)));
+  if (m.fixable) tags.push_back("fixable");
+  r["properties"] = {{"tags", tags}};
+  return r;
+}
+
+Json region(const SourceFile& src, Span span) {
+  Position b = src.position(span.begin);
+  Position e = src.position(std::max(span.end, span.begin));
+  return {{"startLine", b.line}, {"startColumn", b.column}, {"endLine", e.line}, {"endColumn", e.column}};
+}
+
+// Positions in a message ("first defined at 12:14", ".env:3") move when lines are added above;
+// the fingerprint leaves them out so that it does not.
+std::string without_positions(std::string_view message) {
+  std::string out;
+  for (size_t i = 0; i < message.size();) {
+    if (!std::isdigit(static_cast<unsigned char>(message[i]))) {
+      out += message[i++];
+      continue;
+    }
+    size_t j = i;
+    while (j < message.size() && std::isdigit(static_cast<unsigned char>(message[j]))) ++j;
+    bool after_colon = i > 0 && message[i - 1] == ':';
+    bool before_colon = j < message.size() && message[j] == ':';
+    out += (after_colon || before_colon) ? std::string("#") : std::string(message.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+struct Artifact {
+  Json location;    // artifactLocation
+  std::string key;  // the path as it goes into fingerprints
+};
+
+Artifact artifact_of(const std::string& path, const std::string& cwd) {
+  std::string rel = relative_to(path, cwd);
+  Artifact a;
+  a.key = rel;
+  if (!outside(rel)) {
+    a.location = {{"uri", uri_encode(rel)}, {"uriBaseId", kSrcRoot}};
+  } else if (!rel.empty() && rel[0] == '/') {
+    a.location = {{"uri", file_uri(rel)}};
+  } else {
+    a.location = {{"uri", uri_encode(rel)}};
+  }
+  return a;
+}
+
+Json physical(const Artifact& a, const SourceFile& src, Span span) {
+  return {{"artifactLocation", a.location}, {"region", region(src, span)}};
+}
+
+}  // namespace
+
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results) {
+  emit_sarif(out, results, working_directory());
+}
+
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::string& cwd) {
+  Json rules = Json::array();
+  std::map<std::string, size_t> rule_index;
+  for (const Rule* r : all_rules()) {
+    rule_index.emplace(std::string(r->meta().id), rules.size());
+    rules.push_back(rule_descriptor(*r));
+  }
+
+  Json sarif_results = Json::array();
+  for (const FileResult& fr : results) {
+    const SourceFile& src = *fr.source;
+    Artifact art = artifact_of(src.path(), cwd);
+    std::map<std::string, int> seen;  // identical fingerprints within a file get :1, :2, …
+    for (const Diagnostic& d : fr.diagnostics) {
+      Json r;
+      r["ruleId"] = d.rule;
+      auto idx = rule_index.find(d.rule);
+      if (idx != rule_index.end()) r["ruleIndex"] = idx->second;
+      r["level"] = level_of(d.severity);
+      std::string text = d.message;
+      if (!d.help.empty()) text += ". Help: " + d.help;
+      r["message"] = {{"text", text}};
+      r["locations"] = Json::array({{{"physicalLocation", physical(art, src, d.span)}}});
+      std::string hash =
+          fnv1a64_hex(d.rule + '\0' + art.key + '\0' + d.pointer + '\0' + without_positions(d.message));
+      r["partialFingerprints"] = {{"azlint/v1", hash + ":" + std::to_string(++seen[hash])}};
+      if (!d.notes.empty()) {
+        Json related = Json::array();
+        int id = 0;
+        for (const Note& n : d.notes)
+          related.push_back({{"id", ++id}, {"physicalLocation", physical(art, src, n.span)}, {"message", {{"text", n.message}}}});
+        r["relatedLocations"] = std::move(related);
+      }
+      if (d.fix && !d.fix->edits.empty()) {
+        Json replacements = Json::array();
+        for (const Edit& e : d.fix->edits)
+          replacements.push_back({{"deletedRegion", region(src, e.span)}, {"insertedContent", {{"text", e.replacement}}}});
+        Json change = {{"artifactLocation", art.location}, {"replacements", std::move(replacements)}};
+        Json fix = {{"description", {{"text", d.fix->title}}}, {"artifactChanges", Json::array({std::move(change)})}};
+        r["fixes"] = Json::array({std::move(fix)});
+      }
+      sarif_results.push_back(std::move(r));
+    }
+  }
+
+  Json driver;
+  driver["name"] = "azlint";
+  driver["version"] = AZLINT_VERSION;
+  driver["semanticVersion"] = AZLINT_VERSION;
+  driver["informationUri"] = std::string(kHomepage);
+  driver["rules"] = std::move(rules);
+
+  Json run;
+  run["tool"] = {{"driver", std::move(driver)}};
+  if (!cwd.empty()) {
+    std::string root = cwd.back() == '/' ? cwd : cwd + "/";
+    run["originalUriBaseIds"] = {{kSrcRoot, {{"uri", file_uri(root)}}}};
+  }
+  run["columnKind"] = "unicodeCodePoints";
+  run["results"] = std::move(sarif_results);
+
+  Json doc;
+  doc["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+  doc["version"] = "2.1.0";
+  doc["runs"] = Json::array({std::move(run)});
+  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace azlint
