@@ -21,6 +21,9 @@ enum class Dialect : uint8_t {
 };
 std::string_view dialect_name(Dialect d);
 
+// How the file is written.
+enum class Format : uint8_t { Yaml, Json5, Dotenv };
+
 struct Member;
 
 struct Node {
@@ -73,6 +76,7 @@ std::string pointer_escape(std::string_view token);
 struct Document {
   std::shared_ptr<const SourceFile> source;
   Dialect dialect = Dialect::Unknown;
+  Format format = Format::Yaml;
   Node root;
   bool parsed = false;  // false when the loader gave up (syntax error): rules do not run
 };

@@ -7,7 +7,7 @@
 
 #include "lint/context.h"
 #include "lint/dialect.h"
-#include "lint/load_yaml.h"
+#include "lint/load.h"
 #include "lint/redact.h"
 #include "lint/suppress.h"
 #include "lint/yaml_scalar.h"
@@ -85,7 +85,7 @@ struct Loaded {
 
 Loaded load(const Input& in) {
   Loaded l{in, {}, {}};
-  LoadResult r = load_yaml(in.source, in.options.limits);
+  LoadResult r = load_document(in.source, format_for(in.source->path(), in.options.dialect), in.options.limits);
   l.doc = std::move(r.doc);
   l.diags = std::move(r.diagnostics);
   if (l.doc.parsed) l.doc.dialect = in.options.dialect ? *in.options.dialect : detect_dialect(l.doc.root, in.source->path());
@@ -100,7 +100,7 @@ void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<s
   const Options& options = l.input.options;
   drop_schema_echoes(diags);
   std::vector<Diagnostic> problems;
-  std::vector<Suppression> sups = parse_suppressions(source, problems);
+  std::vector<Suppression> sups = parse_suppressions(source, l.doc.format, problems);
   bool unused_enabled = l.doc.parsed && l.doc.dialect != Dialect::Unknown &&
                         rule_enabled(*find_rule("unused-suppression"), options);
   apply_suppressions(source, sups, diags, unused_enabled,

@@ -1,5 +1,7 @@
 #include "lint/env.h"
 
+#include "lint/dotenv.h"
+
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
@@ -34,65 +36,8 @@ bool Env::add_file(const std::string& path) {
   return true;
 }
 
-// dotenv: `[export] KEY=VALUE`, `#` comments, '…' / "…" / `…` quoting (double quotes may span
-// lines and expand \n), inline ` #` comments after unquoted values.
 void Env::add_text(std::string_view text, const std::string& label) {
-  uint32_t line_no = 0;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t eol = text.find('\n', i);
-    if (eol == std::string_view::npos) eol = text.size();
-    ++line_no;
-    uint32_t this_line = line_no;
-    std::string_view line = text.substr(i, eol - i);
-    size_t next = eol + 1;
-    size_t p = 0;
-    while (p < line.size() && (line[p] == ' ' || line[p] == '\t')) ++p;
-    if (line.substr(p, 7) == "export ") p += 7;
-    while (p < line.size() && (line[p] == ' ' || line[p] == '\t')) ++p;
-    size_t eq = line.find('=', p);
-    if (p < line.size() && line[p] != '#' && eq != std::string_view::npos) {
-      std::string_view key = line.substr(p, eq - p);
-      while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.remove_suffix(1);
-      bool valid = !key.empty();
-      for (char c : key) valid &= (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-');
-      size_t v = eq + 1;
-      while (v < line.size() && (line[v] == ' ' || line[v] == '\t')) ++v;
-      std::string value;
-      if (v < line.size() && (line[v] == '"' || line[v] == '\'' || line[v] == '`')) {
-        char q = line[v];
-        // the value may continue over lines until the closing quote
-        size_t start = i + v + 1;
-        size_t close = text.find(q, start);
-        while (q == '"' && close != std::string_view::npos && close > start && text[close - 1] == '\\')
-          close = text.find(q, close + 1);
-        if (close == std::string_view::npos) {
-          value = std::string(line.substr(v));  // unterminated: take the rest of the line as is
-        } else {
-          std::string_view raw = text.substr(start, close - start);
-          for (size_t k = 0; k < raw.size(); ++k) {
-            if (q == '"' && raw[k] == '\\' && k + 1 < raw.size()) {
-              char c = raw[++k];
-              value += c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c;
-            } else {
-              if (raw[k] == '\n') ++line_no;
-              value += raw[k];
-            }
-          }
-          size_t after = text.find('\n', close);
-          next = after == std::string_view::npos ? text.size() : after + 1;
-        }
-      } else {
-        std::string_view raw = line.substr(v);
-        size_t hash = raw.find(" #");
-        if (hash != std::string_view::npos) raw = raw.substr(0, hash);
-        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\t' || raw.back() == '\r')) raw.remove_suffix(1);
-        value = std::string(raw);
-      }
-      if (valid) add({std::string(key), std::move(value), label, this_line});
-    }
-    i = next;
-  }
+  for (DotenvEntry& e : parse_dotenv(text)) add({std::move(e.name), std::move(e.value), label, e.line});
 }
 
 const EnvEntry* Env::find(std::string_view name) const {
@@ -121,6 +66,24 @@ std::vector<EnvRef> find_env_refs(std::string_view text) {
     if (close == i + 2) continue;
     refs.push_back({std::string(text.substr(i + 2, close - i - 2)), static_cast<uint32_t>(i), static_cast<uint32_t>(close + 1)});
     i = close;
+  }
+  return refs;
+}
+
+std::vector<EnvRef> find_env_refs(std::string_view text, EnvSyntax syntax) {
+  if (syntax == EnvSyntax::DollarBrace) return find_env_refs(text);
+  std::vector<EnvRef> refs;
+  if (syntax == EnvSyntax::OsEnviron) {
+    constexpr std::string_view kPrefix = "os.environ/";
+    if (text.substr(0, kPrefix.size()) == kPrefix && text.size() > kPrefix.size())
+      refs.push_back({std::string(text.substr(kPrefix.size())), 0, static_cast<uint32_t>(text.size())});
+    return refs;
+  }
+  for (const EnvRef& r : find_env_refs(text)) {
+    if (r.begin > 0 && text[r.begin - 1] == '$') continue;  // `$${NAME}` is an escape
+    bool upper = !r.name.empty() && !std::isdigit(static_cast<unsigned char>(r.name[0]));
+    for (char c : r.name) upper &= (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    if (upper) refs.push_back(r);
   }
   return refs;
 }

@@ -50,8 +50,17 @@ struct EnvRef {
   uint32_t end = 0;
 };
 
+// How a gateway writes references to the environment.
+enum class EnvSyntax : uint8_t {
+  DollarBrace,       // LibreChat: `${NAME}` (any name)
+  DollarBraceUpper,  // OpenClaw: `${NAME}` with NAME = [A-Z_][A-Z0-9_]*; `$${NAME}` is an escape
+  OsEnviron,         // LiteLLM: the whole value is `os.environ/NAME`
+};
+
 // All well-formed `${NAME}` references in a string, left to right.
 std::vector<EnvRef> find_env_refs(std::string_view text);
+// The references of a string in a gateway's syntax.
+std::vector<EnvRef> find_env_refs(std::string_view text, EnvSyntax syntax);
 // The single reference a value consists of (`^\$\{(.+)\}$` as LibreChat matches it),
 // or nullopt. Note `${A}${B}` yields the name `A}${B`, as in LibreChat.
 std::optional<std::string> whole_env_ref(std::string_view text);

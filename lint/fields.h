@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lint/document.h"
+#include "lint/env.h"
 
 namespace azlint {
 
@@ -22,8 +23,9 @@ enum class FieldRole : uint8_t {
 struct Field {
   const Node* node = nullptr;  // the string value (never null)
   FieldRole role = FieldRole::Text;
-  // The gateway resolves environment references in this field.
+  // The gateway resolves environment references in this field, written this way.
   bool resolves_env = false;
+  EnvSyntax env_syntax = EnvSyntax::DollarBrace;
   // Only a reference that is the whole value is resolved, and an unset one fails start-up
   // (LibreChat's apiKey/instanceName/deploymentName/version).
   bool env_whole_value = false;

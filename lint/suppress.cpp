@@ -28,19 +28,22 @@ Diagnostic problem(Span at, std::string message, std::string help) {
 uint32_t next_code_line(const SourceFile& src, uint32_t line) {
   for (uint32_t l = line + 1; l <= src.line_count(); ++l) {
     std::string_view t = trim(src.line_text(l));
-    if (!t.empty() && t.front() != '#') return l;
+    if (!t.empty() && t.front() != '#' && t.rfind("//", 0) != 0) return l;
   }
   return line + 1;
 }
 
 }  // namespace
 
-std::vector<Suppression> parse_suppressions(const SourceFile& src, std::vector<Diagnostic>& problems) {
+std::vector<Suppression> parse_suppressions(const SourceFile& src, Format format, std::vector<Diagnostic>& problems) {
   std::vector<Suppression> out;
-  for (const Comment& c : scan_yaml_comments(src.text())) {
+  std::vector<Comment> comments =
+      format == Format::Json5 ? scan_json5_comments(src.text()) : scan_yaml_comments(src.text());
+  for (const Comment& c : comments) {
     std::string_view t = trim(c.text);
     if (t.rfind("azlint:", 0) != 0) continue;
     size_t nested = t.find(" #");  // a second comment after the directive is not part of it
+    if (nested == std::string_view::npos) nested = t.find(" //");
     if (nested != std::string_view::npos) t = trim(t.substr(0, nested));
     t = trim(t.substr(7));
     Span at{c.offset, static_cast<uint32_t>(c.offset + 1 + c.text.size())};

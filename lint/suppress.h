@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "lint/diagnostic.h"
+#include "lint/document.h"
 #include "lint/source.h"
 
 namespace azlint {
@@ -20,7 +21,8 @@ struct Suppression {
 
 // Parses the suppressions in a file's comments; malformed ones become `unused-suppression`
 // diagnostics in `problems`.
-std::vector<Suppression> parse_suppressions(const SourceFile& src, std::vector<Diagnostic>& problems);
+// `#` comments in YAML and dotenv files, `//` and `/* */` in JSON5.
+std::vector<Suppression> parse_suppressions(const SourceFile& src, Format format, std::vector<Diagnostic>& problems);
 
 // Drops suppressed diagnostics and, when `report_unused`, appends `unused-suppression` for
 // ids that matched nothing (only for rules that ran: `ran(id)`).

@@ -51,3 +51,15 @@ TEST_CASE("env: expansion substitutes known, non-empty variables only", "[env]")
   env.add({"EMPTY", "", "", 0});
   CHECK(expand_env("https://${HOST}/${EMPTY}/${NOPE}", env) == "https://example.com/${EMPTY}/${NOPE}");
 }
+
+TEST_CASE("env: OpenClaw and LiteLLM reference syntaxes", "[env]") {
+  auto oc = find_env_refs("Bearer ${API_KEY} $${ESCAPED} ${lower}", EnvSyntax::DollarBraceUpper);
+  REQUIRE(oc.size() == 1);
+  CHECK(oc[0].name == "API_KEY");
+  auto ll = find_env_refs("os.environ/AZURE_API_KEY", EnvSyntax::OsEnviron);
+  REQUIRE(ll.size() == 1);
+  CHECK(ll[0].name == "AZURE_API_KEY");
+  CHECK(ll[0].begin == 0);
+  CHECK(find_env_refs("os.environ/", EnvSyntax::OsEnviron).empty());
+  CHECK(find_env_refs("${AZURE_API_KEY}", EnvSyntax::OsEnviron).empty());
+}

@@ -3,8 +3,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "lint/comments.h"
-
 namespace azlint::test {
 
 std::string read_text(const std::string& path) {
@@ -20,40 +18,67 @@ static std::string trim(std::string s) {
   return b == std::string::npos ? std::string() : s.substr(b);
 }
 
+static void add_items(std::vector<Expectation>& out, const std::string& list, uint32_t line) {
+  std::stringstream ss(list);
+  std::string item;
+  while (std::getline(ss, item, ',')) {
+    item = trim(item);
+    if (item.size() >= 2 && item.substr(item.size() - 2) == "*/") item = trim(item.substr(0, item.size() - 2));
+    if (item.empty()) continue;
+    Expectation e;
+    size_t at = item.find('@');
+    e.rule = item.substr(0, at);
+    if (at != std::string::npos) e.column = static_cast<uint32_t>(std::stoul(item.substr(at + 1)));
+    e.line = line;
+    out.push_back(e);
+  }
+}
+
 std::vector<Expectation> parse_expectations(const std::string& text) {
   std::vector<Expectation> out;
-  for (const Comment& c : scan_yaml_comments(text)) {
-    // the expectation may follow another comment on the line: `# azlint: … # expect: id`
-    std::string t = trim(std::string(c.text));
-    size_t nested = t.find("# expect");
-    if (t.rfind("expect", 0) != 0 && nested != std::string::npos) t = t.substr(nested + 2);
-    int offset = 0;
-    bool file = false;
-    if (t.rfind("expect-file:", 0) == 0) {
-      file = true;
-      t = t.substr(12);
-    } else if (t.rfind("expect[", 0) == 0) {
-      size_t close = t.find("]:");
-      if (close == std::string::npos) continue;
-      offset = std::stoi(t.substr(7, close - 7));
-      t = t.substr(close + 2);
-    } else if (t.rfind("expect:", 0) == 0) {
-      t = t.substr(7);
-    } else {
-      continue;
+  std::stringstream lines(text);
+  std::string line;
+  for (uint32_t n = 1; std::getline(lines, line); ++n) {
+    for (const char* marker : {"# expect", "// expect", "/* expect"}) {
+      size_t at = line.find(marker);
+      if (at == std::string::npos) continue;
+      std::string rest = line.substr(at + std::string(marker).size());
+      int offset = 0;
+      bool file = false;
+      if (rest.rfind("-file:", 0) == 0) {
+        file = true;
+        rest = rest.substr(6);
+      } else if (rest.rfind("[", 0) == 0 && rest.find("]:") != std::string::npos) {
+        offset = std::stoi(rest.substr(1, rest.find("]:") - 1));
+        rest = rest.substr(rest.find("]:") + 2);
+      } else if (rest.rfind(":", 0) == 0) {
+        rest = rest.substr(1);
+      } else {
+        continue;
+      }
+      add_items(out, rest, file ? 1 : static_cast<uint32_t>(static_cast<int>(n) + offset));
+      break;
     }
-    std::stringstream ss(t);
-    std::string item;
-    while (std::getline(ss, item, ',')) {
-      item = trim(item);
-      if (item.empty()) continue;
-      Expectation e;
-      size_t at = item.find('@');
-      e.rule = item.substr(0, at);
-      if (at != std::string::npos) e.column = static_cast<uint32_t>(std::stoul(item.substr(at + 1)));
-      e.line = file ? 1 : static_cast<uint32_t>(static_cast<int>(c.line) + offset);
-      out.push_back(e);
-    }
+  }
+  return out;
+}
+
+std::vector<Expectation> expectations_of(const std::string& path) {
+  std::vector<Expectation> out = parse_expectations(read_text(path));
+  std::ifstream side(path + ".expect");
+  std::string line;
+  while (std::getline(side, line)) {
+    line = trim(line);
+    if (line.empty() || line[0] == '#') continue;
+    size_t space = line.find(' ');
+    if (space == std::string::npos) continue;
+    std::string where = line.substr(0, space);
+    size_t colon = where.find(':');
+    uint32_t ln = static_cast<uint32_t>(std::stoul(where.substr(0, colon)));
+    size_t before = out.size();
+    add_items(out, line.substr(space + 1), ln);
+    if (colon != std::string::npos)
+      for (size_t i = before; i < out.size(); ++i) out[i].column = static_cast<uint32_t>(std::stoul(where.substr(colon + 1)));
   }
   return out;
 }
@@ -65,28 +90,42 @@ Options fixture_options(const std::vector<std::string>& only_rules) {
   return o;
 }
 
-std::vector<std::string> check_fixture(const std::string& path, const std::vector<std::string>& only_rules) {
-  std::vector<std::string> problems;
-  std::string text = read_text(path);
-  auto src = std::make_shared<SourceFile>(path, text);
-  FileResult r = lint_source(src, fixture_options(only_rules));
-  std::vector<Expectation> expects = parse_expectations(text);
-  for (const Diagnostic& d : r.diagnostics) {
-    Position p = src->position(d.span.begin);
-    bool ok = false;
-    for (Expectation& e : expects) {
-      if (e.matched || e.rule != d.rule || e.line != p.line || (e.column && e.column != p.column)) continue;
-      e.matched = ok = true;
-      break;
-    }
-    if (!ok)
-      problems.push_back(path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": unexpected [" + d.rule +
-                         "] " + d.message);
+bool is_fixture_file(const std::string& name) {
+  if (name.empty() || name[0] == '.') return false;
+  for (const char* ext : {".yaml", ".yml", ".json", ".json5", ".env"}) {
+    std::string e(ext);
+    if (name.size() > e.size() && name.compare(name.size() - e.size(), e.size(), e) == 0) return true;
   }
-  for (const Expectation& e : expects)
-    if (!e.matched)
-      problems.push_back(path + ":" + std::to_string(e.line) + (e.column ? ":" + std::to_string(e.column) : "") +
-                         ": expected [" + e.rule + "] but it did not fire there");
+  return false;
+}
+
+std::vector<std::string> check_fixtures(const std::vector<std::string>& paths, const std::vector<std::string>& only_rules) {
+  std::vector<std::string> problems;
+  std::vector<Input> inputs;
+  for (const std::string& p : paths)
+    inputs.push_back({std::make_shared<SourceFile>(p, read_text(p)), fixture_options(only_rules)});
+  std::vector<FileResult> results = lint_project(inputs);
+  for (size_t f = 0; f < paths.size(); ++f) {
+    const std::string& path = paths[f];
+    const FileResult& r = results[f];
+    std::vector<Expectation> expects = expectations_of(path);
+    for (const Diagnostic& d : r.diagnostics) {
+      Position p = r.source->position(d.span.begin);
+      bool ok = false;
+      for (Expectation& e : expects) {
+        if (e.matched || e.rule != d.rule || e.line != p.line || (e.column && e.column != p.column)) continue;
+        e.matched = ok = true;
+        break;
+      }
+      if (!ok)
+        problems.push_back(path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": unexpected [" +
+                           d.rule + "] " + d.message);
+    }
+    for (const Expectation& e : expects)
+      if (!e.matched)
+        problems.push_back(path + ":" + std::to_string(e.line) + (e.column ? ":" + std::to_string(e.column) : "") +
+                           ": expected [" + e.rule + "] but it did not fire there");
+  }
   return problems;
 }
 

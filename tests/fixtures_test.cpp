@@ -28,10 +28,8 @@ std::string rule_for_folder(const fs::path& dir) {
 
 std::vector<fs::path> fixture_files(const fs::path& dir) {
   std::vector<fs::path> files;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    std::string ext = e.path().extension().string();
-    if (e.is_regular_file() && (ext == ".yaml" || ext == ".yml")) files.push_back(e.path());
-  }
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.is_regular_file() && test::is_fixture_file(e.path().filename().string())) files.push_back(e.path());
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -72,10 +70,15 @@ TEST_CASE("fixtures", "[.fixture]") {
         if (!all && rule != "unused-suppression") only.push_back(rule);
         auto files = fixture_files(folder.path());
         REQUIRE(!files.empty());
-        for (const fs::path& f : files) {
-          for (const std::string& problem : test::check_fixture(f.string(), only)) FAIL_CHECK(problem);
+        // The good* files form one run and the others another, so cross-file rules see the
+        // files they relate (an OpenClaw config and its LiteLLM proxy).
+        std::vector<std::string> good, rest;
+        for (const fs::path& f : files) (f.filename().string().rfind("good", 0) == 0 ? good : rest).push_back(f.string());
+        for (const auto* run : {&good, &rest})
+          if (!run->empty())
+            for (const std::string& problem : test::check_fixtures(*run, only)) FAIL_CHECK(problem);
+        for (const fs::path& f : files)
           if (!all && f.filename().string().rfind("bad", 0) == 0) check_golden(f, only);
-        }
       }
     }
   }

@@ -16,11 +16,26 @@ using namespace azlint;
 
 namespace {
 
-std::string fixture_dir(std::string_view id) {
+// fixtures/<dialect>/<name> for `dialect/name`; shared ids may be tested under any dialect.
+std::vector<std::string> fixture_dirs(std::string_view id) {
   std::string s(id);
   size_t slash = s.find('/');
-  std::string name = slash == std::string::npos ? s : s.substr(slash + 1);
-  return std::string(AZLINT_SOURCE_DIR) + "/fixtures/librechat/" + name;
+  std::string root = std::string(AZLINT_SOURCE_DIR) + "/fixtures/";
+  if (slash != std::string::npos) return {root + s};
+  std::vector<std::string> out;
+  for (const auto& d : fs::directory_iterator(root))
+    if (fs::is_directory(d.path() / s)) out.push_back((d.path() / s).string());
+  return out;
+}
+
+// The fixture files of a folder whose names start with a prefix ("bad", "good").
+std::vector<std::string> files_with(const std::string& dir, const std::string& prefix) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    std::string name = e.path().filename().string();
+    if (name.rfind(prefix, 0) == 0 && test::is_fixture_file(name)) out.push_back(e.path().string());
+  }
+  return out;
 }
 
 // The fenced block of a language inside a `## Section` of a doc.
@@ -43,12 +58,30 @@ std::set<std::string> rules_for(const std::string& id) {
   return {id};
 }
 
-FileResult lint_example(const std::string& id, const std::string& yaml, const std::string& env, const std::string& tag) {
+// A doc example: the first config block of a section (```yaml, ```json5, ```json or
+// ```openwebui-env) and the file name it is linted under.
+struct Example {
+  std::string text;
+  std::string file_name;
+};
+
+Example example(std::string_view doc, std::string_view section, std::string_view id) {
+  std::string dialect = id.find('/') == std::string_view::npos ? "" : std::string(id.substr(0, id.find('/')));
+  if (std::string t = block(doc, section, "yaml"); !t.empty())
+    return {t, id == "unknown-dialect" ? "example.yaml" : dialect == "litellm" ? "litellm_config.yaml" : "librechat.yaml"};
+  if (std::string t = block(doc, section, "json5"); !t.empty()) return {t, "openclaw.json5"};
+  if (std::string t = block(doc, section, "json"); !t.empty())
+    return {t, dialect == "openclaw" ? "openclaw.json" : "config.json"};
+  if (std::string t = block(doc, section, "openwebui-env"); !t.empty()) return {t, "openwebui.env"};
+  return {};
+}
+
+FileResult lint_example(const std::string& id, const Example& ex, const std::string& env, const std::string& tag) {
   fs::path dir = fs::temp_directory_path() / ("azlint-doc-" + std::to_string(::getpid()) + "-" + tag);
   fs::create_directories(dir);
   std::ofstream(dir / ".env") << env;
-  bool unknown = id == "unknown-dialect";
-  fs::path file = dir / (unknown ? "example.yaml" : "librechat.yaml");
+  fs::path file = dir / ex.file_name;
+  const std::string& yaml = ex.text;
   std::ofstream(file) << yaml;
   Options o;
   o.process_env = false;
@@ -93,13 +126,14 @@ TEST_CASE("registry: every rule has a firing fixture and a clean near miss", "[r
   for (const Rule* r : all_rules()) {
     std::string id(r->meta().id);
     DYNAMIC_SECTION(id) {
-      std::string dir = fixture_dir(id);
-      CHECK(fs::exists(dir + "/bad.yaml"));
-      CHECK(fs::exists(dir + "/good.yaml"));
-      if (fs::exists(dir + "/bad.yaml")) {
-        auto expects = test::parse_expectations(test::read_text(dir + "/bad.yaml"));
+      std::vector<std::string> dirs = fixture_dirs(id);
+      REQUIRE_FALSE(dirs.empty());
+      for (const std::string& dir : dirs) {
+        INFO(dir);
+        CHECK_FALSE(files_with(dir, "good").empty());
         bool fires = false;
-        for (const auto& e : expects) fires |= e.rule == id;
+        for (const std::string& bad : files_with(dir, "bad"))
+          for (const auto& e : test::expectations_of(bad)) fires |= e.rule == id;
         CHECK(fires);
       }
     }
@@ -122,10 +156,10 @@ TEST_CASE("docs: the bad example fires the rule and the good example is clean", 
     std::string id(r->meta().id);
     DYNAMIC_SECTION(id) {
       std::string_view doc = rule_doc(id);
-      std::string bad = block(doc, "Bad example", "yaml");
-      std::string good = block(doc, "Good example", "yaml");
-      REQUIRE_FALSE(bad.empty());
-      REQUIRE_FALSE(good.empty());
+      Example bad = example(doc, "Bad example", id);
+      Example good = example(doc, "Good example", id);
+      REQUIRE_FALSE(bad.text.empty());
+      REQUIRE_FALSE(good.text.empty());
       FileResult b = lint_example(id, bad, block(doc, "Bad example", "env"), "bad");
       bool fired = false;
       for (const Diagnostic& d : b.diagnostics) fired |= d.rule == id;

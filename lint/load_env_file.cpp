@@ -1,0 +1,42 @@
+#include "lint/load_env_file.h"
+
+#include "lint/dotenv.h"
+#include "lint/input_guard.h"
+
+namespace azlint {
+
+LoadResult load_env_file(std::shared_ptr<const SourceFile> source, const Limits& /*limits*/) {
+  LoadResult r;
+  r.doc.source = source;
+  r.doc.format = Format::Dotenv;
+  if (auto p = check_encoding(source->text())) {
+    Diagnostic d;
+    d.rule = "syntax";
+    d.span = {p->offset, p->offset};
+    d.message = p->message;
+    r.diagnostics.push_back(std::move(d));
+    return r;
+  }
+  Node& root = r.doc.root;
+  root.kind = Node::Kind::Mapping;
+  root.style = Node::Style::Block;
+  root.span = {0, source->size()};
+  for (DotenvEntry& e : parse_dotenv(source->text())) {
+    Member m;
+    m.key.kind = Node::Kind::String;
+    m.key.text = e.name;
+    m.key.span = e.name_span;
+    m.key.pointer = "/" + pointer_escape(e.name);
+    m.value.kind = Node::Kind::String;
+    m.value.text = std::move(e.value);
+    m.value.span = e.value_span;
+    m.value.key_span = e.name_span;
+    m.value.style = e.quote == '"' ? Node::Style::DoubleQuoted : e.quote ? Node::Style::SingleQuoted : Node::Style::Plain;
+    m.value.pointer = m.key.pointer;
+    root.members.push_back(std::move(m));
+  }
+  r.doc.parsed = true;
+  return r;
+}
+
+}  // namespace azlint
