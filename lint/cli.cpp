@@ -118,6 +118,12 @@ int run_check(const CheckArgs& a) {
 
   if (a.format == "json") {
     emit_json(std::cout, results);
+  } else if (a.format == "sarif") {
+    emit_sarif(std::cout, results);
+  } else if (a.format == "github") {
+    emit_github(std::cout, results);
+  } else if (a.format == "junit") {
+    emit_junit(std::cout, results);
   } else {
     TextStyle st;
     st.color = !a.no_color && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
@@ -192,7 +198,8 @@ int run_cli(int argc, char** argv) {
   CheckArgs ca;
   CLI::App* check = app.add_subcommand("check", "lint config files (directories are searched for librechat.yaml)");
   check->add_option("paths", ca.paths, "files or directories; - reads standard input");
-  check->add_option("--format", ca.format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  check->add_option("--format", ca.format, "text, json, sarif, github (workflow annotations) or junit")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
   check->add_option("--severity-threshold", ca.threshold, "exit 1 when a finding at or above this exists: error|warning|info");
   check->add_option("--dialect", ca.dialect, "force the dialect (librechat)");
   check->add_option("--env-file", ca.env_files, "an env file to resolve ${VAR} against (repeatable)")

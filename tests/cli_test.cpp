@@ -116,6 +116,40 @@ TEST_CASE("cli: --format json is one document tools can rely on", "[cli]") {
   CHECK(found);
 }
 
+TEST_CASE("cli: --format sarif, github and junit", "[cli][emit]") {
+  TempDir d;
+  std::string f = d.write("librechat.yaml", broken());
+  Run sarif = run("check --no-env --format sarif " + f);
+  CHECK(sarif.code == 1);
+  auto j = nlohmann::json::parse(sarif.out);
+  CHECK(j["version"] == "2.1.0");
+  bool found = false;
+  for (const auto& r : j["runs"][0]["results"]) {
+    if (r["ruleId"] != "librechat/missing-instance-name") continue;
+    found = true;
+    CHECK(r["level"] == "error");
+    CHECK(r["locations"][0]["physicalLocation"]["region"]["startLine"] == 5);
+    CHECK(r["locations"][0]["physicalLocation"]["region"]["startColumn"] == 16);
+  }
+  CHECK(found);
+
+  Run gh = run("check --no-env --format github " + f);
+  CHECK(gh.code == 1);
+  CHECK(gh.out.find("::error file=") == 0);
+  CHECK(gh.out.find(",line=5,col=16,") != std::string::npos);
+  CHECK(gh.out.find(",title=librechat/missing-instance-name::") != std::string::npos);
+
+  Run junit = run("check --no-env --format junit " + f);
+  CHECK(junit.code == 1);
+  CHECK(junit.out.rfind("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites", 0) == 0);
+  CHECK(junit.out.find("name=\"librechat/missing-instance-name 5:16\"") != std::string::npos);
+
+  d.write("ok/.env", "WESTUS_API_KEY=abc\n");
+  Run clean = run("check --no-env --format junit " + d.write("ok/librechat.yaml", kClean));
+  CHECK(clean.code == 0);
+  CHECK(clean.out.find("failures=\"0\"") != std::string::npos);
+}
+
 TEST_CASE("cli: stdin with --stdin-filename, directories, thresholds", "[cli]") {
   TempDir d;
   Run in = run("check --no-env --stdin-filename conf/librechat.yaml -", broken());

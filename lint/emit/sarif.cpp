@@ -129,11 +129,12 @@ Artifact artifact_of(const std::string& path, const std::string& cwd) {
   a.key = rel;
   if (!outside(rel)) {
     a.location = {{"uri", uri_encode(rel)}, {"uriBaseId", kSrcRoot}};
-  } else if (!rel.empty() && rel[0] == '/') {
-    a.location = {{"uri", file_uri(rel)}};
-  } else {
-    a.location = {{"uri", uri_encode(rel)}};
+    return a;
   }
+  // Outside the working directory ("../x.yaml", "/etc/x.yaml"): an absolute file URI.
+  std::string abs = rel;
+  if (abs.empty() || abs[0] != '/') abs = relative_to((cwd.empty() ? std::string(".") : cwd) + "/" + rel, "");
+  a.location = {{"uri", abs.empty() || abs[0] != '/' ? uri_encode(rel) : file_uri(abs)}};
   return a;
 }
 
@@ -176,8 +177,12 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
       if (!d.notes.empty()) {
         Json related = Json::array();
         int id = 0;
-        for (const Note& n : d.notes)
-          related.push_back({{"id", ++id}, {"physicalLocation", physical(art, src, n.span)}, {"message", {{"text", n.message}}}});
+        for (const Note& n : d.notes) {
+          const SourceFile& nf = n.file ? *n.file : src;
+          Artifact na = n.file ? artifact_of(nf.path(), cwd) : art;  // a note may point into another file
+          related.push_back(
+              {{"id", ++id}, {"physicalLocation", physical(na, nf, n.span)}, {"message", {{"text", n.message}}}});
+        }
         r["relatedLocations"] = std::move(related);
       }
       if (d.fix && !d.fix->edits.empty()) {
