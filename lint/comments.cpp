@@ -29,7 +29,8 @@ std::vector<Comment> scan_yaml_comments(std::string_view t) {
         if ((c == '"' || c == '\'') && (k == ind || l[k - 1] == ' ' || l[k - 1] == '[' || l[k - 1] == '{' || l[k - 1] == ','))
           { quote = c; continue; }
         if (c == '#' && (k == 0 || l[k - 1] == ' ' || l[k - 1] == '\t')) {
-          out.push_back({static_cast<uint32_t>(i + k), line, k == ind, l.substr(k + 1)});
+          out.push_back({static_cast<uint32_t>(i + k), line, k == ind, l.substr(k + 1), false,
+                         static_cast<uint32_t>(i + l.size())});
           // a block scalar header before the comment?
           std::string_view before = l.substr(ind, k - ind);
           while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -92,18 +93,19 @@ std::vector<Comment> scan_json5_comments(std::string_view t) {
     } else if (c == '/' && i + 1 < t.size() && t[i + 1] == '/') {
       size_t b = i + 2, e = b;
       while (e < t.size() && t[e] != '\n' && t[e] != '\r' && !is_ls_ps(e)) ++e;
-      out.push_back({static_cast<uint32_t>(i), line, blank_before, t.substr(b, e - b), false});
+      out.push_back({static_cast<uint32_t>(i), line, blank_before, t.substr(b, e - b), false, static_cast<uint32_t>(e)});
       blank_before = false;
       i = e;
     } else if (c == '/' && i + 1 < t.size() && t[i + 1] == '*') {
       size_t b = i + 2;
       size_t e = t.find("*/", b);
       if (e == std::string_view::npos) e = t.size();
-      out.push_back({static_cast<uint32_t>(i), line, blank_before, t.substr(b, e - b), true});
+      size_t after = e == t.size() ? e : e + 2;
+      out.push_back({static_cast<uint32_t>(i), line, blank_before, t.substr(b, e - b), true, static_cast<uint32_t>(after)});
       for (size_t k = b; k < e; ++k)
         if (t[k] == '\n') ++line;
       blank_before = false;
-      i = e == t.size() ? e : e + 2;
+      i = after;
     } else {
       blank_before = false;
       ++i;

@@ -12,7 +12,8 @@ struct Comment {
   uint32_t line = 0;       // 1-based, of the comment's start ('\n' ends a line)
   bool own_line = false;   // nothing but whitespace before it on its line
   std::string_view text;   // the body: after '#' or '//' without the line break; between '/*' and '*/'
-  bool block = false;      // a JSON5 /* */ comment (it ends 2 bytes after `text`)
+  bool block = false;      // a JSON5 /* */ comment
+  uint32_t end = 0;        // byte offset just past the comment (after `*/` for a closed block comment)
 };
 
 std::vector<Comment> scan_yaml_comments(std::string_view text);

@@ -34,6 +34,7 @@ struct Decoded {
 
 // One code point at p (the text was checked to be valid UTF-8 before parsing).
 Decoded decode(std::string_view t, size_t p) {
+  if (p >= t.size()) return {0, 1};
   auto b = [&](size_t k) { return static_cast<uint32_t>(static_cast<unsigned char>(t[p + k])); };
   uint32_t c = b(0);
   if (c < 0x80) return {c, 1};
@@ -218,7 +219,10 @@ class Parser {
     if (c == '\'') return "\"'\"";
     if (static_cast<unsigned char>(c) >= 0x21 && static_cast<unsigned char>(c) < 0x7F) return fmt::format("'{}'", c);
     Decoded d = decode(t_, p);
-    if (d.cp < 0x20 || (d.cp >= 0x7F && d.cp <= 0xA0) || d.cp == kLS || d.cp == kPS || is_json5_space(d.cp))
+    bool invisible = d.cp < 0x20 || (d.cp >= 0x7F && d.cp <= 0xA0) || d.cp == 0xAD || (d.cp >= 0x200B && d.cp <= 0x200F) ||
+                     (d.cp >= 0x202A && d.cp <= 0x202E) || (d.cp >= 0x2060 && d.cp <= 0x206F) || d.cp >= 0xFFF0 ||
+                     is_json5_space(d.cp);
+    if (invisible)
       return fmt::format("U+{:04X}", d.cp);
     return fmt::format("'{}' (U+{:04X})", t_.substr(p, d.len), d.cp);
   }
@@ -253,8 +257,17 @@ class Parser {
 
   [[noreturn]] void fail_after_key() const {
     std::string help;
-    if (peek() == '=') help = "JSON5 separates a property name from its value with ':'";
-    else if (!at_end() && peek() != ',' && peek() != '}') help = "a property name that holds spaces or punctuation must be quoted";
+    char c = peek();
+    if (c == '=') {
+      help = "JSON5 separates a property name from its value with ':'";
+    } else if (c == '"' || c == '\'' || c == '{' || c == '[' || is_digit(c) ||
+               (!at_end() && is_id_start(decode(t_, p_).cp))) {
+      help = "add ':' between the property name and its value";
+    } else if (c == ',' || c == '}') {
+      help = "give the property a value, e.g. null";
+    } else if (!at_end()) {
+      help = "a property name that holds spaces or punctuation must be quoted";
+    }
     throw Fail{pos(), "invalid JSON5: expected ':' after a property name, found " + found(), help,
                at_end() ? opener_note() : std::vector<Note>{}};
   }
@@ -677,6 +690,7 @@ class Parser {
 LoadResult load_json5(std::shared_ptr<const SourceFile> source, const Limits& limits) {
   LoadResult r;
   r.doc.source = source;
+  r.doc.format = Format::Json5;
   const std::string& text = source->text();
   if (text.size() > limits.max_file_bytes) {
     r.diagnostics.push_back(syntax(0, fmt::format("the file is {} bytes, larger than the {} byte limit: azlint stops "

@@ -46,7 +46,7 @@ std::vector<Suppression> parse_suppressions(const SourceFile& src, Format format
     if (nested == std::string_view::npos) nested = t.find(" //");
     if (nested != std::string_view::npos) t = trim(t.substr(0, nested));
     t = trim(t.substr(7));
-    Span at{c.offset, static_cast<uint32_t>(c.offset + 1 + c.text.size())};
+    Span at{c.offset, c.end};
     size_t dash = t.find(" --");
     std::string_view directive = trim(t.substr(0, dash));
     size_t eq = directive.find('=');
