@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Installs the Debian packages azlint builds with (when root) and unpacks valijson's headers
-# into the build tree (its Debian package pulls in Qt5 and Poco; we only need the headers).
+# Installs the Debian packages azlint builds and tests with (when root) and unpacks valijson's
+# headers into the build tree (its Debian package pulls in Qt5 and Poco; we only need the headers).
 set -euo pipefail
 build_dir=${1:-build}
 packages=(cmake g++ make pkg-config dpkg-dev libyaml-cpp-dev nlohmann-json3-dev libre2-dev libfmt-dev
-          catch2 libcli11-dev libcurl4-openssl-dev)
+          catch2 libcli11-dev libcurl4-openssl-dev
+          git pre-commit)  # the pre-commit hook's test (tests/precommit/run.sh)
 
 missing=()
 for p in "${packages[@]}"; do
