@@ -23,6 +23,7 @@ class ModelKeyAlias final : public Rule {
       if (g.serverless) continue;
       for (const librechat::Model& m : g.models) {
         if (m.name.empty() || m.name.find("${") != std::string_view::npos) continue;
+        if (!librechat::group_setting_named(m.name).empty()) continue;  // librechat/model-named-like-setting
         if (azure::is_known_model(m.name) || !librechat::present_string(m.deployment)) continue;
         // The deployment LibreChat uses; a wholly-referenced one is resolved but never printed.
         std::string dep = m.deployment->text;

@@ -23,13 +23,17 @@ class TitleModelMissing final : public Rule {
     const librechat::AzureView& view = ctx.librechat();
     if (!view.present()) return;
     const Node* convo = view.azure->get("titleConvo");
-    if (!convo || !convo->is_true()) return;
+    const Node* title = view.azure->get("titleModel");
+    // `titleConvo: false` turns titles off. Without `titleConvo`, an explicit titleModel still
+    // matters: current releases title conversations by default.
+    if (convo && convo->is_bool() && !convo->boolean) return;
+    const bool by_default = !convo || !convo->is_true();
+    if (by_default && !title) return;
     std::vector<std::string_view> names;
     for (const librechat::Group& g : view.groups)
       for (const librechat::Model& m : g.models) names.push_back(m.name);
     if (names.empty()) return;  // no models at all: other rules report the groups
 
-    const Node* title = view.azure->get("titleModel");
     std::string_view model = "gpt-3.5-turbo";
     if (title) {
       if (!title->is_string() || title->text.empty()) return;
@@ -38,6 +42,17 @@ class TitleModelMissing final : public Rule {
       if (model == "current_model" || model.find("${") != std::string_view::npos) return;
     }
     if (view.find_model(model)) return;
+    if (by_default) {
+      const std::string m(model);
+      Report r = ctx.report(*title, "titleModel \"" + m + "\" is not a model of any Azure group: releases that title "
+                                    "conversations by default (`titleConvo` is not set) fail to title them and keep "
+                                    "\"New Chat\"");
+      r.severity(Severity::Warning);
+      const std::string_view close = did_you_mean(model, names);
+      r.help(close.empty() ? "set titleModel to a model key of one of the groups, or to \"current_model\""
+                           : "did you mean \"" + std::string(close) + "\"? titleModel must be a model key exactly as written");
+      return;
+    }
 
     const std::string m(model);
     const std::string effect = "titling fails and conversations keep the title \"New Chat\" (LibreChat logs "
