@@ -35,8 +35,10 @@ test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 bench: build
-	@cmake --build $(BUILD) -j $(JOBS) --target azlint_bench
+	@cmake --build $(BUILD) -j $(JOBS) --target azlint_bench azlint_lsp_bench
 	@$(BUILD)/azlint_bench
+	@echo
+	@$(BUILD)/azlint_lsp_bench
 
 # Regenerates docs/rules/ from the rules' own docs (a test fails when it is stale).
 docs: build

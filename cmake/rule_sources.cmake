@@ -4,6 +4,8 @@ set(AZLINT_RULE_SOURCES
   rules/shared/api-version-retired.cpp
   rules/shared/api-version-too-old.cpp
   rules/shared/api-version-unknown.cpp
+  rules/chain/litellm-drop-params.cpp
+  rules/chain/openclaw-model-not-in-litellm.cpp
   rules/shared/duplicate-key.cpp
   rules/shared/env-var-missing.cpp
   rules/shared/env-var-syntax.cpp
@@ -39,6 +41,29 @@ set(AZLINT_RULE_SOURCES
   rules/librechat/summary-model-missing.cpp
   rules/librechat/title-model-missing.cpp
   rules/librechat/unknown-model.cpp
+  rules/litellm/api-base-path.cpp
+  rules/litellm/api-version-default.cpp
+  rules/litellm/auth-conflict.cpp
+  rules/litellm/azure-api-base-missing.cpp
+  rules/litellm/azure-prefix-host-mismatch.cpp
+  rules/litellm/drop-params-missing.cpp
+  rules/litellm/entra-incomplete.cpp
+  rules/litellm/o-series-misroute.cpp
+  rules/litellm/unknown-prefix.cpp
+  rules/openclaw/api-version-in-headers.cpp
+  rules/openclaw/azure-direct.cpp
+  rules/openclaw/custom-provider-incomplete.cpp
+  rules/openclaw/duplicate-model-id.cpp
+  rules/openclaw/max-tokens-over-context.cpp
+  rules/openclaw/mode-replace.cpp
+  rules/openclaw/primary-unknown.cpp
+  rules/openclaw/provider-api-missing.cpp
+  rules/openclaw/store-unsupported.cpp
+  rules/openwebui/azure-api-version.cpp
+  rules/openwebui/azure-custom-host.cpp
+  rules/openwebui/azure-model-ids.cpp
+  rules/openwebui/azure-url-format.cpp
+  rules/openwebui/urls-keys-mismatch.cpp
   rules/shared/responses-only-model.cpp
   rules/shared/schema.cpp
   rules/shared/syntax.cpp

@@ -13,7 +13,9 @@
 #include "lint/discover.h"
 #include "lint/emit/emit.h"
 #include "lint/engine.h"
+#include "lint/lsp/server.h"
 #include "lint/read_input.h"
+#include "lint/verify/command.h"
 #include "rules/registry.h"
 
 namespace fs = std::filesystem;
@@ -137,6 +139,22 @@ int run_check(const CheckArgs& a) {
   return 0;
 }
 
+int run_lsp(const std::string& log_file, int debounce_ms) {
+  // stdout carries protocol messages only: everything else goes to stderr or the log file.
+  std::ios::sync_with_stdio(false);
+  std::ofstream file;
+  lsp::ServerOptions o;
+  o.log = &std::cerr;
+  if (!log_file.empty()) {
+    file.open(log_file, std::ios::app);
+    if (!file) return usage_error("--log " + log_file + ": cannot open for writing");
+    o.log = &file;
+  }
+  o.debounce_ms = debounce_ms;
+  o.detach_reader = true;
+  return lsp::run_server(std::cin, std::cout, o);
+}
+
 int run_rules(bool json) {
   if (json) {
     std::cout << "[\n";
@@ -224,6 +242,17 @@ int run_cli(int argc, char** argv) {
   CLI::App* explain = app.add_subcommand("explain", "print a rule's documentation");
   explain->add_option("id", explain_id, "rule id")->required();
 
+  std::string lsp_log;
+  int lsp_debounce = 75;
+  CLI::App* lsp_cmd = app.add_subcommand("lsp", "run the language server on stdin/stdout (LSP 3.17)");
+  lsp_cmd->add_option("--log", lsp_log, "append the server's log to this file (default: stderr)");
+  lsp_cmd->add_option("--debounce", lsp_debounce, "milliseconds of quiet after an edit before re-linting (default 75)")
+      ->check(CLI::Range(0, 10000));
+  lsp_cmd->add_flag("--stdio", "use stdin/stdout (the default and only transport)");
+
+  verify::VerifyArgs va;
+  CLI::App* verify_cmd = verify::add_verify_command(app, va);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -235,7 +264,9 @@ int run_cli(int argc, char** argv) {
   if (*check) return run_check(ca);
   if (*rules) return run_rules(rules_json);
   if (*explain) return run_explain(explain_id);
+  if (*verify_cmd) return verify::run_verify(va);
   if (*gen_docs) return run_gen_docs(docs_dir);
+  if (*lsp_cmd) return run_lsp(lsp_log, lsp_debounce);
   return 2;
 }
 

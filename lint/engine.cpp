@@ -8,6 +8,8 @@
 #include "lint/context.h"
 #include "lint/dialect.h"
 #include "lint/load.h"
+#include "lint/litellm/model_list.h"
+#include "lint/openclaw/view.h"
 #include "lint/redact.h"
 #include "lint/suppress.h"
 #include "lint/yaml_scalar.h"
@@ -45,6 +47,8 @@ bool rule_enabled(const Rule& r, const Options& o) {
 
 bool applies(const Rule& r, Dialect d) {
   Dialect rd = r.meta().dialect;
+  // The `openwebui/*` rules cover both forms: the exported config JSON and the env file.
+  if (rd == Dialect::OpenWebUI && d == Dialect::OpenWebUIEnv) return true;
   return d != Dialect::Unknown && (rd == Dialect::Unknown || rd == d);
 }
 
@@ -149,6 +153,10 @@ FileResult check(const Loaded& l, const Project& project) {
       diags.push_back(unknown_dialect(l.doc));
     } else {
       Env env = build_env(l.input.source->path(), options);
+      // OpenClaw applies the config's own `env.vars` when the environment lacks them.
+      if (l.doc.dialect == Dialect::OpenClaw) openclaw::add_config_env(l.doc, env);
+      // LiteLLM writes its `environment_variables` into its own environment at start.
+      if (l.doc.dialect == Dialect::LiteLLM) litellm::add_config_env(l.doc, env);
       Context ctx(l.doc, env, &project);
       for (const Rule* r : all_rules()) {
         if (!applies(*r, l.doc.dialect) || !rule_enabled(*r, options)) continue;

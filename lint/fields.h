@@ -1,6 +1,8 @@
 // Dialect-independent roles of config fields, so shared rules (env vars, URLs, secrets,
 // api-versions) need not know each dialect's layout. Each dialect lists its fields.
 #pragma once
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +31,9 @@ struct Field {
   // Only a reference that is the whole value is resolved, and an unset one fails start-up
   // (LibreChat's apiKey/instanceName/deploymentName/version).
   bool env_whole_value = false;
+  // The node is the `id` of an OpenClaw SecretRef `{source: "env", id}`: its whole text names a
+  // variable (no `${…}` syntax) whose value is the credential.
+  bool env_secret_ref = false;
   // Placeholders the gateway substitutes itself (LibreChat baseURL: ${INSTANCE_NAME}).
   bool has_placeholders = false;
   // The request this field feeds goes to a chat-completions route.
@@ -40,6 +45,11 @@ struct Field {
   std::vector<std::string_view> models;
   bool for_assistants = false;
   bool for_max_completion_tokens = false;
+  // How messages name the field (`api_base_urls[1]`); empty: derived from the pointer.
+  std::string label;
+  // A node the collector made itself (one item of Open WebUI's `;`-separated env value, with
+  // its exact sub-span); `node` points into it.
+  std::shared_ptr<const Node> owned;
 };
 
 // The fields of a document, by dialect (empty for Unknown).

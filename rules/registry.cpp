@@ -7,6 +7,8 @@ const Rule& rule_api_version_is_model_version();
 const Rule& rule_api_version_retired();
 const Rule& rule_api_version_too_old();
 const Rule& rule_api_version_unknown();
+const Rule& rule_chain_litellm_drop_params();
+const Rule& rule_chain_openclaw_model_not_in_litellm();
 const Rule& rule_duplicate_key();
 const Rule& rule_env_var_missing();
 const Rule& rule_env_var_syntax();
@@ -42,6 +44,29 @@ const Rule& rule_librechat_serverless_one_model();
 const Rule& rule_librechat_summary_model_missing();
 const Rule& rule_librechat_title_model_missing();
 const Rule& rule_librechat_unknown_model();
+const Rule& rule_litellm_api_base_path();
+const Rule& rule_litellm_api_version_default();
+const Rule& rule_litellm_auth_conflict();
+const Rule& rule_litellm_azure_api_base_missing();
+const Rule& rule_litellm_azure_prefix_host_mismatch();
+const Rule& rule_litellm_drop_params_missing();
+const Rule& rule_litellm_entra_incomplete();
+const Rule& rule_litellm_o_series_misroute();
+const Rule& rule_litellm_unknown_prefix();
+const Rule& rule_openclaw_api_version_in_headers();
+const Rule& rule_openclaw_azure_direct();
+const Rule& rule_openclaw_custom_provider_incomplete();
+const Rule& rule_openclaw_duplicate_model_id();
+const Rule& rule_openclaw_max_tokens_over_context();
+const Rule& rule_openclaw_mode_replace();
+const Rule& rule_openclaw_primary_unknown();
+const Rule& rule_openclaw_provider_api_missing();
+const Rule& rule_openclaw_store_unsupported();
+const Rule& rule_openwebui_azure_api_version();
+const Rule& rule_openwebui_azure_custom_host();
+const Rule& rule_openwebui_azure_model_ids();
+const Rule& rule_openwebui_azure_url_format();
+const Rule& rule_openwebui_urls_keys_mismatch();
 const Rule& rule_responses_only_model();
 const Rule& rule_schema();
 const Rule& rule_syntax();
@@ -56,6 +81,8 @@ const std::vector<const Rule*>& all_rules() {
       &rule_api_version_retired(),
       &rule_api_version_too_old(),
       &rule_api_version_unknown(),
+      &rule_chain_litellm_drop_params(),
+      &rule_chain_openclaw_model_not_in_litellm(),
       &rule_duplicate_key(),
       &rule_env_var_missing(),
       &rule_env_var_syntax(),
@@ -91,6 +118,29 @@ const std::vector<const Rule*>& all_rules() {
       &rule_librechat_summary_model_missing(),
       &rule_librechat_title_model_missing(),
       &rule_librechat_unknown_model(),
+      &rule_litellm_api_base_path(),
+      &rule_litellm_api_version_default(),
+      &rule_litellm_auth_conflict(),
+      &rule_litellm_azure_api_base_missing(),
+      &rule_litellm_azure_prefix_host_mismatch(),
+      &rule_litellm_drop_params_missing(),
+      &rule_litellm_entra_incomplete(),
+      &rule_litellm_o_series_misroute(),
+      &rule_litellm_unknown_prefix(),
+      &rule_openclaw_api_version_in_headers(),
+      &rule_openclaw_azure_direct(),
+      &rule_openclaw_custom_provider_incomplete(),
+      &rule_openclaw_duplicate_model_id(),
+      &rule_openclaw_max_tokens_over_context(),
+      &rule_openclaw_mode_replace(),
+      &rule_openclaw_primary_unknown(),
+      &rule_openclaw_provider_api_missing(),
+      &rule_openclaw_store_unsupported(),
+      &rule_openwebui_azure_api_version(),
+      &rule_openwebui_azure_custom_host(),
+      &rule_openwebui_azure_model_ids(),
+      &rule_openwebui_azure_url_format(),
+      &rule_openwebui_urls_keys_mismatch(),
       &rule_responses_only_model(),
       &rule_schema(),
       &rule_syntax(),

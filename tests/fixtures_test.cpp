@@ -34,22 +34,32 @@ std::vector<fs::path> fixture_files(const fs::path& dir) {
   return files;
 }
 
-void check_golden(const fs::path& file, const std::vector<std::string>& only) {
-  fs::path golden = file;
-  golden.replace_extension(".out");
+// The files of one run are linted together (cross-file rules relate them) and each bad* file's
+// text output is compared with its golden bad*.out.
+void check_goldens(const std::vector<std::string>& run, const std::vector<std::string>& only) {
   bool update = std::getenv("UPDATE_GOLDEN") != nullptr;
-  if (!update && !fs::exists(golden)) return;
-  std::string rel = fs::relative(file, AZLINT_SOURCE_DIR).string();
-  auto src = std::make_shared<SourceFile>(rel, test::read_text(file.string()));
-  FileResult r = lint_source(src, test::fixture_options(only));
-  std::ostringstream out;
-  emit_text(out, {r}, TextStyle{});
-  if (update) {
-    std::ofstream(golden, std::ios::binary) << out.str();
-    return;
+  std::vector<Input> inputs;
+  for (const std::string& f : run) {
+    std::string rel = fs::relative(f, AZLINT_SOURCE_DIR).string();
+    inputs.push_back({std::make_shared<SourceFile>(rel, test::read_text(f)), test::fixture_options(only)});
   }
-  INFO("golden " << golden.string() << " differs; rerun with UPDATE_GOLDEN=1 and review");
-  CHECK(out.str() == test::read_text(golden.string()));
+  std::vector<FileResult> results;
+  for (size_t i = 0; i < run.size(); ++i) {
+    fs::path file(run[i]);
+    if (file.filename().string().rfind("bad", 0) != 0) continue;
+    fs::path golden = file;
+    golden.replace_extension(".out");
+    if (!update && !fs::exists(golden)) continue;
+    if (results.empty()) results = lint_project(inputs);
+    std::ostringstream out;
+    emit_text(out, {results[i]}, TextStyle{});
+    if (update) {
+      std::ofstream(golden, std::ios::binary) << out.str();
+      continue;
+    }
+    INFO("golden " << golden.string() << " differs; rerun with UPDATE_GOLDEN=1 and review");
+    CHECK(out.str() == test::read_text(golden.string()));
+  }
 }
 
 }  // namespace
@@ -77,8 +87,7 @@ TEST_CASE("fixtures", "[.fixture]") {
         for (const auto* run : {&good, &rest})
           if (!run->empty())
             for (const std::string& problem : test::check_fixtures(*run, only)) FAIL_CHECK(problem);
-        for (const fs::path& f : files)
-          if (!all && f.filename().string().rfind("bad", 0) == 0) check_golden(f, only);
+        if (!all) check_goldens(rest, only);
       }
     }
   }

@@ -92,6 +92,28 @@ FileResult lint_example(const std::string& id, const Example& ex, const std::str
   return r;
 }
 
+// A cross-file rule's example: the section's ```json5 block (the OpenClaw config) and its
+// ```yaml block (the LiteLLM proxy config it points at), linted as one run.
+std::vector<FileResult> lint_chain_example(const std::string& id, std::string_view doc, std::string_view section,
+                                           const std::string& tag) {
+  fs::path dir = fs::temp_directory_path() / ("azlint-doc-" + std::to_string(::getpid()) + "-" + tag);
+  fs::create_directories(dir);
+  std::ofstream(dir / ".env") << block(doc, section, "env");
+  std::vector<Input> inputs;
+  Options o;
+  o.process_env = false;
+  o.only = rules_for(id);
+  for (auto [lang, name] : {std::pair<const char*, const char*>{"json5", "openclaw.json5"}, {"yaml", "litellm_config.yaml"}}) {
+    std::string text = block(doc, section, lang);
+    if (text.empty()) continue;
+    std::ofstream(dir / name) << text;
+    inputs.push_back({std::make_shared<SourceFile>((dir / name).string(), text), o});
+  }
+  std::vector<FileResult> results = lint_project(inputs);
+  fs::remove_all(dir);
+  return results;
+}
+
 }  // namespace
 
 TEST_CASE("registry: ids are unique, sorted and well-formed", "[registry]") {
@@ -156,6 +178,17 @@ TEST_CASE("docs: the bad example fires the rule and the good example is clean", 
     std::string id(r->meta().id);
     DYNAMIC_SECTION(id) {
       std::string_view doc = rule_doc(id);
+      if (id.rfind("chain/", 0) == 0) {
+        REQUIRE_FALSE(block(doc, "Bad example", "json5").empty());
+        REQUIRE_FALSE(block(doc, "Bad example", "yaml").empty());
+        bool fired = false;
+        for (const FileResult& r : lint_chain_example(id, doc, "Bad example", "bad"))
+          for (const Diagnostic& d : r.diagnostics) fired |= d.rule == id;
+        CHECK(fired);
+        for (const FileResult& r : lint_chain_example(id, doc, "Good example", "good"))
+          for (const Diagnostic& d : r.diagnostics) FAIL_CHECK("good example: [" << d.rule << "] " << d.message);
+        continue;
+      }
       Example bad = example(doc, "Bad example", id);
       Example good = example(doc, "Good example", id);
       REQUIRE_FALSE(bad.text.empty());

@@ -145,3 +145,29 @@ TEST_CASE("sarif: every rule links to its page in docs/rules", "[emit][sarif]") 
     CHECK(fs::is_regular_file(fs::path(AZLINT_SOURCE_DIR) / tail));
   }
 }
+
+// `azlint verify` reports through the same emitter with ids outside the rule registry
+// (`verify/<status>`): such results carry no ruleIndex and still validate.
+TEST_CASE("sarif: verify results (ids outside the registry) validate", "[emit][sarif][verify]") {
+  auto src = std::make_shared<SourceFile>("librechat.yaml", std::string("models:\n  gpt-4o: true\n"));
+  FileResult r;
+  r.source = src;
+  Diagnostic d;
+  d.rule = "verify/deployment-not-found";
+  d.severity = Severity::Error;
+  d.span = {10, 16};
+  d.pointer = "/models/gpt-4o";
+  d.message = "model \"gpt-4o\": deployment not found — 404 DeploymentNotFound";
+  d.help = "set deploymentName to a deployment of this resource";
+  r.diagnostics.push_back(d);
+  d.rule = "verify/ok";
+  d.severity = Severity::Info;
+  r.diagnostics.push_back(d);
+  nlohmann::json doc = sarif_of({r});
+  CHECK(schema_errors(doc) == "");
+  const nlohmann::json& res = doc["runs"][0]["results"];
+  REQUIRE(res.size() == 2);
+  CHECK(res[0]["ruleId"] == "verify/deployment-not-found");
+  CHECK_FALSE(res[0].contains("ruleIndex"));
+  CHECK(res[1]["level"] == "note");
+}

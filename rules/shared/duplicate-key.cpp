@@ -21,6 +21,22 @@ class DuplicateKey final : public Rule {
   }
 
  private:
+  // What the gateway's parser does with the second key.
+  static std::string consequence(Dialect d) {
+    if (d == Dialect::OpenClaw)
+      return " (OpenClaw parses the file as JSON5, which keeps the last value silently: the first one is ignored)";
+    if (d == Dialect::OpenWebUI)
+      return " (Open WebUI reads the JSON with Python's json module, which keeps the last value silently: the first "
+             "one is ignored)";
+    if (d == Dialect::OpenWebUIEnv)
+      return " (the last definition wins silently when the environment is loaded: the first one is ignored)";
+    if (d == Dialect::LiteLLM)
+      return " (the LiteLLM proxy reads the file with PyYAML, which keeps the last value without a warning: the "
+             "first one is ignored)";
+    return " (js-yaml rejects the file with \"duplicated mapping key\" and LibreChat starts "
+           "without its config: every setting in it is ignored)";
+  }
+
   static void walk(const Node& n, Context& ctx, std::set<uint32_t>& reported, int depth) {
     if (depth > 300) return;
     if (n.is_mapping()) {
@@ -32,10 +48,9 @@ class DuplicateKey final : public Rule {
         const Span first_span = it->second->key.span.empty() ? it->second->value.key_or_value_span() : it->second->key.span;
         const Span span = m.value.key_span.empty() ? m.key.span : m.value.key_span;
         ctx.report_span(span, m.value.pointer,
-                        "key \"" + m.key.text + "\" appears twice in this mapping; first at " +
-                            ctx.where(first_span.begin) +
-                            " (js-yaml rejects the file with \"duplicated mapping key\" and LibreChat starts "
-                            "without its config: every setting in it is ignored)")
+                        (ctx.doc().format == Format::Dotenv ? "variable \"" + m.key.text + "\" is defined twice in this file; first at "
+                                                            : "key \"" + m.key.text + "\" appears twice in this mapping; first at ") +
+                            ctx.where(first_span.begin) + consequence(ctx.doc().dialect))
             .help("remove one of the two entries or merge them")
             .note("first defined here", first_span);
       }

@@ -4,12 +4,20 @@
 
 #include "lint/rule.h"
 #include "rules/shared/field_util.h"
+#include "rules/shared/litellm_env_syntax.h"
 
 namespace azlint {
 namespace {
 
 bool name_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
 bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+// An OpenClaw reference name: [A-Z_][A-Z0-9_]*.
+bool upper_name(std::string_view s) {
+  if (s.empty() || std::isdigit(static_cast<unsigned char>(s[0]))) return false;
+  for (char c : s)
+    if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  return true;
+}
 
 struct Finding {
   uint32_t begin, end;
@@ -19,8 +27,10 @@ struct Finding {
 
 // The malformed references in one value, left to right.
 // `fails_start`: the field is one LibreChat resolves as a whole and refuses to start on.
-std::vector<Finding> scan(std::string_view t, bool fails_start) {
+// `gw`: the gateway's name for messages; `syntax`: how it writes references.
+std::vector<Finding> scan(std::string_view t, bool fails_start, const std::string& gw, EnvSyntax syntax) {
   std::vector<Finding> out;
+  const bool upper_only = syntax == EnvSyntax::DollarBraceUpper;
   const auto u = [](size_t x) { return static_cast<uint32_t>(x); };
   for (size_t i = 0; i < t.size(); ++i) {
     if (t[i] == '{' && i + 2 < t.size() && t[i + 1] == '$' && name_start(t[i + 2])) {
@@ -28,7 +38,7 @@ std::vector<Finding> scan(std::string_view t, bool fails_start) {
       while (e < t.size() && name_char(t[e])) ++e;
       std::string name(t.substr(i + 2, e - i - 2));
       if (e < t.size() && t[e] == '}') {
-        out.push_back({u(i), u(e + 1), "\"{$" + name + "}\" is not an environment reference; LibreChat keeps it as literal text",
+        out.push_back({u(i), u(e + 1), "\"{$" + name + "}\" is not an environment reference; " + gw + " keeps it as literal text",
                        "write ${" + name + "}"});
         i = e;
         continue;
@@ -46,7 +56,7 @@ std::vector<Finding> scan(std::string_view t, bool fails_start) {
         size_t e = i + 2;
         while (e < t.size() && name_char(t[e])) ++e;
         std::string name(t.substr(i + 2, e - i - 2));
-        out.push_back({u(i), u(e), "\"${" + name + "\" is not closed; LibreChat keeps it as literal text",
+        out.push_back({u(i), u(e), "\"${" + name + "\" is not closed; " + gw + " keeps it as literal text",
                        "add the closing brace: ${" + (name.empty() ? std::string("VAR") : name) + "}"});
         i = e - 1;
         continue;
@@ -57,14 +67,26 @@ std::vector<Finding> scan(std::string_view t, bool fails_start) {
       while (!trimmed.empty() && std::isspace(static_cast<unsigned char>(trimmed.back()))) trimmed.pop_back();
       bool spaces = trimmed.size() != inner.size();
       if (inner.empty()) {
-        out.push_back({u(i), u(close + 1), "\"${}\" names no variable; LibreChat keeps it as literal text",
+        out.push_back({u(i), u(close + 1), "\"${}\" names no variable; " + gw + " keeps it as literal text",
                        "write the variable name between the braces, e.g. ${AZURE_API_KEY}"});
+      } else if (spaces && !trimmed.empty() && upper_only) {
+        out.push_back({u(i), u(close + 1),
+                       "\"${" + std::string(inner) + "}\" has spaces inside the braces; " + gw +
+                           " does not read it as a reference and keeps it as literal text",
+                       "remove the spaces: ${" + trimmed + "}"});
       } else if (spaces && !trimmed.empty()) {
         out.push_back({u(i), u(close + 1),
-                       "\"${" + std::string(inner) + "}\" has spaces inside the braces; LibreChat looks up a variable named \"" +
+                       "\"${" + std::string(inner) + "}\" has spaces inside the braces; " + gw + " looks up a variable named \"" +
                            std::string(inner) + "\" (spaces included), finds none and " +
                            (fails_start ? "refuses to start" : "keeps the text as is"),
                        "remove the spaces: ${" + trimmed + "}"});
+      } else if (upper_only && !spaces && !upper_name(inner)) {
+        std::string up;
+        for (char c : inner) up += name_char(c) ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : '_';
+        out.push_back({u(i), u(close + 1),
+                       "\"${" + std::string(inner) + "}\" is not a reference " + gw +
+                           " substitutes (only upper-case names: letters A-Z, digits and `_`) and stays literal text",
+                       "name the variable in upper case and write ${" + up + "}"});
       }
       i = close;
       continue;
@@ -73,7 +95,7 @@ std::vector<Finding> scan(std::string_view t, bool fails_start) {
       size_t e = i + 1;
       while (e < t.size() && name_char(t[e])) ++e;
       std::string name(t.substr(i + 1, e - i - 1));
-      out.push_back({u(i), u(e), "\"$" + name + "\" is not expanded (LibreChat only reads references written ${" + name + "}) and is used as literal text",
+      out.push_back({u(i), u(e), "\"$" + name + "\" is not expanded (" + gw + " only reads references written ${" + name + "}) and is used as literal text",
                      "write ${" + name + "}"});
       i = e - 1;
     }
@@ -90,9 +112,17 @@ class EnvVarSyntax final : public Rule {
 
   void check(const Document& doc, Context& ctx) const override {
     for (const Field& f : ctx.fields()) {
+      if (f.resolves_env && f.env_syntax == EnvSyntax::OsEnviron) {  // LiteLLM
+        for (const litellm_env_syntax::Finding& x : litellm_env_syntax::scan(f.node->text))
+          ctx.report_span(text_span(ctx.source(), *f.node, x.begin, x.end), f.node->pointer,
+                          "in " + field_util::label(f) + ", " + x.message)
+              .help(x.help);
+        continue;
+      }
       if (!f.resolves_env || f.node->text.find('$') == std::string::npos) continue;
       const bool fails_start = f.env_whole_value && whole_env_ref(f.node->text).has_value();
-      for (const Finding& x : scan(f.node->text, fails_start))
+      const std::string gw(field_util::gateway_name(doc.dialect));
+      for (const Finding& x : scan(f.node->text, fails_start, gw, f.env_syntax))
         ctx.report_span(text_span(ctx.source(), *f.node, x.begin, x.end), f.node->pointer,
                         "in " + field_util::label(f) + ", " + x.message)
             .help(x.help);

@@ -10,6 +10,20 @@
 
 namespace azlint::field_util {
 
+// The gateway that reads a document of this dialect, as messages name it
+// ("LibreChat refuses to start", "OpenClaw keeps …", "the LiteLLM proxy …").
+inline std::string_view gateway_name(Dialect d) {
+  switch (d) {
+    case Dialect::LibreChat: return "LibreChat";
+    case Dialect::OpenClaw: return "OpenClaw";
+    case Dialect::LiteLLM: return "the LiteLLM proxy";
+    case Dialect::OpenWebUI:
+    case Dialect::OpenWebUIEnv: return "Open WebUI";
+    case Dialect::Unknown: break;
+  }
+  return "the gateway";
+}
+
 // The last JSON Pointer token of a node, unescaped ("apiKey", "X-Api-Key").
 inline std::string last_token(const Node& n) {
   std::string_view p = n.pointer;
@@ -29,6 +43,7 @@ inline std::string last_token(const Node& n) {
 
 // How a message names the field: `apiKey`, `header "X-Api-Key"`, `model "gpt-4o"`.
 inline std::string label(const Field& f) {
+  if (!f.label.empty()) return f.label;
   if (f.role == FieldRole::Header) return "header \"" + last_token(*f.node) + "\"";
   if (f.role == FieldRole::ModelName) return "model \"" + f.node->text + "\"";
   return last_token(*f.node);
@@ -47,11 +62,32 @@ inline bool plain_env_name(std::string_view name) {
 struct Value {
   std::string text;
   std::string var;  // non-empty when the text came from the environment
+  EnvSyntax syntax = EnvSyntax::DollarBrace;  // how the reference was written
 };
+
+// How a message names a reference: `${VAR}`, or LiteLLM's `os.environ/VAR`.
+inline std::string env_ref_text(std::string_view var, EnvSyntax syntax) {
+  if (syntax == EnvSyntax::OsEnviron) return "os.environ/" + std::string(var);
+  return "${" + std::string(var) + "}";
+}
 
 // nullopt when the value cannot be known: it has references that are not one whole set variable.
 inline std::optional<Value> resolved_value(const Field& f, const Env& env) {
   const std::string& text = f.node->text;
+  if (f.env_syntax == EnvSyntax::OsEnviron) {  // LiteLLM: only a whole `os.environ/VAR` is resolved
+    std::vector<EnvRef> refs = find_env_refs(text, EnvSyntax::OsEnviron);
+    // `os.environ/` alone and `${VAR}` (which LiteLLM does not expand) are env-var-syntax's findings.
+    if (refs.empty()) {
+      std::string low = text;
+      for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      if (low.find("os.environ") != std::string::npos || text.find("${") != std::string::npos ||
+          (!text.empty() && text[0] == '$'))
+        return std::nullopt;
+      return Value{text, ""};
+    }
+    if (!env.is_set(refs[0].name)) return std::nullopt;
+    return Value{env.find(refs[0].name)->value, refs[0].name, EnvSyntax::OsEnviron};
+  }
   if (text.find("${") == std::string::npos) return Value{text, ""};
   std::optional<std::string> name = whole_env_ref(text);
   if (!name || !plain_env_name(*name) || !env.is_set(*name)) return std::nullopt;
@@ -60,7 +96,7 @@ inline std::optional<Value> resolved_value(const Field& f, const Env& env) {
 
 // How a message quotes a value: `"2024-10-21"`, or `the value of ${VAR}` without printing it.
 inline std::string quoted(const Value& v) {
-  return v.var.empty() ? "\"" + v.text + "\"" : "the value of ${" + v.var + "}";
+  return v.var.empty() ? "\"" + v.text + "\"" : "the value of " + env_ref_text(v.var, v.syntax);
 }
 
 }  // namespace azlint::field_util

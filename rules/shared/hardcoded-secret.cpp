@@ -52,10 +52,18 @@ std::string classify(std::string_view v, bool any_token) {
   for (char c : v) {
     if (std::isalpha(static_cast<unsigned char>(c))) letter = true;
     else if (std::isdigit(static_cast<unsigned char>(c))) digit = true;
-    else if (c != '-' && c != '_' && c != '+' && c != '/' && c != '=' && c != '.') return "";
+    else if (c != '-' && c != '_' && c != '+' && c != '/' && c != '=' && c != '.' && c != '~') return "";
   }
   if (letter && digit && entropy(v) >= 3.5) return "a " + std::to_string(v.size()) + "-character random-looking key";
   return "";
+}
+
+// A LiteLLM value that names a secret rather than holding one: `os.environ/VAR` (any case: a
+// misspelt prefix is env-var-syntax's finding) or an OIDC token source `oidc/<provider>/<audience>`.
+bool litellm_reference(std::string_view v) {
+  std::string low(v.substr(0, 11));
+  for (char& c : low) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return low.rfind("os.environ", 0) == 0 || v.rfind("oidc/", 0) == 0 || v.find("${") != std::string_view::npos;
 }
 
 // A header whose name says it carries a credential.
@@ -73,8 +81,12 @@ class HardcodedSecret final : public Rule {
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
+    // An Open WebUI env file is where keys belong (it is the environment, not a config).
+    if (ctx.doc().dialect == Dialect::OpenWebUIEnv) return;
     for (const Field& f : ctx.fields()) {
       if (f.role != FieldRole::ApiKey && f.role != FieldRole::Header) continue;
+      if (f.env_secret_ref) continue;  // an OpenClaw SecretRef names a variable, it holds no key
+      if (f.env_syntax == EnvSyntax::OsEnviron && litellm_reference(f.node->text)) continue;
       std::string_view v = f.node->text;
       if (v.find("${") != std::string_view::npos || v == "user_provided") continue;
       while (!v.empty() && std::isspace(static_cast<unsigned char>(v.front()))) v.remove_prefix(1);
@@ -91,9 +103,39 @@ class HardcodedSecret final : public Rule {
       std::string kind = classify(v, any_token);
       if (kind.empty()) continue;
       const std::string label = field_util::label(f);
-      ctx.report(*f.node, label + " holds " + kind + " written in the config; anyone who can read the file (or a "
-                                  "pasted copy of it) can use it")
-          .help(f.role == FieldRole::ApiKey
+      Report r = ctx.report(*f.node, label + " holds " + kind + " written in the config; anyone who can read the file (or a "
+                                  "pasted copy of it) can use it");
+      if (ctx.doc().dialect == Dialect::LiteLLM) {
+        const std::string key = field_util::last_token(*f.node);
+        const std::string var = key == "azure_ad_token" ? "AZURE_AD_TOKEN"
+                                : key == "client_secret" ? "AZURE_CLIENT_SECRET"
+                                : key == "azure_password" ? "AZURE_PASSWORD"
+                                : key == "master_key"     ? "LITELLM_MASTER_KEY"
+                                                          : "AZURE_API_KEY";
+        r.help("move the value into the environment the LiteLLM proxy runs in (e.g. " + var + "=… in the .env file), "
+               "write " + key + ": os.environ/" + var + ", and rotate the exposed secret");
+        continue;
+      }
+      if (ctx.doc().dialect == Dialect::OpenWebUI) {
+        // An exported Open WebUI config holds the keys as stored; it resolves no `${VAR}`.
+        r.help(f.role == FieldRole::ApiKey
+                   ? "Open WebUI exports keys in plain text and resolves no ${VAR} here: blank the key (\"\") before "
+                     "sharing or committing the file, keep it in Admin Settings > Connections (or OPENAI_API_KEYS in "
+                     "the environment), and rotate the exposed key"
+                   : "Open WebUI exports header values in plain text and resolves no ${VAR} here: blank the value "
+                     "before sharing or committing the file, and rotate the exposed token");
+        continue;
+      }
+      if (ctx.doc().dialect == Dialect::OpenClaw) {
+        r.help(f.role == FieldRole::ApiKey
+                   ? "move the key to the .env file beside the config (e.g. PROXY_API_KEY=…), write apiKey: "
+                     "\"${PROXY_API_KEY}\" or {source: \"env\", id: \"PROXY_API_KEY\"}, and rotate the exposed key"
+                   : "move the token to the .env file beside the config (e.g. GATEWAY_TOKEN=…), write the header "
+                     "value as \"${GATEWAY_TOKEN}\" or {source: \"env\", id: \"GATEWAY_TOKEN\"}, and rotate the "
+                     "exposed token");
+        continue;
+      }
+      r.help(f.role == FieldRole::ApiKey
                     ? "move the key to the .env file beside the config (e.g. AZURE_API_KEY=…), write apiKey: "
                       "\"${AZURE_API_KEY}\", and rotate the exposed key"
                     : "move the token to the .env file beside the config (e.g. GATEWAY_TOKEN=…), reference it as "

@@ -39,7 +39,8 @@ class InsecureEndpoint final : public Rule {
       const std::string label = field_util::label(f);
       std::string msg;
       if (!v->var.empty())
-        msg = label + " (the value of ${" + v->var + "}) is a plain http:// URL to a host that is not loopback";
+        msg = label + " (the value of " + field_util::env_ref_text(v->var, f.env_syntax) +
+              ") is a plain http:// URL to a host that is not loopback";
       else if (f.node->text.find("${") != std::string::npos)
         msg = label + " \"" + f.node->text + "\" is a plain http:// URL to a host that is not loopback";
       else

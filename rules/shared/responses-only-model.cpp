@@ -33,6 +33,14 @@ class ResponsesOnlyModel final : public Rule {
       } else {
         continue;
       }
+      if (ctx.doc().dialect == Dialect::OpenClaw) {
+        ctx.report(*f.node, what + " is served only by the Responses API, but the provider calls it with the "
+                                   "openai-completions adapter (/chat/completions); the endpoint answers 400 (\"This "
+                                   "model is only supported in v1/responses\")")
+            .help("set `api: \"openai-responses\"` (or `\"azure-openai-responses\"` for Azure) on the provider or "
+                  "this model, or use a chat-completions model");
+        continue;
+      }
       ctx.report(*f.node, what + " is served only by the Responses API, but requests go to the chat-completions "
                                  "route; Azure answers 400 \"The chatCompletion operation does not work with the "
                                  "specified model, " + f.node->text + "\"")

@@ -1,8 +1,12 @@
 // schema: a JSON Schema violation (valijson on the dialect's embedded schema), mapped back to
 // the node through its JSON Pointer and phrased with the schema's own facts.
+#include <cstdlib>
+#include <sstream>
 #include <string>
+#include <utility>
 
 #include "lint/did_you_mean.h"
+#include "lint/litellm/effects.h"
 #include "lint/rule.h"
 #include "lint/schema.h"
 #include "lint/schema_lookup.h"
@@ -53,8 +57,111 @@ std::string expected(const std::vector<std::string>& types) {
 
 bool is_group(const std::string& pointer);
 
+// "a number greater than 0" from valijson's "Expected number greater than 0.000000".
+std::string range_text(const std::string& raw) {
+  size_t at = raw.find("number ");
+  if (at == std::string::npos) return "in range";
+  std::string bound_text = raw.substr(raw.rfind(' ') + 1);
+  std::string words = raw.substr(at, raw.rfind(' ') - at);
+  char* end = nullptr;
+  double bound = std::strtod(bound_text.c_str(), &end);
+  std::ostringstream out;
+  out << "a " << words << " " << bound;
+  return out.str();
+}
+
+// An abbreviated enum value ("google-genai" for "google-generative-ai"): the one candidate that
+// shares the longest prefix with it, when that prefix is most of the word.
+std::string_view common_prefix_match(std::string_view word, const std::vector<std::string_view>& candidates) {
+  std::string_view best;
+  size_t best_len = 0;
+  bool unique = false;
+  for (std::string_view c : candidates) {
+    size_t n = 0;
+    while (n < word.size() && n < c.size() && word[n] == c[n]) ++n;
+    if (n > best_len) {
+      best = c;
+      best_len = n;
+      unique = true;
+    } else if (n == best_len) {
+      unique = false;
+    }
+  }
+  return unique && best_len >= 6 && best_len * 3 >= word.size() * 2 ? best : std::string_view();
+}
+
+// "models.providers.azure-openai" for "/models/providers/azure-openai" (OpenClaw's path form).
+std::string dotted(const std::string& pointer);
+
+std::string unescape_token(std::string_view t) {
+  std::string out;
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] == '~' && i + 1 < t.size()) {
+      out += t[i + 1] == '1' ? '/' : '~';
+      ++i;
+    } else {
+      out += t[i];
+    }
+  }
+  return out;
+}
+
+std::string dotted(const std::string& pointer) {
+  std::string out;
+  size_t pos = 0;
+  while (pos < pointer.size()) {
+    size_t next = pointer.find('/', pos + 1);
+    if (!out.empty()) out += '.';
+    out += unescape_token(std::string_view(pointer).substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1));
+    pos = next == std::string::npos ? pointer.size() : next;
+  }
+  return out.empty() ? "<root>" : out;
+}
+
+// OpenClaw: the innermost provider or model a pointer is in ("model \"gpt-4o\" of provider
+// \"azure-openai\"") and the rest of the pointer below it ("/compat"); an empty owner elsewhere.
+std::pair<std::string, std::string> openclaw_split(const Document& doc, const std::string& pointer) {
+  static const std::string kProviders = "/models/providers/";
+  if (pointer.rfind(kProviders, 0) != 0) return {};
+  std::string rest = pointer.substr(kProviders.size());
+  size_t slash = rest.find('/');
+  std::string provider = "provider \"" + unescape_token(rest.substr(0, slash)) + "\"";
+  if (slash == std::string::npos) return {provider, ""};
+  std::string after = rest.substr(slash);
+  static const std::string kModels = "/models/";
+  if (after.rfind(kModels, 0) != 0) return {provider, after};
+  std::string index = after.substr(kModels.size());
+  size_t end = index.find('/');
+  std::string below = end == std::string::npos ? std::string() : index.substr(end);
+  index = index.substr(0, end);
+  if (index.empty() || index.find_first_not_of("0123456789") != std::string::npos) return {provider, after};
+  const Node* m = find_pointer(doc.root, kProviders + rest.substr(0, slash) + kModels + index);
+  const Node* mid = m && m->is_mapping() ? m->get("id") : nullptr;
+  std::string model = mid && mid->is_string() && !mid->text.empty() ? "model \"" + mid->text + "\""
+                                                                     : "model " + std::to_string(std::stoul(index) + 1);
+  return {model + " of " + provider, below};
+}
+
+// "`compat.supportsStore` of model \"gpt-4o\" of provider \"p\"" in OpenClaw; where_name() elsewhere.
+std::string where_in(const Document& doc, const std::string& pointer) {
+  static const std::string kConfigs = "/openai/api_configs/";
+  if (doc.dialect == Dialect::OpenWebUI && pointer.rfind(kConfigs, 0) == 0) {
+    // Open WebUI: `azure` of api_configs["0"] (a connection's settings are keyed by its index).
+    std::string rest = pointer.substr(kConfigs.size());
+    size_t slash = rest.find('/');
+    std::string entry = "api_configs[\"" + unescape_token(rest.substr(0, slash)) + "\"]";
+    return slash == std::string::npos ? entry : where_name(pointer) + " of " + entry;
+  }
+  if (doc.dialect != Dialect::OpenClaw) return where_name(pointer);
+  auto [owner, below] = openclaw_split(doc, pointer);
+  if (owner.empty()) return where_name(pointer);
+  if (below.empty()) return owner;
+  return "`" + dotted(below) + "` of " + owner;
+}
+
 // "group \"westus\"" / "model \"gpt-4o\" of group \"westus\"" / "`key`" for a pointer.
 std::string describe(const Document& doc, const std::string& pointer) {
+  if (doc.dialect == Dialect::OpenClaw) return where_in(doc, pointer);
   static const std::string kGroups = "/endpoints/azureOpenAI/groups/";
   if (pointer.rfind(kGroups, 0) == 0) {
     std::string rest = pointer.substr(kGroups.size());
@@ -87,26 +194,51 @@ class Schema final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
+    if (doc.dialect == Dialect::OpenClaw) misplaced_providers(doc, ctx);
     for (const SchemaError& e : validate_against_schema(doc)) {
       const Node* node = find_pointer(doc.root, e.pointer);
       if (!node) continue;
       SchemaInfo info = schema_info(doc.dialect, e.pointer);
       switch (e.kind) {
         case SchemaError::Kind::UnknownProperty: unknown(doc, ctx, *node, e, info); break;
-        case SchemaError::Kind::Required: required(ctx, *node, e); break;
+        case SchemaError::Kind::Required: required(doc, ctx, *node, e); break;
         case SchemaError::Kind::Type:
         case SchemaError::Kind::AnyOf:
-          ctx.report(*node, where_name(e.pointer) + " must be " + expected(info.types) + ", found " + found(*node))
+          ctx.report(*node, where_in(doc, e.pointer) + " must be " + expected(info.types) + ", found " + found(*node))
               .help(info.description.empty() ? "change the value to the expected type" : info.description);
           break;
         case SchemaError::Kind::Enum: {
           std::string allowed;
           for (size_t i = 0; i < info.enum_values.size(); ++i) allowed += (i ? ", " : "") + info.enum_values[i];
-          ctx.report(*node, where_name(e.pointer) + " must be one of " + allowed + ", found " + found(*node));
+          std::string msg = where_in(doc, e.pointer) + " must be one of " + allowed + ", found " + found(*node);
+          if (doc.dialect == Dialect::LibreChat || !node->is_string()) {
+            ctx.report(*node, msg);
+            break;
+          }
+          std::vector<std::string> plain;
+          for (const std::string& v : info.enum_values)
+            if (v.size() >= 2 && v.front() == '"') plain.push_back(v.substr(1, v.size() - 2));
+          std::vector<std::string_view> names(plain.begin(), plain.end());
+          std::string_view near = did_you_mean(node->text, names);
+          if (near.empty()) near = common_prefix_match(node->text, names);
+          if (near.empty()) {
+            ctx.report(*node, msg);
+            break;
+          }
+          ctx.report(*node, msg + "; did you mean \"" + std::string(near) + "\"?").help("write \"" + std::string(near) + "\"");
           break;
         }
         case SchemaError::Kind::MinLength:
-          ctx.report(*node, where_name(e.pointer) + " must not be empty");
+          ctx.report(*node, where_in(doc, e.pointer) + " must not be empty");
+          break;
+        case SchemaError::Kind::Pattern:
+          ctx.report(*node, where_in(doc, e.pointer) + (info.pattern.empty() ? " does not have the expected form"
+                                                                             : " must match " + info.pattern) +
+                                ", found " + found(*node))
+              .help(info.description.empty() ? "change the value to the expected form" : info.description);
+          break;
+        case SchemaError::Kind::Range:
+          ctx.report(*node, where_in(doc, e.pointer) + " must be " + range_text(e.raw) + ", found " + found(*node));
           break;
         case SchemaError::Kind::MinItems:
         case SchemaError::Kind::MinProperties:
@@ -120,6 +252,19 @@ class Schema final : public Rule {
   }
 
  private:
+  // `providers` written at the top level instead of under `models` (OpenClaw's root is strict).
+  static void misplaced_providers(const Document& doc, Context& ctx) {
+    if (!doc.root.is_mapping()) return;
+    for (const Member& m : doc.root.members) {
+      if (m.key.text != "providers") continue;
+      ctx.report_span(m.key.span, m.value.pointer,
+                      "unknown key \"providers\" in the top level (OpenClaw reports Unrecognized key: \"providers\" "
+                      "and keeps running on its last good config, so none of these providers exists); did you mean "
+                      "\"models.providers\"?")
+          .help("move the providers under `models`: { models: { providers: { … } } }");
+    }
+  }
+
   static std::string lowercase_first(std::string s) {
     if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
     while (!s.empty() && s.back() == '.') s.pop_back();
@@ -132,7 +277,10 @@ class Schema final : public Rule {
     std::vector<std::string_view> names(info.properties.begin(), info.properties.end());
     std::string_view near = did_you_mean(e.property, names);
     std::string msg = "unknown key \"" + e.property + "\" in " + (e.pointer.empty() ? "the top level" : describe(doc, e.pointer));
-    if (e.pointer.empty() || e.pointer == "/endpoints")
+    if (doc.dialect == Dialect::OpenClaw)
+      msg += " (OpenClaw reports " + dotted(e.pointer) + ": Unrecognized key: \"" + e.property +
+             "\" and keeps running on its last good config, so none of this file's changes apply)";
+    else if (e.pointer.empty() || e.pointer == "/endpoints")
       msg += " (LibreChat refuses to start: \"Unrecognized key(s) in object\")";
     else
       msg += " (LibreChat drops it silently, so the setting is lost)";
@@ -148,7 +296,12 @@ class Schema final : public Rule {
     }
   }
 
-  static void required(Context& ctx, const Node& object, const SchemaError& e) {
+  static void required(const Document& doc, Context& ctx, const Node& object, const SchemaError& e) {
+    if (doc.dialect == Dialect::LiteLLM && !e.pointer.empty()) {
+      litellm::MissingField m = litellm::missing_field(doc, object, e.pointer, e.property);
+      (m.at_key ? ctx.report_key(*m.at, m.message) : ctx.report(*m.at, m.message)).help(m.help);
+      return;
+    }
     if (e.pointer.empty()) {
       Span at{0, 0};
       if (!object.members.empty()) at = object.members.front().key.span;
@@ -160,7 +313,7 @@ class Schema final : public Rule {
                                         : "add `" + e.property + "`");
       return;
     }
-    std::string subject = where_name(e.pointer);
+    std::string subject = doc.dialect == Dialect::OpenClaw ? where_in(doc, e.pointer) : where_name(e.pointer);
     const Node* name = object.get("group");
     if (is_group(e.pointer) && name && name->is_string()) subject = "group \"" + name->text + "\"";
     Report r = name && is_group(e.pointer) ? ctx.report(*name, subject + " has no `" + e.property + "`")

@@ -2,6 +2,7 @@
 #include <cctype>
 #include <string>
 
+#include "lint/litellm/effects.h"
 #include "lint/rule.h"
 #include "rules/shared/url_util.h"
 
@@ -27,6 +28,14 @@ std::string problem(std::string_view s, std::string& suggestion, bool reveal) {
     std::string_view first = s.substr(0, slash);
     if (!first.empty() && first.find('.') != std::string_view::npos && first.find(' ') == std::string_view::npos) {
       suggestion = "https://" + std::string(s);
+      return "it has no scheme";
+    }
+    // `localhost:8000/v1`: a host and a port without the scheme.
+    size_t colon = first.find(':');
+    if (colon != std::string_view::npos && colon > 0 && colon + 1 < first.size() &&
+        first.find_first_not_of("0123456789", colon + 1) == std::string_view::npos &&
+        first.find(' ') == std::string_view::npos) {
+      suggestion = "http://" + std::string(s);
       return "it has no scheme";
     }
     return "it has neither a scheme nor a host name";
@@ -64,13 +73,13 @@ class UrlFormat final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& /*doc*/, Context& ctx) const override {
+  void check(const Document& doc, Context& ctx) const override {
     for (const Field& f : ctx.fields()) {
       if (f.role != FieldRole::Url) continue;
       std::optional<url_util::UrlValue> v = url_util::url_value(f, ctx.env());
       if (!v) continue;
       std::string suggestion;
-      const bool reveal = f.node->text.find("${") == std::string::npos;
+      const bool reveal = f.node->text.find("${") == std::string::npos && v->var.empty();
       std::string why = problem(v->text, suggestion, reveal);
       if (why.empty()) continue;
       // Only placeholders were substituted: suggest on the text as written.
@@ -79,9 +88,20 @@ class UrlFormat final : public Rule {
         problem(f.node->text, suggestion, false);
       }
       const std::string label = field_util::label(f);
-      std::string what = !v->var.empty() ? label + " (the value of ${" + v->var + "})" : label + " \"" + f.node->text + "\"";
-      Report r = ctx.report(*f.node, what + " is not an absolute http(s) URL: " + why +
-                                         "; requests to it fail (\"Invalid URL\" or a connection error)");
+      std::string what = !v->var.empty() ? label + " (the value of " + field_util::env_ref_text(v->var, f.env_syntax) + ")"
+                                         : label + " \"" + f.node->text + "\"";
+      std::string effect = "; requests to it fail (\"Invalid URL\" or a connection error)";
+      bool lenient = false;
+      if (doc.dialect == Dialect::LiteLLM) {
+        const std::string provider = litellm::provider_of(doc, *f.node);
+        // Recent releases prepend https:// to an Azure endpoint without a scheme.
+        lenient = why == "it has no scheme" && (provider == "azure" || provider == "azure_text");
+        effect = lenient ? "; older LiteLLM releases pass it to the Azure client as is and every request fails (recent "
+                           "ones prepend https://)"
+                         : "; every request the LiteLLM proxy sends through this deployment fails with a connection error";
+      }
+      Report r = ctx.report(*f.node, what + " is not an absolute http(s) URL: " + why + effect);
+      if (lenient) r.severity(Severity::Warning);
       if (!suggestion.empty() && v->var.empty() && !v->env_parts)
         r.help("write the full URL: \"" + suggestion + "\"");
       else

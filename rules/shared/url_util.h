@@ -12,6 +12,12 @@
 
 namespace azlint::url_util {
 
+inline std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
 struct UrlValue {
   std::string text;  // with placeholders and set references substituted
   std::string var;   // the variable when the whole value is one reference (do not print text then)
@@ -23,15 +29,29 @@ struct UrlValue {
 inline std::optional<UrlValue> url_value(const Field& f, const Env& env) {
   const std::string& raw = f.node->text;
   if (raw.empty() || raw == "user_provided") return std::nullopt;
+  if (f.env_syntax == EnvSyntax::OsEnviron) {  // LiteLLM: the whole value or nothing
+    std::vector<EnvRef> refs = find_env_refs(raw, EnvSyntax::OsEnviron);
+    if (refs.empty()) {
+      // `os.environ/` alone and `${VAR}` (not expanded by LiteLLM) are env-var-syntax's findings.
+      if (lower(raw).find("os.environ") != std::string::npos || raw.find("${") != std::string::npos || raw[0] == '$')
+        return std::nullopt;
+      return UrlValue{raw, "", false};
+    }
+    if (!env.is_set(refs[0].name)) return std::nullopt;
+    return UrlValue{env.find(refs[0].name)->value, refs[0].name, true};
+  }
   if (raw.find("${") == std::string::npos) return UrlValue{raw, "", false};
   std::optional<std::string> whole = whole_env_ref(raw);
+  // OpenClaw substitutes only upper-case names: `${lower}` is no reference (env-var-syntax).
+  if (whole && f.env_syntax == EnvSyntax::DollarBraceUpper && find_env_refs(raw, f.env_syntax).size() != 1)
+    whole.reset();
   if (whole && field_util::plain_env_name(*whole) && !(f.has_placeholders && (*whole == "INSTANCE_NAME" || *whole == "DEPLOYMENT_NAME"))) {
     if (!env.is_set(*whole)) return std::nullopt;
     return UrlValue{env.find(*whole)->value, *whole, true};
   }
   UrlValue v;
   size_t last = 0;
-  for (const EnvRef& r : find_env_refs(raw)) {
+  for (const EnvRef& r : find_env_refs(raw, f.env_syntax)) {
     v.text.append(raw, last, r.begin - last);
     if (f.has_placeholders && r.name == "INSTANCE_NAME") {
       v.text += "instance";
@@ -56,12 +76,6 @@ struct UrlParts {
   std::string port;
   std::string_view rest;  // path, query and fragment
 };
-
-inline std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 inline UrlParts split_url(std::string_view s) {
   UrlParts p;

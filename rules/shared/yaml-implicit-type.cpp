@@ -1,6 +1,8 @@
 // yaml-implicit-type: an unquoted scalar that the YAML loader turns into a non-string where a string is expected
 #include <string>
 
+#include "lint/litellm/effects.h"
+#include "lint/litellm/model_list.h"
 #include "lint/rule.h"
 
 namespace azlint {
@@ -14,6 +16,7 @@ class YamlImplicitType final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
+    if (doc.dialect == Dialect::LiteLLM && doc.root.is_mapping()) return check_litellm(doc, ctx);
     if (doc.dialect != Dialect::LibreChat || !doc.root.is_mapping()) return;
     check_member(doc.root, "version", ctx);
     const Node* endpoints = doc.root.get("endpoints");
@@ -48,6 +51,60 @@ class YamlImplicitType final : public Rule {
   }
 
  private:
+  // LiteLLM reads its config with PyYAML (YAML 1.1): also `yes`/`no`/`on`/`off`, octal `0123`.
+  static void check_litellm(const Document& doc, Context& ctx) {
+    static constexpr std::string_view kParams[] = {"model", "api_base", "api_key", "api_version", "azure_ad_token",
+                                                   "tenant_id", "client_id", "client_secret", "azure_username",
+                                                   "azure_password", "azure_scope", "base_model", "organization",
+                                                   "region_name", "custom_llm_provider"};
+    const litellm::View view = litellm::build_view(doc);
+    for (const litellm::Deployment& d : view.deployments) {
+      if (d.model_name) check_pyyaml(doc, *d.model_name, "model_name", false, ctx);
+      for (std::string_view k : kParams)
+        if (const Node* n = d.param(k)) check_pyyaml(doc, *n, std::string(k), is_secret(k), ctx);
+      if (d.model_info)
+        if (const Node* n = d.model_info->get("base_model")) check_pyyaml(doc, *n, "base_model", false, ctx);
+    }
+    if (view.general_settings) {
+      if (const Node* n = view.general_settings->get("master_key")) check_pyyaml(doc, *n, "master_key", true, ctx);
+      if (const Node* n = view.general_settings->get("database_url")) check_pyyaml(doc, *n, "database_url", false, ctx);
+    }
+    if (view.environment_variables)
+      for (const Member& m : view.environment_variables->members) {
+        const Node& n = m.value;
+        // str() of the value is what the variable gets: only a change of text matters there.
+        const bool changes = (n.implicit == Node::Implicit::Bool && n.text != "True" && n.text != "False") ||
+                             (n.implicit == Node::Implicit::Int && n.text != std::to_string(static_cast<long long>(n.number)));
+        if (changes) check_pyyaml(doc, n, "environment_variables." + m.key.text, true, ctx);
+      }
+  }
+
+  static bool is_secret(std::string_view k) {
+    return k == "api_key" || k == "azure_ad_token" || k == "client_secret" || k == "azure_password";
+  }
+
+  static void check_pyyaml(const Document& doc, const Node& n, const std::string& what, bool secret, Context& ctx) {
+    // null is LiteLLM's "not set" (None): the fallbacks apply, nothing is mistyped.
+    if (n.style != Node::Style::Plain || n.implicit == Node::Implicit::None || n.implicit == Node::Implicit::Null ||
+        n.span.empty())
+      return;
+    const std::string& src = ctx.source().text();
+    if (src[n.span.begin] == '*') return;  // an alias: the anchored value is where to quote
+    const std::string text = src.substr(n.span.begin, n.span.end - n.span.begin);
+    std::string as;
+    switch (n.implicit) {
+      case Node::Implicit::Timestamp: as = "a date"; break;
+      case Node::Implicit::Int:
+      case Node::Implicit::Float: as = "a number"; break;
+      case Node::Implicit::Bool: as = "the boolean " + std::string(n.boolean ? "true" : "false"); break;
+      default: return;
+    }
+    Report r = ctx.report(n, "unquoted " + what + (secret ? "" : " " + text) + " is read by PyYAML as " + as +
+                                 ", not a string" + litellm::implicit_type_effect(doc, n, as));
+    r.help("quote the value: \"" + (secret ? std::string("…") : text) + "\"");
+    r.fix("quote the value", {{n.span, "\"" + text + "\""}});
+  }
+
   static void check_member(const Node& map, std::string_view key, Context& ctx) {
     if (const Node* n = map.get(key)) check(*n, std::string(key), ctx);
   }

@@ -1,0 +1,67 @@
+-- azlint for Neovim's built-in LSP client (Neovim 0.7 and later): live diagnostics, hover
+-- (`K`), quick fixes (`vim.lsp.buf.code_action()`) for LLM-gateway configs.
+--
+--   require("azlint").setup()            -- with this file at ~/.config/nvim/lua/azlint.lua
+--   dofile("/path/to/azlint/editors/nvim/azlint.lua").setup()   -- or straight from a checkout
+--
+-- setup{ cmd = {...}, patterns = {...} } overrides the command (default `azlint lsp`, found on
+-- PATH) or the file names the server is started for.
+local M = {}
+
+M.patterns = {
+  "librechat*.yaml", "librechat*.yml",
+  "openclaw*.json", "openclaw*.json5",
+  "litellm*.yaml", "litellm*.yml", "proxy_config.yaml",
+  "config.yaml", "config.yml",
+}
+M.cmd = { "azlint", "lsp" }
+
+local uv = vim.loop
+
+-- The nearest folder above the file holding .azlint.yaml or .git; else the file's folder.
+local function root_dir(path)
+  local dir = vim.fn.fnamemodify(path, ":p:h")
+  local d = dir
+  while d and d ~= "" do
+    for _, marker in ipairs({ ".azlint.yaml", ".azlint.yml", ".git" }) do
+      if uv.fs_stat(d .. "/" .. marker) then return d end
+    end
+    local parent = vim.fn.fnamemodify(d, ":h")
+    if parent == d then break end
+    d = parent
+  end
+  return dir
+end
+
+local clients = {}  -- root -> client id (Neovim 0.7, which has no vim.lsp.start)
+
+-- Starts (or reuses) the server for a buffer and attaches it; returns the client id.
+function M.start(bufnr)
+  bufnr = bufnr or vim.api.nvim_get_current_buf()
+  local name = vim.api.nvim_buf_get_name(bufnr)
+  if name == "" then return nil end
+  local config = { name = "azlint", cmd = M.cmd, root_dir = root_dir(name) }
+  if vim.lsp.start then
+    return vim.lsp.start(config, { bufnr = bufnr })
+  end
+  local id = clients[config.root_dir]
+  if not id or not vim.lsp.get_client_by_id(id) then
+    id = vim.lsp.start_client(config)
+    clients[config.root_dir] = id
+  end
+  if id then vim.lsp.buf_attach_client(bufnr, id) end
+  return id
+end
+
+function M.setup(opts)
+  opts = opts or {}
+  if opts.cmd then M.cmd = opts.cmd end
+  local group = vim.api.nvim_create_augroup("azlint", { clear = true })
+  vim.api.nvim_create_autocmd({ "BufReadPost", "BufNewFile" }, {
+    group = group,
+    pattern = opts.patterns or M.patterns,
+    callback = function(args) M.start(args.buf) end,
+  })
+end
+
+return M

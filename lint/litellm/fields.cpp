@@ -1,0 +1,83 @@
+#include "lint/litellm/fields.h"
+
+#include "lint/litellm/model_list.h"
+
+namespace azlint::litellm {
+namespace {
+
+Field make(const Node* n, FieldRole role, std::string label) {
+  Field f;
+  f.node = n;
+  f.role = role;
+  f.resolves_env = true;  // the whole value `os.environ/VAR`
+  f.env_syntax = EnvSyntax::OsEnviron;
+  f.label = std::move(label);
+  return f;
+}
+
+FieldRole role_of(std::string_view key, bool azure) {
+  if (key == "api_base") return FieldRole::Url;
+  if (key == "api_key" || key == "azure_ad_token" || key == "client_secret" || key == "azure_password")
+    return FieldRole::ApiKey;
+  // Only the Azure OpenAI client sends `api_version` as an Azure OpenAI api-version.
+  if (key == "api_version" && azure) return FieldRole::ApiVersion;
+  return FieldRole::Text;
+}
+
+// The model an api-version is used for: the base model (without its provider prefix), else the
+// deployment name. Views into the nodes' text, which outlive the fields.
+std::string_view model_for_version(const Deployment& d) {
+  for (const Node* holder : {d.params, d.model_info}) {
+    if (!holder) continue;
+    const Node* b = holder->get("base_model");
+    if (!b || !b->is_string() || b->text.empty()) continue;
+    std::string_view t = b->text;
+    size_t slash = t.find('/');
+    return slash == std::string_view::npos ? t : t.substr(slash + 1);
+  }
+  if (!d.model) return {};
+  std::string_view t = d.model->text;
+  return t.substr(t.size() - d.deployment.size());
+}
+
+void add_deployment(std::vector<Field>& out, const Deployment& d) {
+  const std::string owner = d.label();
+  if (d.model_name && d.model_name->is_string()) {
+    Field f;
+    f.node = d.model_name;
+    f.role = FieldRole::ModelName;
+    out.push_back(std::move(f));
+  }
+  if (!d.params) return;
+  const Node* api_key = d.param("api_key");
+  const bool sends_key = api_key && api_key->is_string() && !api_key->text.empty();
+  for (const Member& m : d.params->members) {
+    if (!m.value.is_string()) continue;
+    const std::string& key = m.key.text;
+    Field f = make(&m.value, role_of(key, d.is_azure()), key + " of " + owner);
+    if (f.role == FieldRole::Url) f.sends_key = sends_key;
+    if (f.role == FieldRole::ApiVersion)
+      if (std::string_view model = model_for_version(d); !model.empty()) f.models.push_back(model);
+    out.push_back(std::move(f));
+  }
+}
+
+}  // namespace
+
+std::vector<Field> collect_fields(const Document& doc) {
+  std::vector<Field> out;
+  const View view = build_view(doc);
+  for (const Deployment& d : view.deployments) add_deployment(out, d);
+  if (const Node* gs = view.general_settings) {
+    if (const Node* k = gs->get("master_key"); k && k->is_string())
+      out.push_back(make(k, FieldRole::ApiKey, "general_settings.master_key"));
+    if (const Node* u = gs->get("database_url"); u && u->is_string())
+      out.push_back(make(u, FieldRole::Text, "general_settings.database_url"));
+  }
+  if (const Node* vars = view.environment_variables)
+    for (const Member& m : vars->members)
+      if (m.value.is_string()) out.push_back(make(&m.value, FieldRole::Text, "environment_variables." + m.key.text));
+  return out;
+}
+
+}  // namespace azlint::litellm

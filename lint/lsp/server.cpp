@@ -1,0 +1,672 @@
+#include "lint/lsp/server.h"
+
+#include <algorithm>
+#include <cctype>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "lint/config.h"
+#include "lint/dialect.h"
+#include "lint/engine.h"
+#include "lint/load.h"
+#include "lint/lsp/documents.h"
+#include "lint/lsp/framing.h"
+#include "lint/lsp/jsonrpc.h"
+#include "lint/project_info.h"
+#include "lint/redact.h"
+#include "lint/schema_lookup.h"
+#include "rules/registry.h"
+
+namespace fs = std::filesystem;
+
+namespace azlint::lsp {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+// What the reading thread hands to the main loop.
+struct Incoming {
+  enum class Kind { Message, ParseError, FrameError } kind = Kind::Message;
+  json value;
+  std::string error;
+};
+
+// Messages read but not yet handled; filled by the reading thread only.
+struct Inbox {
+  std::mutex mu;
+  std::condition_variable cv;
+  std::deque<Incoming> queue;
+  std::set<std::string> cancelled;  // ids (as JSON text) of requests the client cancelled
+  bool eof = false;
+};
+
+void read_loop(std::istream& in, std::shared_ptr<Inbox> inbox) {
+  FrameReader reader(in);
+  for (;;) {
+    Frame f = reader.read();
+    Incoming item;
+    if (f.status == Frame::Status::Eof) break;
+    if (f.status != Frame::Status::Ok) {
+      item.kind = Incoming::Kind::FrameError;
+      item.error = f.error;
+    } else {
+      try {
+        item.value = json::parse(f.body);
+      } catch (const json::exception&) {
+        item.kind = Incoming::Kind::ParseError;
+        item.error = "the message body is not JSON";
+      }
+    }
+    std::lock_guard<std::mutex> lk(inbox->mu);
+    // A cancellation is recorded at once, so a request still waiting in the queue sees it.
+    if (item.kind == Incoming::Kind::Message && item.value.is_object() && item.value.value("method", json()) == "$/cancelRequest") {
+      const json* params = item.value.contains("params") ? &item.value["params"] : nullptr;
+      if (params && params->is_object() && params->contains("id")) inbox->cancelled.insert(dump((*params)["id"]));
+    }
+    inbox->queue.push_back(std::move(item));
+    inbox->cv.notify_one();
+  }
+  std::lock_guard<std::mutex> lk(inbox->mu);
+  inbox->eof = true;
+  inbox->cv.notify_one();
+}
+
+// The last lint of one open document.
+struct LintCache {
+  int64_t version = -1;
+  std::shared_ptr<const SourceFile> source;
+  std::vector<Diagnostic> diagnostics;
+  std::string published;  // the last publishDiagnostics payload, to skip repeats
+};
+
+// The last parse of one open document (for hover).
+struct ParseCache {
+  int64_t version = -1;
+  Document doc;
+};
+
+int lsp_severity(Severity s) {
+  switch (s) {
+    case Severity::Error: return 1;
+    case Severity::Warning: return 2;
+    case Severity::Info: return 3;
+  }
+  return 3;
+}
+
+json lsp_position(const SourceFile& src, uint32_t offset) {
+  offset = std::min(offset, src.size());
+  return json{{"line", src.position(offset).line - 1}, {"character", src.utf16_column(offset)}};
+}
+
+json lsp_range(const SourceFile& src, Span s) {
+  return json{{"start", lsp_position(src, s.begin)}, {"end", lsp_position(src, std::max(s.begin, s.end))}};
+}
+
+LspPosition parse_position(const json& p) {
+  LspPosition r;
+  r.line = p.at("line").get<uint32_t>();
+  r.character = p.at("character").get<uint32_t>();
+  return r;
+}
+
+// The "What it checks" section of a rule's doc, first paragraph.
+std::string what_it_checks(std::string_view doc) {
+  size_t at = doc.find("## What it checks");
+  if (at == std::string_view::npos) return "";
+  at = doc.find('\n', at);
+  if (at == std::string_view::npos) return "";
+  std::string_view rest = doc.substr(at + 1);
+  while (!rest.empty() && rest.front() == '\n') rest.remove_prefix(1);
+  rest = rest.substr(0, rest.find("\n## "));
+  // whole paragraphs, up to about 800 characters
+  size_t end = 0;
+  for (size_t next; (next = rest.find("\n\n", end + 1)) != std::string_view::npos && next < 800;) end = next;
+  if (end == 0 || rest.size() < 800) end = rest.size();
+  std::string text(rest.substr(0, end));
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  return text;
+}
+
+class Server {
+ public:
+  Server(std::ostream& out, const ServerOptions& opts) : out_(out), opts_(opts) { register_handlers(); }
+
+  int run(std::istream& in) {
+    // A tied input stream flushes its output before each read: from the reading thread that
+    // would race with the writes of this one (std::cin is tied to std::cout).
+    in.tie(nullptr);
+    auto inbox = std::make_shared<Inbox>();
+    std::thread reader([&in, inbox] { read_loop(in, inbox); });
+    for (;;) {
+      std::unique_lock<std::mutex> lk(inbox->mu);
+      if (inbox->queue.empty()) {
+        if (inbox->eof) break;
+        if (!dirty_.empty() || relint_all_) {
+          auto deadline = last_edit_ + std::chrono::milliseconds(opts_.debounce_ms);
+          bool woke = inbox->cv.wait_until(lk, deadline, [&] { return !inbox->queue.empty() || inbox->eof; });
+          if (!woke) {
+            lk.unlock();
+            lint_now();
+          }
+          continue;
+        }
+        inbox->cv.wait(lk, [&] { return !inbox->queue.empty() || inbox->eof; });
+        continue;
+      }
+      Incoming item = std::move(inbox->queue.front());
+      inbox->queue.pop_front();
+      bool cancelled = false;
+      if (item.kind == Incoming::Kind::Message && item.value.is_object() && item.value.contains("id") &&
+          item.value.contains("method")) {
+        cancelled = inbox->cancelled.erase(dump(item.value["id"])) > 0;
+      }
+      lk.unlock();
+      handle(std::move(item), cancelled);
+      if (exited_) break;
+    }
+    if (opts_.detach_reader) {
+      reader.detach();
+    } else {
+      reader.join();
+    }
+    if (!exited_) log("input ended without `exit`");
+    return exited_ && shutdown_ ? 0 : 1;
+  }
+
+ private:
+  // ---- plumbing ----
+  template <typename... Args>
+  void log(const Args&... parts) {
+    if (!opts_.log) return;
+    auto t = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started_).count();
+    *opts_.log << "[azlint-lsp " << t << "ms] ";
+    (*opts_.log << ... << parts);
+    *opts_.log << "\n";
+    opts_.log->flush();
+  }
+
+  void send(const json& message) { write_frame(out_, dump(message)); }
+
+  void send_request(const std::string& method, json params) {
+    send(json{{"jsonrpc", "2.0"}, {"id", "azlint-" + std::to_string(++next_request_id_)}, {"method", method},
+              {"params", std::move(params)}});
+  }
+
+  void handle(Incoming item, bool cancelled) {
+    if (item.kind == Incoming::Kind::FrameError) {
+      log("bad frame: ", item.error);
+      send(make_error(nullptr, error_code::kParseError, item.error));
+      return;
+    }
+    if (item.kind == Incoming::Kind::ParseError) {
+      log("parse error: ", item.error);
+      send(make_error(nullptr, error_code::kParseError, item.error));
+      return;
+    }
+    Message m = classify(std::move(item.value));
+    switch (m.kind) {
+      case Message::Kind::Invalid:
+        log("invalid message: ", m.error);
+        send(make_error(m.id, error_code::kInvalidRequest, m.error));
+        return;
+      case Message::Kind::Response:
+        return;  // answers to our own requests (registerCapability, refresh): nothing to do
+      case Message::Kind::Notification: {
+        if (m.method == "exit") {
+          exited_ = true;
+          return;
+        }
+        if (state_ != State::Running) {
+          log("dropped notification ", m.method, state_ == State::New ? " before initialize" : " after shutdown");
+          return;
+        }
+        auto started = Clock::now();
+        if (auto err = dispatcher_.handle_notification(m)) log(m.method, " failed: ", redact_secrets(*err));
+        log(m.method, " handled in ", us_since(started), " us");
+        return;
+      }
+      case Message::Kind::Request: {
+        if (cancelled) {
+          send(make_error(m.id, error_code::kRequestCancelled, "request cancelled"));
+          return;
+        }
+        if (state_ == State::New && m.method != "initialize") {
+          send(make_error(m.id, error_code::kServerNotInitialized, "the server is not initialized"));
+          return;
+        }
+        if (state_ == State::ShutDown) {
+          send(make_error(m.id, error_code::kInvalidRequest, "the server is shutting down"));
+          return;
+        }
+        auto started = Clock::now();
+        json response = dispatcher_.handle_request(m);
+        if (response.contains("error")) log(m.method, " error: ", response["error"].value("message", ""));
+        log(m.method, " answered in ", us_since(started), " us");
+        send(response);
+        return;
+      }
+    }
+  }
+
+  static long long us_since(Clock::time_point t) {
+    return std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - t).count();
+  }
+
+  // ---- handlers ----
+  void register_handlers() {
+    dispatcher_.on_request("initialize", [this](const json& p) { return initialize(p); });
+    dispatcher_.on_request("shutdown", [this](const json&) {
+      flush_lint();
+      state_ = State::ShutDown;
+      shutdown_ = true;
+      return json(nullptr);
+    });
+    dispatcher_.on_notification("initialized", [this](const json&) { register_watchers(); });
+    dispatcher_.on_notification("$/cancelRequest", [](const json&) {});
+    dispatcher_.on_notification("textDocument/didOpen", [this](const json& p) {
+      const json& td = p.at("textDocument");
+      std::string uri = td.at("uri").get<std::string>();
+      docs_.open(uri, td.value("languageId", ""), td.value("version", int64_t(0)), td.at("text").get<std::string>());
+      mark_dirty(uri);
+    });
+    dispatcher_.on_notification("textDocument/didChange", [this](const json& p) { did_change(p); });
+    dispatcher_.on_notification("textDocument/didSave", [this](const json& p) {
+      std::string uri = p.at("textDocument").at("uri").get<std::string>();
+      const OpenDocument* d = docs_.find(uri);
+      if (!d) return;
+      if (p.contains("text") && p["text"].is_string()) docs_.change(uri, d->version, {TextChange{std::nullopt, p["text"].get<std::string>()}});
+      mark_dirty(uri);
+    });
+    dispatcher_.on_notification("textDocument/didClose", [this](const json& p) {
+      std::string uri = p.at("textDocument").at("uri").get<std::string>();
+      if (!docs_.close(uri)) return;
+      dirty_.erase(uri);
+      lints_.erase(uri);
+      parses_.erase(uri);
+      if (push_) send(make_notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
+      if (!docs_.all().empty()) relint_all_ = true, last_edit_ = Clock::now();  // cross-file findings may change
+    });
+    dispatcher_.on_notification("workspace/didChangeWatchedFiles", [this](const json& p) {
+      if (!p.at("changes").is_array()) throw RpcError(error_code::kInvalidParams, "changes must be an array");
+      config_for_dir_.clear();
+      configs_.clear();
+      relint_all_ = true;
+      last_edit_ = Clock::now();
+      if (!push_ && refresh_support_) send_request("workspace/diagnostic/refresh", nullptr);
+    });
+    dispatcher_.on_request("textDocument/diagnostic", [this](const json& p) { return pull_diagnostics(p); });
+    dispatcher_.on_request("textDocument/hover", [this](const json& p) { return hover(p); });
+    dispatcher_.on_request("textDocument/codeAction", [this](const json& p) { return code_action(p); });
+  }
+
+  json initialize(const json& p) {
+    if (state_ != State::New) throw RpcError(error_code::kInvalidRequest, "initialize was already received");
+    if (!p.is_object()) throw RpcError(error_code::kInvalidParams, "initialize needs params");
+    const json caps = p.value("capabilities", json::object());
+    const json* td = caps.contains("textDocument") && caps["textDocument"].is_object() ? &caps["textDocument"] : nullptr;
+    bool client_pulls = td && td->contains("diagnostic");
+    std::string mode = "auto";
+    if (p.contains("initializationOptions") && p["initializationOptions"].is_object())
+      mode = p["initializationOptions"].value("diagnostics", "auto");
+    push_ = mode == "push" || mode == "both" || (mode != "pull" && !client_pulls);
+    if (caps.contains("workspace") && caps["workspace"].is_object()) {
+      const json& ws = caps["workspace"];
+      watch_registration_ = ws.contains("didChangeWatchedFiles") &&
+                            ws["didChangeWatchedFiles"].value("dynamicRegistration", false);
+      refresh_support_ = ws.contains("diagnostics") && ws["diagnostics"].value("refreshSupport", false);
+    }
+    state_ = State::Running;
+    log("initialized (diagnostics: ", push_ ? "push" : "pull", ")");
+    json capabilities = {
+        {"positionEncoding", "utf-16"},
+        {"textDocumentSync", {{"openClose", true}, {"change", 2}, {"save", {{"includeText", false}}}}},
+        {"hoverProvider", true},
+        {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
+        {"diagnosticProvider", {{"identifier", "azlint"}, {"interFileDependencies", true}, {"workspaceDiagnostics", false}}},
+    };
+    return json{{"capabilities", capabilities}, {"serverInfo", {{"name", "azlint"}, {"version", AZLINT_VERSION}}}};
+  }
+
+  void register_watchers() {
+    if (!watch_registration_) return;
+    json watchers = json::array();
+    for (const char* g : {"**/.azlint.yaml", "**/.azlint.yml", "**/.env", "**/.env.*", "**/*.env"})
+      watchers.push_back({{"globPattern", g}});
+    send_request("client/registerCapability",
+                 {{"registrations",
+                   {{{"id", "azlint-watch"},
+                     {"method", "workspace/didChangeWatchedFiles"},
+                     {"registerOptions", {{"watchers", watchers}}}}}}});
+  }
+
+  void did_change(const json& p) {
+    const json& td = p.at("textDocument");
+    std::string uri = td.at("uri").get<std::string>();
+    std::vector<TextChange> changes;
+    for (const json& c : p.at("contentChanges")) {
+      TextChange tc;
+      tc.text = c.at("text").get<std::string>();
+      if (c.contains("range") && !c["range"].is_null()) {
+        const json& r = c["range"];
+        tc.range = LspRange{parse_position(r.at("start")), parse_position(r.at("end"))};
+      }
+      changes.push_back(std::move(tc));
+    }
+    int64_t version = td.value("version", int64_t(0));
+    if (!docs_.change(uri, version, changes)) {
+      log("didChange for a document that is not open");
+      return;
+    }
+    mark_dirty(uri);
+  }
+
+  void mark_dirty(const std::string& uri) {
+    dirty_.insert(uri);
+    last_edit_ = Clock::now();
+  }
+
+  // ---- linting ----
+  Options options_for(const std::string& uri, const std::string& path) {
+    Options o;
+    if (!is_file_uri(uri)) {
+      o.default_env_file = false;
+      return o;
+    }
+    std::string dir = fs::path(path).parent_path().string();
+    auto it = config_for_dir_.find(dir);
+    if (it == config_for_dir_.end()) it = config_for_dir_.emplace(dir, find_config_for(path)).first;
+    const std::string& cfg_path = it->second;
+    if (!cfg_path.empty()) {
+      auto c = configs_.find(cfg_path);
+      if (c == configs_.end()) {
+        std::string err;
+        std::optional<Config> cfg = load_config(cfg_path, err);
+        if (!cfg) {
+          log("ignoring ", cfg_path, ": ", err);
+          send(make_notification("window/showMessage", {{"type", 2}, {"message", "azlint: " + err}}));
+          cfg = Config{};
+        }
+        c = configs_.emplace(cfg_path, *cfg).first;
+      }
+      o.config = c->second;
+    }
+    return o;
+  }
+
+  void flush_lint() {
+    if (!dirty_.empty() || relint_all_) lint_now();
+  }
+
+  // Lints every open document together (cross-file rules see them all) and publishes what
+  // changed.
+  void lint_now() {
+    auto started = Clock::now();
+    std::vector<Input> inputs;
+    std::vector<const OpenDocument*> which;
+    Limits limits;
+    for (const auto& [uri, doc] : docs_.all()) {
+      if (doc.text.size() > limits.max_file_bytes) {
+        LintCache& c = lints_[uri];
+        c.version = doc.version;
+        c.source = std::make_shared<SourceFile>(uri_to_path(uri), std::string());
+        c.diagnostics.clear();
+        Diagnostic d;
+        d.rule = "input-too-large";
+        d.severity = Severity::Warning;
+        d.message = "the file is larger than " + std::to_string(limits.max_file_bytes) + " bytes: not linted";
+        c.diagnostics.push_back(d);
+        continue;
+      }
+      std::string path = uri_to_path(uri);
+      inputs.push_back(Input{std::make_shared<SourceFile>(path, doc.text), options_for(uri, path)});
+      which.push_back(&doc);
+    }
+    std::vector<FileResult> results = lint_project(inputs);
+    path_to_uri_.clear();
+    for (const OpenDocument* d : which) path_to_uri_[uri_to_path(d->uri)] = d->uri;
+    for (size_t i = 0; i < results.size(); ++i) {
+      LintCache& c = lints_[which[i]->uri];
+      c.version = which[i]->version;
+      c.source = results[i].source;
+      c.diagnostics = std::move(results[i].diagnostics);
+    }
+    log("linted ", inputs.size(), " document(s) in ", us_since(started), " us");
+    if (push_) {
+      for (const auto& [uri, doc] : docs_.all()) {
+        LintCache& c = lints_[uri];
+        json items = to_lsp(uri, c);
+        std::string text = dump(items);
+        if (text == c.published && !dirty_.count(uri)) continue;
+        c.published = text;
+        send(make_notification("textDocument/publishDiagnostics",
+                               {{"uri", uri}, {"version", doc.version}, {"diagnostics", std::move(items)}}));
+      }
+    }
+    dirty_.clear();
+    relint_all_ = false;
+  }
+
+  // The current lint of a document, linting first when it is stale.
+  const LintCache* fresh_lint(const std::string& uri) {
+    const OpenDocument* d = docs_.find(uri);
+    if (!d) return nullptr;
+    auto it = lints_.find(uri);
+    if (dirty_.count(uri) || relint_all_ || it == lints_.end() || it->second.version != d->version) {
+      lint_now();
+      it = lints_.find(uri);
+    }
+    return it == lints_.end() ? nullptr : &it->second;
+  }
+
+  std::string uri_for_path(const std::string& path) const {
+    auto it = path_to_uri_.find(path);
+    return it != path_to_uri_.end() ? it->second : path_to_uri(path);
+  }
+
+  json to_lsp(const std::string& uri, const Diagnostic& d, const SourceFile& src) const {
+    json out = {{"range", lsp_range(src, d.span)}, {"severity", lsp_severity(d.severity)}, {"source", "azlint"}};
+    std::string message = d.message;
+    if (!d.help.empty()) message += "\nhelp: " + d.help;
+    out["message"] = message;
+    if (!d.rule.empty()) {
+      out["code"] = d.rule;
+      if (find_rule(d.rule)) out["codeDescription"] = {{"href", rule_doc_url(d.rule)}};
+    }
+    if (!d.notes.empty()) {
+      json related = json::array();
+      for (const Note& n : d.notes) {
+        const SourceFile& nsrc = n.file ? *n.file : src;
+        std::string nuri = n.file ? uri_for_path(n.file->path()) : uri;
+        related.push_back({{"location", {{"uri", nuri}, {"range", lsp_range(nsrc, n.span)}}}, {"message", n.message}});
+      }
+      out["relatedInformation"] = std::move(related);
+    }
+    return out;
+  }
+
+  json to_lsp(const std::string& uri, const LintCache& c) const {
+    json items = json::array();
+    SourceFile empty;
+    const SourceFile& src = c.source ? *c.source : empty;
+    for (const Diagnostic& d : c.diagnostics) items.push_back(to_lsp(uri, d, src));
+    return items;
+  }
+
+  json pull_diagnostics(const json& p) {
+    std::string uri = p.at("textDocument").at("uri").get<std::string>();
+    const LintCache* c = fresh_lint(uri);
+    json items = c ? to_lsp(uri, *c) : json::array();
+    return json{{"kind", "full"}, {"items", std::move(items)}};
+  }
+
+  // ---- hover ----
+  const Document* parsed(const std::string& uri) {
+    const OpenDocument* d = docs_.find(uri);
+    if (!d || d->text.size() > Limits{}.max_file_bytes) return nullptr;
+    ParseCache& pc = parses_[uri];
+    if (pc.version != d->version || !pc.doc.source) {
+      std::string path = uri_to_path(uri);
+      LoadResult r = load_document(std::make_shared<SourceFile>(path, d->text), format_for(path, std::nullopt), Limits{});
+      pc.doc = std::move(r.doc);
+      if (pc.doc.parsed) pc.doc.dialect = detect_dialect(pc.doc.root, path);
+      pc.version = d->version;
+    }
+    return &pc.doc;
+  }
+
+  static bool within(Span s, uint32_t off) { return s.begin <= off && off <= std::max(s.begin, s.end) && !(s.empty() && s.begin != off); }
+
+  // The deepest node at an offset; `on_key` when the offset is on a member's key.
+  static const Node* node_at(const Node& n, uint32_t off, bool& on_key) {
+    for (const Member& m : n.members) {
+      if (!m.value.key_span.empty() && within(m.value.key_span, off)) {
+        on_key = true;
+        return &m.value;
+      }
+      if (!m.key.span.empty() && within(m.key.span, off)) {
+        on_key = true;
+        return &m.value;
+      }
+      if (within(m.value.span, off)) {
+        const Node* inner = node_at(m.value, off, on_key);
+        return inner ? inner : &m.value;
+      }
+    }
+    for (const Node& it : n.items) {
+      if (within(it.span, off)) {
+        const Node* inner = node_at(it, off, on_key);
+        return inner ? inner : &it;
+      }
+    }
+    return nullptr;
+  }
+
+  json hover(const json& p) {
+    std::string uri = p.at("textDocument").at("uri").get<std::string>();
+    LspPosition pos = parse_position(p.at("position"));
+    const OpenDocument* d = docs_.find(uri);
+    if (!d) return nullptr;
+    uint32_t off = offset_of(d->text, d->line_starts, pos);
+    std::string md;
+    std::optional<Span> range;
+    const LintCache* lint = fresh_lint(uri);
+    if (lint) {
+      std::set<std::string> seen;
+      for (const Diagnostic& diag : lint->diagnostics) {
+        if (!within(diag.span, off) || !seen.insert(diag.rule).second) continue;
+        const Rule* rule = find_rule(diag.rule);
+        if (!md.empty()) md += "\n\n---\n\n";
+        md += "**" + diag.rule + "**";
+        if (rule) {
+          md += ": " + std::string(rule->meta().summary);
+          std::string what = what_it_checks(rule_doc(diag.rule));
+          if (!what.empty()) md += "\n\n" + what;
+          md += "\n\n[Documentation](" + rule_doc_url(diag.rule) + ")";
+        }
+        if (!range) range = diag.span;
+      }
+    }
+    const Document* doc = parsed(uri);
+    if (doc && doc->parsed && doc->dialect != Dialect::Unknown) {
+      bool on_key = false;
+      const Node* n = node_at(doc->root, off, on_key);
+      if (n) {
+        SchemaInfo info = schema_info(doc->dialect, n->pointer);
+        if (info.found && (!info.description.empty() || !info.types.empty())) {
+          std::string s = "`" + n->pointer + "`";
+          if (!info.types.empty()) {
+            s += " — ";
+            for (size_t i = 0; i < info.types.size(); ++i) s += (i ? " | " : "") + info.types[i];
+          }
+          if (!info.description.empty()) s += "\n\n" + info.description;
+          if (!info.enum_values.empty() && info.enum_values.size() <= 12) {
+            s += "\n\nOne of:";
+            for (const std::string& e : info.enum_values) s += " `" + e + "`";
+          }
+          md = md.empty() ? s : s + "\n\n---\n\n" + md;
+          range = on_key && !n->key_span.empty() ? n->key_span : n->span;
+        }
+      }
+    }
+    if (md.empty()) return nullptr;
+    json out = {{"contents", {{"kind", "markdown"}, {"value", md}}}};
+    if (range && lint && lint->source) out["range"] = lsp_range(*lint->source, *range);
+    return out;
+  }
+
+  // ---- code actions ----
+  json code_action(const json& p) {
+    std::string uri = p.at("textDocument").at("uri").get<std::string>();
+    const json& r = p.at("range");
+    LspPosition start = parse_position(r.at("start")), end = parse_position(r.at("end"));
+    if (p.contains("context") && p["context"].contains("only")) {
+      bool wants = false;
+      for (const json& k : p["context"]["only"])
+        if (k.is_string() && (k == "quickfix" || k.get<std::string>().rfind("quickfix", 0) == 0)) wants = true;
+      if (!wants) return json::array();
+    }
+    const OpenDocument* d = docs_.find(uri);
+    if (!d) return json::array();
+    uint32_t b = offset_of(d->text, d->line_starts, start), e = offset_of(d->text, d->line_starts, end);
+    if (e < b) std::swap(b, e);
+    const LintCache* lint = fresh_lint(uri);
+    json actions = json::array();
+    if (!lint || !lint->source) return actions;
+    const SourceFile& src = *lint->source;
+    for (const Diagnostic& diag : lint->diagnostics) {
+      if (!diag.fix || diag.fix->edits.empty()) continue;
+      uint32_t db = diag.span.begin, de = std::max(diag.span.begin, diag.span.end);
+      if (de < b || db > e) continue;
+      json edits = json::array();
+      for (const Edit& ed : diag.fix->edits) edits.push_back({{"range", lsp_range(src, ed.span)}, {"newText", ed.replacement}});
+      actions.push_back({{"title", diag.fix->title},
+                         {"kind", "quickfix"},
+                         {"diagnostics", json::array({to_lsp(uri, diag, src)})},
+                         {"isPreferred", true},
+                         {"edit", {{"changes", {{uri, edits}}}}}});
+    }
+    return actions;
+  }
+
+  enum class State { New, Running, ShutDown };
+
+  std::ostream& out_;
+  ServerOptions opts_;
+  Dispatcher dispatcher_;
+  Clock::time_point started_ = Clock::now();
+  State state_ = State::New;
+  bool shutdown_ = false;
+  bool exited_ = false;
+  bool push_ = true;
+  bool watch_registration_ = false;
+  bool refresh_support_ = false;
+  long next_request_id_ = 0;
+
+  DocumentStore docs_;
+  std::set<std::string> dirty_;
+  bool relint_all_ = false;
+  Clock::time_point last_edit_ = Clock::now();
+  std::map<std::string, LintCache> lints_;
+  std::map<std::string, ParseCache> parses_;
+  std::map<std::string, std::string> config_for_dir_;  // folder -> .azlint.yaml path ("" = none)
+  std::map<std::string, Config> configs_;
+  std::map<std::string, std::string> path_to_uri_;
+};
+
+}  // namespace
+
+int run_server(std::istream& in, std::ostream& out, const ServerOptions& options) {
+  Server server(out, options);
+  return server.run(in);
+}
+
+}  // namespace azlint::lsp

@@ -1,0 +1,126 @@
+// OpenClaw field roles: each provider's baseUrl, apiKey (string or env SecretRef) and header
+// values, and each model's id, baseUrl and headers.
+#include "lint/openclaw/fields.h"
+
+#include <cctype>
+#include <string>
+
+#include "lint/openclaw/view.h"
+
+namespace azlint::openclaw {
+namespace {
+
+Field make(const Node* n, FieldRole role, bool resolves_env, std::string label) {
+  Field f;
+  f.label = std::move(label);
+  f.node = n;
+  f.role = role;
+  f.resolves_env = resolves_env;
+  f.env_syntax = EnvSyntax::DollarBraceUpper;
+  return f;
+}
+
+// A string, or the `id` of an env SecretRef, as a field of this role.
+void add_secret(std::vector<Field>& out, const Node* n, FieldRole role, const std::string& label) {
+  if (!n) return;
+  if (n->is_string()) {
+    out.push_back(make(n, role, true, label));
+    return;
+  }
+  if (!n->is_mapping()) return;
+  const Node* source = n->get("source");
+  const Node* id = n->get("id");
+  if (!source || !source->is_string() || source->text != "env" || !id || !id->is_string()) return;
+  Field f = make(id, role, true, label);
+  f.env_secret_ref = true;
+  out.push_back(std::move(f));
+}
+
+void add_headers(std::vector<Field>& out, const Node* headers, const std::string& owner) {
+  if (!headers || !headers->is_mapping()) return;
+  for (const Member& m : headers->members)
+    add_secret(out, &m.value, FieldRole::Header, owner + "." + m.key.text);
+}
+
+bool credential_header(const Node* headers) {
+  if (!headers || !headers->is_mapping()) return false;
+  for (const Member& m : headers->members) {
+    std::string k = m.key.text;
+    for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (k.find("key") != std::string::npos || k.find("auth") != std::string::npos ||
+        k.find("token") != std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+std::string host_of(std::string_view url) {
+  size_t sep = url.find("://");
+  if (sep == std::string_view::npos) return {};
+  std::string_view rest = url.substr(sep + 3);
+  rest = rest.substr(0, rest.find_first_of("/?#"));
+  size_t at = rest.rfind('@');
+  if (at != std::string_view::npos) rest = rest.substr(at + 1);
+  rest = rest.substr(0, rest.find(':'));
+  std::string h(rest);
+  for (char& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return h;
+}
+
+// A model id goes to a chat-completions route that serves OpenAI's own model names: the
+// openai-completions adapter (the default when `api` is absent) on OpenAI or on Azure's v1 route
+// (any other Azure path is openclaw/azure-direct's finding). Behind a proxy or gateway the id is
+// that endpoint's alias, whose route azlint cannot see.
+bool direct_chat_route(std::string_view api, const Node* base_url) {
+  if (!api.empty() && api != "openai-completions") return false;
+  if (!base_url) return false;
+  std::string_view url = base_url->text;
+  std::string host = host_of(url);
+  if (host == "api.openai.com") return true;
+  if (!is_azure_host(host)) return false;
+  size_t sep = url.find("://");
+  size_t path = url.find_first_of("/?#", sep + 3);
+  return path != std::string_view::npos && is_azure_v1_path(url.substr(path));
+}
+
+}  // namespace
+
+std::vector<Field> collect_fields(const Document& doc) {
+  std::vector<Field> out;
+  const View view = build_view(doc);
+  for (const Provider& p : view.providers) {
+    const Node& pn = p.node();
+    // Fields are named by their path, as OpenClaw's own messages do: models.providers.<id>.baseUrl
+    const std::string owner = "models.providers." + std::string(p.id);
+    const Node* request = pn.get("request");
+    const Node* request_headers = request && request->is_mapping() ? request->get("headers") : nullptr;
+    const bool sends_key = p.has_api_key() || credential_header(p.headers) || credential_header(request_headers);
+    if (p.base_url) {
+      Field f = make(p.base_url, FieldRole::Url, true, owner + ".baseUrl");
+      f.sends_key = sends_key;
+      f.chat_route = p.api == nullptr || p.api->text == "openai-completions";
+      out.push_back(std::move(f));
+    }
+    add_secret(out, p.api_key, FieldRole::ApiKey, owner + ".apiKey");
+    add_headers(out, p.headers, owner + ".headers");
+    add_headers(out, request_headers, owner + ".request.headers");
+    for (const Model& m : p.models) {
+      const std::string path = owner + ".models[" + std::to_string(m.index) + "]";
+      if (m.id) {
+        Field f = make(m.id, FieldRole::ModelName, false, "model \"" + m.id->text + "\" of provider \"" + std::string(p.id) + "\"");
+        f.chat_route = direct_chat_route(p.api_for(m), p.base_url_for(m));
+        out.push_back(std::move(f));
+      }
+      if (m.base_url) {
+        Field f = make(m.base_url, FieldRole::Url, true, path + ".baseUrl");
+        f.sends_key = sends_key;
+        f.chat_route = p.api_for(m).empty() || p.api_for(m) == "openai-completions";
+        out.push_back(std::move(f));
+      }
+      add_headers(out, m.headers, path + ".headers");
+    }
+  }
+  return out;
+}
+
+}  // namespace azlint::openclaw

@@ -1,0 +1,186 @@
+#include "lint/openclaw/proxy.h"
+
+#include <cctype>
+
+namespace azlint::openclaw {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// `*` matches any run of characters (LiteLLM's wildcard model names: "*", "azure/*").
+bool glob(std::string_view pattern, std::string_view s) {
+  size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
+  while (t < s.size()) {
+    if (p < pattern.size() && pattern[p] == '*') {
+      star = p++;
+      mark = t;
+    } else if (p < pattern.size() && pattern[p] == s[t]) {
+      ++p;
+      ++t;
+    } else if (star != std::string_view::npos) {
+      p = star + 1;
+      t = ++mark;
+    } else {
+      return false;
+    }
+  }
+  while (p < pattern.size() && pattern[p] == '*') ++p;
+  return p == pattern.size();
+}
+
+// A YAML value the proxy reads as true (PyYAML bool, or a string Python finds truthy).
+bool truthy(const Node* n) {
+  if (!n) return false;
+  if (n->is_bool()) return n->boolean;
+  if (n->is_string()) {
+    std::string t = lower(n->text);
+    return t == "true" || t == "yes" || t == "on" || t == "1" || t.rfind("os.environ/", 0) == 0;
+  }
+  return false;
+}
+
+struct UrlParts {
+  std::string scheme, host, port;
+};
+
+UrlParts split(std::string_view s) {
+  UrlParts u;
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  size_t sep = s.find("://");
+  if (sep == std::string_view::npos) return u;
+  u.scheme = lower(s.substr(0, sep));
+  std::string_view auth = s.substr(sep + 3);
+  auth = auth.substr(0, auth.find_first_of("/?#"));
+  size_t at = auth.rfind('@');
+  if (at != std::string_view::npos) auth = auth.substr(at + 1);
+  if (!auth.empty() && auth.front() == '[') {
+    size_t close = auth.find(']');
+    u.host = lower(auth.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
+    if (close != std::string_view::npos && close + 1 < auth.size() && auth[close + 1] == ':')
+      u.port = std::string(auth.substr(close + 2));
+    return u;
+  }
+  size_t colon = auth.rfind(':');
+  if (colon != std::string_view::npos) {
+    u.port = std::string(auth.substr(colon + 1));
+    auth = auth.substr(0, colon);
+  }
+  u.host = lower(auth);
+  return u;
+}
+
+bool loopback(const std::string& h) {
+  return h == "localhost" || (h.size() > 10 && h.compare(h.size() - 10, 10, ".localhost") == 0) ||
+         h.rfind("127.", 0) == 0 || h == "::1" || h == "0.0.0.0";
+}
+
+}  // namespace
+
+bool ProxyEntry::azure() const {
+  return model.rfind("azure/", 0) == 0 || model.rfind("azure_ai/", 0) == 0 || model.rfind("azure_text/", 0) == 0;
+}
+
+bool Proxy::serves(std::string_view model) const {
+  for (const std::string& a : aliases)
+    if (a == model) return true;
+  return !entries_for(model).empty();
+}
+
+std::vector<const ProxyEntry*> Proxy::entries_for(std::string_view model) const {
+  std::vector<const ProxyEntry*> out;
+  for (const ProxyEntry& e : entries)
+    if (e.name == model) out.push_back(&e);
+  if (!out.empty()) return out;
+  for (const ProxyEntry& e : entries)
+    if (e.name.find('*') != std::string::npos && glob(e.name, model)) out.push_back(&e);
+  return out;
+}
+
+std::vector<std::string_view> Proxy::names() const {
+  std::vector<std::string_view> out;
+  for (const ProxyEntry& e : entries) {
+    bool seen = false;
+    for (std::string_view n : out) seen |= n == e.name;
+    if (!seen) out.push_back(e.name);
+  }
+  for (const std::string& a : aliases) out.push_back(a);
+  return out;
+}
+
+std::string Proxy::file_name() const {
+  const std::string& p = doc->source->path();
+  size_t s = p.find_last_of('/');
+  return s == std::string::npos ? p : p.substr(s + 1);
+}
+
+Span Proxy::model_list_span() const {
+  if (model_list) return model_list->key_or_value_span();
+  return {0, 0};
+}
+
+Span Proxy::settings_span() const {
+  if (drop_params) return drop_params->key_or_value_span();
+  if (settings) return settings->key_or_value_span();
+  return model_list_span();
+}
+
+Proxy read_proxy(const Document& doc) {
+  Proxy p;
+  p.doc = &doc;
+  const Node& root = doc.root;
+  if (!root.is_mapping()) return p;
+  p.model_list = root.get("model_list");
+  if (const Node* s = root.get("litellm_settings"); s && s->is_mapping()) {
+    p.settings = s;
+    p.drop_params = s->get("drop_params");
+    p.drops_params = truthy(p.drop_params);
+  }
+  if (p.model_list && p.model_list->is_sequence()) {
+    for (const Node& item : p.model_list->items) {
+      if (!item.is_mapping()) continue;
+      const Node* name = item.get("model_name");
+      if (!name || !name->is_scalar() || name->is_null()) continue;
+      ProxyEntry e;
+      e.node = &item;
+      e.model_name = name;
+      e.name = name->text;
+      if (const Node* lp = item.get("litellm_params"); lp && lp->is_mapping()) {
+        if (const Node* m = lp->get("model"); m && m->is_string()) e.model = m->text;
+        e.drops_store = truthy(lp->get("drop_params"));
+        if (const Node* extra = lp->get("additional_drop_params"); extra && extra->is_sequence())
+          for (const Node& x : extra->items) e.drops_store |= x.is_string() && x.text == "store";
+      }
+      p.entries.push_back(std::move(e));
+    }
+  }
+  if (const Node* rs = root.get("router_settings"); rs && rs->is_mapping())
+    if (const Node* alias = rs->get("model_group_alias"); alias && alias->is_mapping())
+      for (const Member& m : alias->members) p.aliases.push_back(m.key.text);
+  return p;
+}
+
+std::vector<Proxy> proxies_for(const Node* base_url, std::string_view api, const Env& env,
+                               const std::vector<const Document*>& others) {
+  std::vector<Proxy> out;
+  if (!base_url || !base_url->is_string()) return out;
+  std::vector<const Document*> litellm;
+  for (const Document* d : others)
+    if (d->dialect == Dialect::LiteLLM) litellm.push_back(d);
+  if (litellm.empty()) return out;
+  std::optional<std::string> url = resolve(base_url->text, env);
+  if (!url) return out;
+  UrlParts u = split(*url);
+  if ((u.scheme != "http" && u.scheme != "https") || u.host.empty()) return out;
+  if (u.port == "4000") {
+    for (const Document* d : litellm) out.push_back(read_proxy(*d));
+  } else if (loopback(u.host) && litellm.size() == 1 && api != "ollama" && u.port != "11434") {
+    out.push_back(read_proxy(*litellm.front()));
+  }
+  return out;
+}
+
+}  // namespace azlint::openclaw

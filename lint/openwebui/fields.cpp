@@ -1,0 +1,248 @@
+// Open WebUI connections and field roles, for both forms (see fields.h).
+#include "lint/openwebui/fields.h"
+
+#include <cctype>
+
+namespace azlint::openwebui {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+// Python's truth value of a JSON value (Open WebUI tests `if api_config.get("azure", False):`).
+bool truthy(const Node& n) {
+  switch (n.kind) {
+    case Node::Kind::Null: return false;
+    case Node::Kind::Bool: return n.boolean;
+    case Node::Kind::Number: return n.number != 0;
+    case Node::Kind::String: return !n.text.empty();
+    case Node::Kind::Sequence: return !n.items.empty();
+    case Node::Kind::Mapping: return !n.members.empty();
+  }
+  return false;
+}
+
+// One `;`-separated item of an env value: the text Open WebUI keeps (`item.strip()`), as a node
+// whose span is the item's own place inside the value.
+std::shared_ptr<const Node> item_node(const Document& doc, const Node& value, uint32_t begin, uint32_t end, size_t index) {
+  const std::string& t = value.text;
+  while (begin < end && space(t[begin])) ++begin;
+  while (end > begin && space(t[end - 1])) --end;
+  auto n = std::make_shared<Node>();
+  n->kind = Node::Kind::String;
+  n->style = Node::Style::Plain;
+  n->text = t.substr(begin, end - begin);
+  n->span = text_span(*doc.source, value, begin, end);
+  n->pointer = value.pointer + "/" + std::to_string(index);
+  return n;
+}
+
+// Open WebUI reads OPENAI_API_BASE_URLS, or OPENAI_API_BASE_URL when that is unset or empty.
+const Node* env_value(const Node& root, std::string_view list, std::string_view single, std::string& name) {
+  const Node* v = root.get(list);
+  if (v && v->is_string() && !v->text.empty()) {
+    name = std::string(list);
+    return v;
+  }
+  v = root.get(single);
+  if (v && v->is_string() && !v->text.empty()) {
+    name = std::string(single);
+    return v;
+  }
+  return nullptr;
+}
+
+std::vector<const Node*> split_env(View& view, const Document& doc, const Node* value) {
+  std::vector<const Node*> out;
+  if (!value) return out;
+  const std::string& t = value->text;
+  uint32_t begin = 0;
+  for (uint32_t i = 0; i <= t.size(); ++i) {
+    if (i < t.size() && t[i] != ';') continue;
+    view.owned.push_back(item_node(doc, *value, begin, i, out.size()));
+    out.push_back(view.owned.back().get());
+    begin = i + 1;
+  }
+  return out;
+}
+
+void build_env(View& v, const Document& doc) {
+  v.env_form = true;
+  v.urls = env_value(doc.root, "OPENAI_API_BASE_URLS", "OPENAI_API_BASE_URL", v.urls_name);
+  v.keys = env_value(doc.root, "OPENAI_API_KEYS", "OPENAI_API_KEY", v.keys_name);
+  std::vector<const Node*> urls = split_env(v, doc, v.urls);
+  v.key_items = split_env(v, doc, v.keys);
+  for (size_t i = 0; i < urls.size(); ++i) {
+    Connection c;
+    c.index = i;
+    c.url = urls[i];
+    c.key = i < v.key_items.size() ? v.key_items[i] : nullptr;
+    c.label = v.urls_name + "[" + std::to_string(i) + "]";
+    v.connections.push_back(std::move(c));
+  }
+}
+
+void build_json(View& v, const Document& doc) {
+  v.urls_name = "api_base_urls";
+  v.keys_name = "api_keys";
+  const Node* openai = doc.root.get("openai");
+  if (!openai || !openai->is_mapping()) return;
+  v.openai = openai;
+  const Node* urls = openai->get("api_base_urls");
+  const Node* keys = openai->get("api_keys");
+  const Node* configs = openai->get("api_configs");
+  v.urls = urls && urls->is_sequence() ? urls : nullptr;
+  v.keys = keys && keys->is_sequence() ? keys : nullptr;
+  v.configs = configs && configs->is_mapping() ? configs : nullptr;
+  if (v.keys)
+    for (const Node& k : v.keys->items) v.key_items.push_back(k.is_string() ? &k : nullptr);
+  if (!v.urls) return;
+  const Node* enable_all = openai->get("enable");
+  const bool all_off = enable_all && !truthy(*enable_all);
+  for (size_t i = 0; i < v.urls->items.size(); ++i) {
+    const Node& u = v.urls->items[i];
+    Connection c;
+    c.index = i;
+    c.url = u.is_string() ? &u : nullptr;
+    c.key = i < v.key_items.size() ? v.key_items[i] : nullptr;
+    c.label = "api_base_urls[" + std::to_string(i) + "]";
+    // api_configs.get(str(idx), api_configs.get(url, {})): the index first, then (legacy) the URL.
+    if (v.configs) {
+      c.config = v.configs->member(std::to_string(i));
+      if (!c.config && c.url) c.config = v.configs->member(c.url->text);
+    }
+    if (const Node* cfg = c.cfg()) {
+      const Node* azure = cfg->get("azure");
+      const Node* provider = cfg->get("provider");
+      if (azure && truthy(*azure)) c.azure_flag = azure;
+      else if (provider && provider->is_string() && provider->text == "azure") c.azure_flag = provider;
+      const Node* enable = cfg->get("enable");
+      if (enable && !truthy(*enable)) c.enabled = false;
+    }
+    if (all_off) c.enabled = false;
+    v.connections.push_back(std::move(c));
+  }
+}
+
+Field make(const Node* n, FieldRole role, std::string label) {
+  Field f;
+  f.node = n;
+  f.role = role;
+  // Open WebUI uses these values as written: it resolves no `${VAR}` in its config (the env
+  // file is read by Python's environment, not re-expanded by Open WebUI).
+  f.resolves_env = false;
+  f.env_syntax = EnvSyntax::DollarBrace;
+  f.label = std::move(label);
+  return f;
+}
+
+// The shared_ptr that keeps an env item node alive (nullptr for nodes of the document).
+std::shared_ptr<const Node> owner_of(const View& v, const Node* n) {
+  for (const auto& p : v.owned)
+    if (p.get() == n) return p;
+  return nullptr;
+}
+
+}  // namespace
+
+const Node* Connection::cfg_string(std::string_view k) const {
+  const Node* c = cfg();
+  const Node* n = c ? c->get(k) : nullptr;
+  return n && n->is_string() ? n : nullptr;
+}
+
+std::string Connection::describe() const {
+  std::string out = "connection " + std::to_string(index);
+  if (url) out += " (\"" + url->text + "\")";
+  return out;
+}
+
+bool is_azure_host(std::string_view host) {
+  std::string h = lower(host);
+  while (!h.empty() && h.back() == '.') h.pop_back();
+  for (std::string_view s : {".openai.azure.com", ".cognitiveservices.azure.com", ".services.ai.azure.com",
+                             ".openai.azure.us", ".openai.azure.cn", ".api.cognitive.microsoft.com"})
+    if (ends_with(h, s)) return true;
+  return false;
+}
+
+size_t v1_base_end(std::string_view url) {
+  std::string low = lower(url);
+  size_t scheme = low.find("://");
+  size_t from = scheme == std::string::npos ? 0 : scheme + 3;
+  for (size_t at = low.find("/openai/v1", from); at != std::string::npos; at = low.find("/openai/v1", at + 1)) {
+    size_t end = at + 10;
+    if (end == low.size() || low[end] == '/') return end;
+  }
+  return std::string::npos;
+}
+
+bool sends_key(const Connection& c) {
+  if (!c.key || c.key->text.empty()) return false;
+  const Node* auth = c.cfg_string("auth_type");
+  const std::string_view a = auth ? std::string_view(auth->text) : std::string_view();
+  if (a.empty() || a == "bearer") return true;
+  return c.azure() && a != "azure_ad" && a != "microsoft_entra_id";
+}
+
+View build_view(const Document& doc) {
+  View v;
+  if (doc.dialect == Dialect::OpenWebUIEnv) build_env(v, doc);
+  else if (doc.dialect == Dialect::OpenWebUI) build_json(v, doc);
+  return v;
+}
+
+std::vector<Field> collect_fields(const Document& doc) {
+  std::vector<Field> out;
+  View v = build_view(doc);
+  for (const Connection& c : v.connections) {
+    const Node* cfg = c.cfg();
+    const Node* api_type = c.cfg_string("api_type");
+    const bool responses = api_type && api_type->text == "responses";
+    // An env item with `$` may be expanded by whatever loads the file (docker compose,
+    // python-dotenv): its final value is unknown.
+    if (c.url && !c.url->text.empty() && !(v.env_form && c.url->text.find('$') != std::string::npos)) {
+      Field f = make(c.url, FieldRole::Url, c.label);
+      f.sends_key = sends_key(c);
+      f.chat_route = !responses;
+      f.owned = owner_of(v, c.url);
+      out.push_back(std::move(f));
+    }
+    if (!cfg) continue;
+    const std::string entry = "api_configs[\"" + c.config->key.text + "\"]";
+    // api_version is read only on the Azure route, and not at all on a v1 base (/openai/v1).
+    const Node* version = c.cfg_string("api_version");
+    if (c.azure() && version && !version->text.empty() && v1_base_end(c.url_text()) == std::string::npos) {
+      Field f = make(version, FieldRole::ApiVersion, entry + ".api_version");
+      f.chat_route = !responses;
+      // model_ids are Azure deployment names, usually named after their model.
+      if (const Node* ids = cfg->get("model_ids"); ids && ids->is_sequence())
+        for (const Node& id : ids->items)
+          if (id.is_string()) f.models.push_back(id.text);
+      out.push_back(std::move(f));
+    }
+    if (const Node* headers = cfg->get("headers"); headers && headers->is_mapping())
+      for (const Member& m : headers->members)
+        if (m.value.is_string()) out.push_back(make(&m.value, FieldRole::Header, ""));
+  }
+  // Every key, also one past the last URL (Open WebUI drops it, but it is written in the file).
+  for (size_t i = 0; i < v.key_items.size(); ++i) {
+    const Node* k = v.key_items[i];
+    if (!k || k->text.empty()) continue;
+    Field f = make(k, FieldRole::ApiKey, v.keys_name + "[" + std::to_string(i) + "]");
+    f.owned = owner_of(v, k);
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace azlint::openwebui

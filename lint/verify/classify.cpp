@@ -1,0 +1,213 @@
+#include "lint/verify/classify.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
+#include "lint/redact.h"
+
+namespace azlint::verify {
+namespace {
+
+struct ErrorBody {
+  std::string code;
+  std::string message;
+};
+
+ErrorBody parse_error(const std::string& body) {
+  ErrorBody e;
+  auto j = nlohmann::json::parse(body, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) return e;
+  auto text = [](const nlohmann::json& v) {
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_number_integer()) return std::to_string(v.get<long long>());
+    return std::string();
+  };
+  if (auto it = j.find("error"); it != j.end()) {
+    if (it->is_object()) {
+      if (auto c = it->find("code"); c != it->end()) e.code = text(*c);
+      if (auto m = it->find("message"); m != it->end()) e.message = text(*m);
+    } else if (it->is_string()) {
+      e.code = it->get<std::string>();  // OAuth: {"error": "invalid_client", "error_description": …}
+      if (auto d = j.find("error_description"); d != j.end()) e.message = text(*d);
+    }
+  } else {
+    if (auto c = j.find("statusCode"); c != j.end()) e.code = text(*c);
+    if (auto m = j.find("message"); m != j.end()) e.message = text(*m);
+  }
+  return e;
+}
+
+bool contains(const std::string& s, std::string_view what) { return s.find(what) != std::string::npos; }
+
+std::string status_line(const HttpResponse& r, const ErrorBody& e, const std::vector<std::string>& secrets) {
+  std::string out = std::to_string(r.status);
+  if (!e.code.empty() && e.code != std::to_string(r.status)) out += " " + e.code;
+  if (!e.message.empty()) out += ": " + body_excerpt(e.message, secrets);
+  else if (!r.body.empty()) out += ": " + body_excerpt(r.body, secrets);
+  return out;
+}
+
+}  // namespace
+
+std::string_view status_name(Status s) {
+  switch (s) {
+    case Status::Ok: return "ok";
+    case Status::AuthFailed: return "auth-failed";
+    case Status::DeploymentNotFound: return "deployment-not-found";
+    case Status::ApiVersionUnsupported: return "api-version-unsupported";
+    case Status::Throttled: return "throttled";
+    case Status::Unreachable: return "unreachable";
+    case Status::TlsError: return "tls-error";
+    case Status::Timeout: return "timeout";
+    case Status::Unexpected: return "unexpected";
+    case Status::Skipped: return "skipped";
+  }
+  return "unexpected";
+}
+
+Severity status_severity(Status s) {
+  if (s == Status::Ok) return Severity::Info;
+  if (s == Status::Throttled) return Severity::Warning;
+  return Severity::Error;
+}
+
+const std::vector<Status>& all_statuses() {
+  static const std::vector<Status> all = {Status::Ok, Status::AuthFailed, Status::DeploymentNotFound,
+                                          Status::ApiVersionUnsupported, Status::Throttled, Status::Unreachable,
+                                          Status::TlsError, Status::Timeout, Status::Unexpected, Status::Skipped};
+  return all;
+}
+
+std::string body_excerpt(std::string_view body, const std::vector<std::string>& secrets, size_t max) {
+  std::string s(body);
+  for (const std::string& secret : secrets) {
+    if (secret.size() < 4) continue;
+    for (size_t p = s.find(secret); p != std::string::npos; p = s.find(secret, p)) s.replace(p, secret.size(), "<redacted>");
+  }
+  for (char& c : s)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  s = redact_secrets(s);
+  if (s.size() > max) s = s.substr(0, max) + "…";
+  return s;
+}
+
+double retry_after_seconds(const HttpResponse& r) {
+  if (auto it = r.headers.find("retry-after-ms"); it != r.headers.end()) {
+    char* end = nullptr;
+    double ms = std::strtod(it->second.c_str(), &end);
+    if (end != it->second.c_str() && ms >= 0) return ms / 1000.0;
+  }
+  if (auto it = r.headers.find("retry-after"); it != r.headers.end()) {
+    char* end = nullptr;
+    double s = std::strtod(it->second.c_str(), &end);
+    if (end != it->second.c_str() && s >= 0) return s;
+  }
+  return -1;
+}
+
+Classification classify(const HttpResponse& r, Route route, ProbeKind kind, bool entra,
+                        const std::vector<std::string>& secrets) {
+  Classification c;
+  switch (r.error) {
+    case TransportError::None: break;
+    case TransportError::Unreachable:
+      c.status = Status::Unreachable;
+      c.detail = r.error_message;
+      c.help = "check the host name (instanceName / api_base) and that it is reachable from here (proxy: HTTPS_PROXY)";
+      return c;
+    case TransportError::Tls:
+      c.status = Status::TlsError;
+      c.detail = r.error_message;
+      c.help = "the server's certificate was not accepted: check the host name, or pass the CA with --cacert";
+      return c;
+    case TransportError::Timeout:
+      c.status = Status::Timeout;
+      c.detail = "no answer within the timeout (" + r.error_message + ")";
+      c.help = "the endpoint is slow or blackholed: retry with a larger --timeout, or check firewalls";
+      return c;
+    case TransportError::Other:
+      c.status = Status::Unexpected;
+      c.detail = r.error_message;
+      return c;
+  }
+  ErrorBody e = parse_error(r.body);
+  const std::string line = status_line(r, e, secrets);
+  const long s = r.status;
+  if (s >= 200 && s < 300) {
+    c.status = Status::Ok;
+    if (route == Route::AzureModels || (route == Route::AzureV1 && kind == ProbeKind::Models))
+      c.detail = "endpoint, credentials and api-version accepted (deployment not checked)";
+    else
+      c.detail = kind == ProbeKind::Completion ? "answered a 1-token completion" : std::to_string(s);
+    return c;
+  }
+  if (s == 401 || s == 403) {
+    c.status = Status::AuthFailed;
+    bool token_body = contains(r.body, "Access token") || contains(r.body, "\"statusCode\"");
+    bool role_body = e.code == "PermissionDenied" || contains(e.message, "Principal does not have access");
+    if (role_body) {
+      c.detail = line;
+      c.help = "the Entra principal needs the \"Cognitive Services OpenAI User\" role on this resource";
+    } else if (route == Route::OpenAI && !entra) {
+      c.detail = "key rejected (" + std::to_string(s) + (e.message.empty() ? std::string() : ": " + body_excerpt(e.message, secrets, 100)) + ")";
+      c.help = "the server rejected the key: check the configured key (for a LiteLLM proxy: its master key or a virtual key)";
+    } else if (token_body || entra) {
+      c.detail = "Entra token rejected (" + std::to_string(s) + ": " +
+                 (e.message.empty() ? body_excerpt(r.body, secrets, 80) : body_excerpt(e.message, secrets, 80)) + ")";
+      c.help = "the token is invalid, expired or for another audience (scope https://cognitiveservices.azure.com/.default)";
+    } else {
+      std::string why = contains(e.message, "invalid subscription key") ? "invalid subscription key or wrong API endpoint"
+                        : contains(e.message, "missing subscription key") ? "no key sent"
+                                                                           : body_excerpt(e.message, secrets, 100);
+      c.detail = "key rejected (" + std::to_string(s) + (why.empty() ? std::string() : ": " + why) + ")";
+      c.help = "the key is wrong or belongs to another resource: copy Key 1 from this resource's \"Keys and Endpoint\"";
+    }
+    return c;
+  }
+  if (s == 429) {
+    c.status = Status::Throttled;
+    double wait = retry_after_seconds(r);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", wait);
+    c.detail = "429 throttled" + (wait >= 0 ? ", retry after " + std::string(buf) + " s" : std::string()) +
+               (e.message.empty() ? std::string() : " — " + body_excerpt(e.message, secrets));
+    c.help = "the deployment exists but its quota is exhausted right now; try again later or raise the quota";
+    return c;
+  }
+  bool version_body = contains(e.message, "API version not supported") || contains(e.message, "enabled only for api versions");
+  if (s == 400 && version_body) {
+    c.status = Status::ApiVersionUnsupported;
+    c.detail = line;
+    c.help = "use a current api-version, e.g. 2024-10-21 (GA) or 2025-04-01-preview";
+    return c;
+  }
+  if (s == 404 && e.code == "DeploymentNotFound") {
+    c.status = Status::DeploymentNotFound;
+    c.detail = "404 DeploymentNotFound";
+    c.help = "no deployment of that name on this resource (names are case-sensitive; a new deployment takes ~5 minutes to appear)";
+    return c;
+  }
+  if (s == 404 && (route == Route::AzureModels || route == Route::AzureDeployment) &&
+      (contains(e.message, "Resource not found") || e.code == "404")) {
+    c.status = Status::ApiVersionUnsupported;
+    c.detail = std::to_string(s) + " Resource not found: the api-version is unknown or retired here (or the path is wrong)";
+    c.help = "use a current api-version, e.g. 2024-10-21 (GA) or 2025-04-01-preview";
+    return c;
+  }
+  if (s == 400 && kind != ProbeKind::Models &&
+      (route == Route::AzureDeployment || route == Route::AzureV1 || route == Route::OpenAI)) {
+    // The request was rejected after the deployment was found: it exists.
+    c.status = Status::Ok;
+    c.detail = kind == ProbeKind::Deployment ? "deployment exists" : "deployment exists — " + line;
+    return c;
+  }
+  c.status = Status::Unexpected;
+  c.detail = line;
+  c.help = s >= 500 ? "the service failed; try again later, and check the endpoint URL if it persists"
+                    : "azlint cannot tell what this answer means: check the endpoint URL (run with --verbose to see the requests)";
+  return c;
+}
+
+}  // namespace azlint::verify

@@ -1,0 +1,188 @@
+#include "lint/verify/command.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "lint/config.h"
+#include "lint/dialect.h"
+#include "lint/discover.h"
+#include "lint/emit/emit.h"
+#include "lint/engine.h"
+#include "lint/load.h"
+#include "lint/read_input.h"
+#include "lint/verify/report.h"
+#include "lint/yaml_scalar.h"
+
+namespace fs = std::filesystem;
+
+namespace azlint::verify {
+
+CLI::App* add_verify_command(CLI::App& app, VerifyArgs& a) {
+  CLI::App* v = app.add_subcommand("verify", "probe the Azure deployments a config names (no tokens spent)");
+  v->add_option("paths", a.paths, "config files or directories");
+  v->add_option("--format", a.format, "text, json, sarif, github or junit")
+      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
+  v->add_option("--probe", a.probe, "models (resource only), deployment (default, free) or completion (1 token)")
+      ->check(CLI::IsMember({"models", "deployment", "completion"}));
+  v->add_option("--dialect", a.dialect, "force the dialect");
+  v->add_option("--env-file", a.env_files, "an env file to resolve variables against (repeatable)")->allow_extra_args(false);
+  v->add_flag("--no-env", a.no_env, "ignore the process environment");
+  v->add_option("--jobs,-j", a.jobs, "probes in parallel (default 8)")->check(CLI::Range(1, 256));
+  v->add_option("--timeout", a.timeout, "seconds per request (default 10)")->check(CLI::Range(0.1, 600.0));
+  v->add_option("--retries", a.retries, "retries after 429/503, honouring Retry-After (default 2)")->check(CLI::Range(0, 10));
+  v->add_option("--max-retry-wait", a.max_retry_wait, "longest Retry-After waited for, in seconds (default 10)");
+  v->add_option("--cacert", a.cacert, "CA certificates (PEM) to trust instead of the system store");
+  v->add_option("--resolve", a.resolve, "HOST:PORT:ADDR, as curl's --resolve (repeatable)")->allow_extra_args(false);
+  v->add_option("--connect-to", a.connect_to, "HOST:PORT:HOST2:PORT2, as curl's --connect-to (repeatable)")
+      ->allow_extra_args(false);
+  v->add_flag("--dry-run", a.dry_run, "print the requests (secrets redacted) and send nothing");
+  v->add_flag("--allow-insecure", a.allow_insecure, "allow keys over plain http to hosts other than loopback");
+  v->add_flag("--verbose,-v", a.verbose, "log every request and answer status to stderr");
+  v->add_flag("--no-color", a.no_color, "never colour the output");
+  return v;
+}
+
+int run_verify(const VerifyArgs& a) {
+  Options base;
+  if (!a.dialect.empty()) {
+    base.dialect = parse_dialect(a.dialect);
+    if (!base.dialect) {
+      std::cerr << "azlint: error: unknown --dialect \"" << a.dialect << "\" (known: " << known_dialects() << ")\n";
+      return 2;
+    }
+  }
+  for (const std::string& f : a.env_files) {
+    std::error_code ec;
+    if (!fs::is_regular_file(f, ec)) {
+      std::cerr << "azlint: error: --env-file " << f << ": no such file\n";
+      return 2;
+    }
+  }
+  base.env_files = a.env_files;
+  base.process_env = !a.no_env;
+  if (!a.cacert.empty()) {
+    std::error_code ec;
+    if (!fs::is_regular_file(a.cacert, ec)) {
+      std::cerr << "azlint: error: --cacert " << a.cacert << ": no such file\n";
+      return 2;
+    }
+  }
+
+  std::vector<std::string> files;
+  std::vector<std::string> paths = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
+  for (const std::string& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      auto found = find_config_files(p);
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      files.push_back(p);
+    }
+  }
+
+  bool io_error = false;
+  std::vector<std::shared_ptr<const SourceFile>> sources;
+  std::vector<Document> docs;
+  docs.reserve(files.size());
+  std::vector<Target> targets;
+  for (const std::string& f : files) {
+    std::string err;
+    auto text = read_input(f, base.limits.max_file_bytes, err);
+    if (!text) {
+      std::cerr << "azlint: error: " << err << "\n";
+      io_error = true;
+      continue;
+    }
+    auto src = std::make_shared<SourceFile>(f, std::move(*text));
+    LoadResult lr = load_document(src, format_for(f, base.dialect), base.limits);
+    Document& doc = lr.doc;
+    if (!doc.parsed) {
+      std::cerr << "azlint: error: " << f << ": not valid " << (doc.format == Format::Yaml ? "YAML" : "JSON5")
+                << "; run `azlint check " << f << "`\n";
+      io_error = true;
+      continue;
+    }
+    doc.dialect = base.dialect ? *base.dialect : detect_dialect(doc.root, f);
+    if (doc.dialect == Dialect::LiteLLM) retype_yaml11(doc.root);
+    if (doc.dialect == Dialect::Unknown) std::cerr << "azlint: warning: " << f << ": not a known gateway config; skipped\n";
+    sources.push_back(src);
+    // env_files of the .azlint.yaml found upward from the file count, as in `check`.
+    Options o = base;
+    if (std::string cfg_path = find_config_for(f); !cfg_path.empty()) {
+      std::string cfg_err;
+      if (auto cfg = load_config(cfg_path, cfg_err)) o.config = *cfg;
+      else std::cerr << "azlint: warning: " << cfg_err << "\n";
+    }
+    Env env = build_env(f, o);
+    std::vector<Target> ts = collect_targets(doc, env);
+    targets.insert(targets.end(), ts.begin(), ts.end());
+  }
+
+  ProbeOptions po;
+  po.kind = a.probe == "models" ? ProbeKind::Models : a.probe == "completion" ? ProbeKind::Completion : ProbeKind::Deployment;
+  po.jobs = a.jobs;
+  po.retries = a.retries;
+  po.max_retry_wait = a.max_retry_wait;
+  po.allow_insecure = a.allow_insecure;
+  po.transport.timeout_seconds = a.timeout;
+  po.transport.connect_timeout_seconds = std::min(5.0, a.timeout);
+  po.transport.cacert = a.cacert;
+  po.transport.resolve = a.resolve;
+  po.transport.connect_to = a.connect_to;
+  if (a.verbose) po.verbose = &std::cerr;
+
+  if (a.dry_run) {
+    for (const Target& t : targets) {
+      Position p = t.file->position(t.span.begin);
+      std::cout << t.file->path() << ":" << p.line << ":" << p.column << ": " << t.label << "\n";
+      if (!t.skip_reason.empty()) std::cout << "  (not probed: " << t.skip_reason << ")\n";
+      for (const HttpRequest& r : planned_requests(t, po)) {
+        std::cout << "  " << r.method << " " << r.url << "\n";
+        for (const auto& [n, v] : r.headers) std::cout << "    " << n << ": " << v << "\n";
+        if (!r.body.empty()) std::cout << "    " << r.body << "\n";
+      }
+    }
+    std::cout << "verify: " << targets.size() << " targets, dry run: nothing sent\n";
+    return io_error ? 2 : 0;
+  }
+
+  std::vector<Result> results = run_probes(targets, po);
+  std::vector<FileResult> fr = to_file_results(sources, results);
+  if (a.format == "json") {
+    emit_verify_json(std::cout, results);
+  } else if (a.format == "sarif") {
+    emit_sarif(std::cout, fr);
+  } else if (a.format == "github") {
+    emit_github(std::cout, fr);
+  } else if (a.format == "junit") {
+    emit_junit(std::cout, fr);
+  } else {
+    TextStyle st;
+    st.color = !a.no_color && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    // Working deployments on one line each, then the problems with their snippet and help.
+    std::vector<FileResult> problems = fr;
+    for (FileResult& r : problems) {
+      for (const Diagnostic& d : r.diagnostics) {
+        if (d.severity != Severity::Info) continue;
+        Position p = r.source->position(d.span.begin);
+        std::cout << r.source->path() << ":" << p.line << ":" << p.column << ": ok: " << d.message << " [" << d.rule << "]\n";
+      }
+      r.diagnostics.erase(std::remove_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                         [](const Diagnostic& d) { return d.severity == Severity::Info; }),
+                          r.diagnostics.end());
+    }
+    emit_text(std::cout, problems, st);
+    std::cout << summary(results) << "\n";
+  }
+  std::cout.flush();
+  if (io_error) return 2;
+  for (const Result& r : results)
+    if (status_severity(r.status) == Severity::Error) return 1;
+  return 0;
+}
+
+}  // namespace azlint::verify

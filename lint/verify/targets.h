@@ -1,0 +1,57 @@
+// What `azlint verify` probes: every deployment (or endpoint) a config names, built the way the
+// gateway builds its requests — endpoint, deployment, api-version and auth after inheritance
+// and `${VAR}` / `os.environ/VAR` resolution.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lint/diagnostic.h"
+#include "lint/document.h"
+#include "lint/env.h"
+
+namespace azlint::verify {
+
+struct Auth {
+  enum class Kind { None, ApiKey, Bearer, BearerKey, ClientCredentials };  // BearerKey: a key sent as Bearer (OpenAI-style servers)
+  Kind kind = Kind::None;
+  std::string secret;       // the key or static token (never printed)
+  std::string header;       // for ApiKey: "api-key" (Azure) ; Bearer uses Authorization
+  // Client credentials (Entra service principal).
+  std::string tenant, client_id, client_secret;
+  std::string authority = "https://login.microsoftonline.com";
+  std::string scope = "https://cognitiveservices.azure.com/.default";
+  std::string source;       // where it came from, for messages: `apiKey`, `AZURE_AD_TOKEN`, …
+  bool entra() const { return kind == Kind::Bearer || kind == Kind::ClientCredentials; }
+};
+
+enum class TargetKind {
+  AzureDeployment,  // {endpoint}/openai/deployments/{d}/… (dated) or {endpoint}/openai/v1/… (v1)
+  AzureResource,    // no deployment named: only the resource probe
+  OpenAIModels,     // an OpenAI-compatible server (serverless, LiteLLM proxy): GET {base}/models
+};
+
+struct Target {
+  std::shared_ptr<const SourceFile> file;
+  Span span;                 // the config node the result points at
+  std::string pointer;
+  std::string label;         // `group "westus", model "gpt-4o"`
+  TargetKind kind = TargetKind::AzureDeployment;
+  std::string endpoint;      // https://res.openai.azure.com (no trailing slash), or the base URL
+  bool v1 = false;           // endpoint ends in /openai/v1
+  std::string deployment;    // the deployment name (Azure) or model id (OpenAI-compatible)
+  std::string api_version;
+  bool reasoning = false;    // o-series / GPT-5: max_completion_tokens
+  std::string url;           // a full request URL the gateway uses as is (LibreChat baseURL), or ""
+  Auth auth;
+  std::string skip_reason;   // not probed, and why (unresolved variable, no endpoint, …)
+  std::string fix_hint;      // what to change in the config when the deployment is wrong
+};
+
+// The targets of one parsed document (its dialect decides how they are read).
+std::vector<Target> collect_targets(const Document& doc, const Env& env);
+
+// o-series / GPT-5 names (max_completion_tokens instead of max_tokens).
+bool is_reasoning_name(const std::string& name);
+
+}  // namespace azlint::verify

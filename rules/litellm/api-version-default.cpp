@@ -1,0 +1,43 @@
+// litellm/api-version-default: an `azure/…` model without `api_version` (the proxy then uses its own default)
+#include <string>
+
+#include "lint/litellm/model_list.h"
+#include "lint/rule.h"
+
+namespace azlint {
+namespace {
+
+class ApiVersionDefault final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static constexpr RuleMeta kMeta{"litellm/api-version-default", "an `azure/…` model without `api_version` (the proxy then uses its own default)", Severity::Info, false, Dialect::LiteLLM};
+    return kMeta;
+  }
+
+  void check(const Document& doc, Context& ctx) const override {
+    const litellm::View view = litellm::build_view(doc);
+    // The fallbacks before the built-in default: `litellm.api_version`, then AZURE_API_VERSION.
+    if (const Node* v = view.setting("api_version"); v && v->is_string() && !v->text.empty()) return;
+    if (ctx.env().is_set("AZURE_API_VERSION")) return;
+    for (const litellm::Deployment& d : view.deployments) {
+      if (!d.is_azure() || !d.model) continue;
+      const Node* v = d.param("api_version");
+      // Any written value counts (an unset `os.environ/VAR` is env-var-missing's finding).
+      if (v && !v->is_null() && !(v->is_string() && v->text.empty())) continue;
+      ctx.report(v && v->is_string() ? *v : d.anchor(),
+                 d.label() + " (" + d.model->text + ") has no api_version and AZURE_API_VERSION is not set; the "
+                 "LiteLLM proxy uses its built-in default (\"2025-02-01-preview\" in current releases, "
+                 "\"2024-08-01-preview\" in older ones), which changes when LiteLLM is upgraded")
+          .help("pin the version: `api_version: \"2024-10-21\"` (the latest GA) or the preview your features need");
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& rule_litellm_api_version_default() {
+  static const ApiVersionDefault rule;
+  return rule;
+}
+
+}  // namespace azlint

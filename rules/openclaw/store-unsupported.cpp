@@ -1,0 +1,87 @@
+// openclaw/store-unsupported: a model that reaches Azure with `compat.supportsStore: true`, or relying on the default
+#include <cctype>
+#include <string>
+
+#include "lint/rule.h"
+#include "lint/openclaw/proxy.h"
+#include "lint/openclaw/view.h"
+#include "rules/shared/url_util.h"
+
+namespace azlint {
+namespace {
+
+bool says_azure(std::string_view s) { return url_util::lower(s).find("azure") != std::string::npos; }
+
+class StoreUnsupported final : public Rule {
+ public:
+  const RuleMeta& meta() const override {
+    static constexpr RuleMeta kMeta{"openclaw/store-unsupported", "a model that reaches Azure with `compat.supportsStore: true`, or relying on the default", Severity::Warning, false, Dialect::OpenClaw};
+    return kMeta;
+  }
+
+  void check(const Document& doc, Context& ctx) const override {
+    const openclaw::View view = openclaw::build_view(doc);
+    const std::vector<const Document*> others = ctx.others();
+    for (const openclaw::Provider& p : view.providers) {
+      for (const openclaw::Model& m : p.models) {
+        if (!m.id) continue;
+        const std::string_view api = p.api_for(m);
+        // `store` is the chat-completions problem; the Responses adapters need it.
+        if (!api.empty() && api != "openai-completions") continue;
+        const Node* url = p.base_url_for(m);
+        std::string why;
+        bool dropped = false, known_route = false;
+        for (const openclaw::Proxy& proxy : openclaw::proxies_for(url, api, ctx.env(), others)) {
+          std::vector<const openclaw::ProxyEntry*> entries = proxy.entries_for(m.id->text);
+          bool all_drop = !entries.empty();
+          known_route |= !entries.empty();
+          for (const openclaw::ProxyEntry* e : entries) {
+            all_drop &= e->drops_store;
+            if (e->azure() && why.empty())
+              why = "the LiteLLM proxy of " + proxy.file_name() + " serves it from \"" + e->model + "\"";
+          }
+          dropped |= proxy.drops_params || all_drop;
+        }
+        if (dropped) continue;  // the proxy removes `store` before Azure sees it
+        if (known_route && why.empty()) continue;  // the proxy sends it elsewhere than Azure
+        // Straight to Azure (its v1 route) OpenClaw's URL-based default applies and Azure itself accepts
+        // `store`: the rejection is the proxy's Azure adapter.
+        std::optional<std::string> resolved = url ? openclaw::resolve(url->text, ctx.env()) : std::nullopt;
+        if (why.empty() && resolved && openclaw::is_azure_host(url_util::split_url(*resolved).host)) continue;
+        if (why.empty() && says_azure(p.id)) why = "its provider id says azure";
+        if (why.empty() && m.name && says_azure(m.name->text)) why = "its name says Azure";
+        if (why.empty() && url && says_azure(url->text)) why = "its baseUrl says azure";
+        if (why.empty()) continue;
+        report(ctx, p, m, why);
+      }
+    }
+  }
+
+ private:
+  static void report(Context& ctx, const openclaw::Provider& p, const openclaw::Model& m, const std::string& why) {
+    const std::string what = "model \"" + m.id->text + "\" of provider \"" + std::string(p.id) + "\" reaches Azure (" + why + ")";
+    const std::string rejects = "the request fails with 400 \"azure does not support parameters: ['store']\"";
+    const Node* store = m.compat ? m.compat->get("supportsStore") : nullptr;
+    if (store && store->is_true()) {
+      ctx.report(*store, what + " with compat.supportsStore: true, so OpenClaw sends `store` and " + rejects +
+                             " unless the proxy drops it")
+          .help("set compat.supportsStore: false (or drop_params: true in the LiteLLM proxy's litellm_settings)");
+      return;
+    }
+    if (store) return;  // false, or a mistyped value (schema)
+    ctx.report(*m.id, what + " and relies on the default for compat.supportsStore: current OpenClaw releases leave "
+                             "`store` out on this route, older ones (the release the Azure guide was written for) "
+                             "send it and " + rejects)
+        .severity(Severity::Info)
+        .help("add compat: { supportsStore: false } to the model");
+  }
+};
+
+}  // namespace
+
+const Rule& rule_openclaw_store_unsupported() {
+  static const StoreUnsupported rule;
+  return rule;
+}
+
+}  // namespace azlint
