@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <iostream>
 #include <streambuf>
 #include <string>
 #include <thread>
@@ -88,6 +90,7 @@ void measure(const char* name, const std::string& text, int rounds, int debounce
   std::ostream server_out(&server_out_buf);
   azlint::lsp::ServerOptions o;
   o.debounce_ms = debounce_ms;
+  if (std::getenv("AZLINT_BENCH_LOG")) o.log = &std::cerr;
   std::thread server([&] { azlint::lsp::run_server(server_in, server_out, o); });
 
   FdInBuf client_in_buf(from_server[0]);
@@ -123,9 +126,9 @@ void measure(const char* name, const std::string& text, int rounds, int debounce
   }
   write_all(to_server[1], frame({{"jsonrpc", "2.0"}, {"id", 2}, {"method", "shutdown"}}));
   write_all(to_server[1], frame({{"jsonrpc", "2.0"}, {"method", "exit"}}));
+  ::close(to_server[1]);  // the reading thread ends at EOF
   server.join();
   ::close(to_server[0]);
-  ::close(to_server[1]);
   ::close(from_server[0]);
   ::close(from_server[1]);
   std::sort(ms.begin(), ms.end());

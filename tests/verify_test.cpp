@@ -9,6 +9,7 @@
 
 #include "lint/dialect.h"
 #include "lint/emit/emit.h"
+#include "lint/load.h"
 #include "lint/verify/classify.h"
 #include "lint/verify/probe.h"
 #include "lint/verify/report.h"
@@ -206,4 +207,42 @@ endpoints:
   auto s = nlohmann::json::parse(sarif.str());
   CHECK(s["runs"][0]["results"][0]["ruleId"] == "verify/deployment-not-found");
   CHECK(summary({r}) == "verify: 1 target: 1 deployment-not-found");
+}
+
+TEST_CASE("verify: Open WebUI Azure connections and OpenClaw providers become targets", "[verify]") {
+  auto load_json = [](const std::string& text, const std::string& path, Dialect dialect) {
+    LoadResult r = load_document(test::src(text, path), Format::Json5, Limits{});
+    r.doc.dialect = dialect;
+    return std::move(r.doc);
+  };
+  Document owui = load_json(R"({"openai": {"api_base_urls": ["https://res.openai.azure.com/", "https://api.openai.com/v1"],
+    "api_keys": ["k-1234567890", "sk-x"],
+    "api_configs": {"0": {"azure": true, "model_ids": ["gpt-4o", "mini"]}}}})",
+                            "config.json", Dialect::OpenWebUI);
+  std::vector<Target> ts = collect_targets(owui, Env());
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].endpoint == "https://res.openai.azure.com");
+  CHECK(ts[0].deployment == "gpt-4o");
+  CHECK(ts[0].api_version == "2023-03-15-preview");  // Open WebUI's default
+  CHECK(ts[1].deployment == "mini");
+
+  Document claw = load_json(R"({models: {providers: {
+    proxy: {baseUrl: "http://localhost:4000/v1", apiKey: "${PROXY_KEY}", models: [{id: "gpt-4o", name: "x"}]},
+    az: {baseUrl: "https://res.openai.azure.com/openai/v1", headers: {"api-key": "k-abcdef123456"},
+         models: [{id: "dep-1", name: "y"}]}}}})",
+                            "openclaw.json", Dialect::OpenClaw);
+  Env env;
+  env.add({"PROXY_KEY", "sk-proxy-123456", "", 0});
+  ts = collect_targets(claw, env);
+  REQUIRE(ts.size() == 2);
+  CHECK(ts[0].kind == TargetKind::OpenAIModels);
+  CHECK(ts[0].endpoint == "http://localhost:4000/v1");
+  CHECK(ts[0].auth.kind == Auth::Kind::BearerKey);
+  CHECK(ts[1].kind == TargetKind::AzureDeployment);
+  CHECK(ts[1].v1);
+  CHECK(ts[1].endpoint == "https://res.openai.azure.com");
+  CHECK(ts[1].auth.header == "api-key");
+  ProbeOptions o;
+  CHECK(planned_requests(ts[0], o)[0].url == "http://localhost:4000/v1/models");
+  CHECK(planned_requests(ts[1], o)[0].url == "https://res.openai.azure.com/openai/v1/chat/completions");
 }

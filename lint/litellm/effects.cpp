@@ -108,7 +108,7 @@ UnsetEffect unset_reference_effect(const Document& doc, const Node& node, std::s
     return {"; the LiteLLM proxy resolves it to None, and then recent releases set " + t[1] +
                 " to the text \"None\" (older ones leave it unset)",
             false};
-  if (!in_params(t)) return {std::string(kNone), false};
+  if (!in_params(t)) return {std::string(kNone) + (t.empty() ? "" : ", so `" + t.back() + "` is None"), false};
   const std::string& key = t[3];
   const std::string provider = provider_of(doc, node);
   const bool azure = provider == "azure" || provider == "azure_text";

@@ -40,6 +40,17 @@ std::string_view model_for_version(const Deployment& d) {
   return t.substr(t.size() - d.deployment.size());
 }
 
+// The dummy keys OpenAI-compatible local servers are given ("none", "EMPTY"): nothing to leak.
+bool placeholder_key(std::string_view k) {
+  std::string low(k);
+  for (char& c : low) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  static constexpr std::string_view kDummy[] = {"", "none", "empty", "dummy", "fake", "fake-key", "no-key",
+                                                "not-needed", "not_needed", "sk-no-key-required", "na", "n/a", "x", "-"};
+  for (std::string_view d : kDummy)
+    if (low == d) return true;
+  return false;
+}
+
 void add_deployment(std::vector<Field>& out, const Deployment& d) {
   const std::string owner = d.label();
   if (d.model_name && d.model_name->is_string()) {
@@ -50,7 +61,7 @@ void add_deployment(std::vector<Field>& out, const Deployment& d) {
   }
   if (!d.params) return;
   const Node* api_key = d.param("api_key");
-  const bool sends_key = api_key && api_key->is_string() && !api_key->text.empty();
+  const bool sends_key = api_key && api_key->is_string() && !placeholder_key(api_key->text);
   for (const Member& m : d.params->members) {
     if (!m.value.is_string()) continue;
     const std::string& key = m.key.text;
@@ -62,12 +73,36 @@ void add_deployment(std::vector<Field>& out, const Deployment& d) {
   }
 }
 
+// Other `os.environ/VAR` values: recent releases resolve them in every mapping of the config
+// (`ProxyConfig._check_for_os_environ_vars`: nested mappings and mappings inside lists, 10 deep).
+void add_references(std::vector<Field>& out, const Node& n, const std::string& path, int depth) {
+  if (depth > 10) return;
+  for (const Member& m : n.members) {
+    const std::string here = path.empty() ? m.key.text : path + "." + m.key.text;
+    if (m.value.is_string() && env_ref(&m.value)) out.push_back(make(&m.value, FieldRole::Text, here));
+    if (m.value.is_mapping()) add_references(out, m.value, here, depth + 1);
+    for (const Node& item : m.value.items)
+      if (item.is_mapping()) add_references(out, item, here, depth + 1);
+  }
+}
+
 }  // namespace
 
 std::vector<Field> collect_fields(const Document& doc) {
   std::vector<Field> out;
   const View view = build_view(doc);
-  for (const Deployment& d : view.deployments) add_deployment(out, d);
+  for (const Deployment& d : view.deployments) {
+    add_deployment(out, d);
+    // The entry's other values (model_info, ...): references are resolved there too.
+    std::vector<Field> found;
+    add_references(found, *d.entry, "", 1);
+    const std::string params = d.entry->pointer + "/litellm_params/";
+    for (Field& f : found)
+      if (f.node->pointer.rfind(params, 0) != 0) {
+        f.label += " of " + d.label();
+        out.push_back(std::move(f));
+      }
+  }
   if (const Node* gs = view.general_settings) {
     if (const Node* k = gs->get("master_key"); k && k->is_string())
       out.push_back(make(k, FieldRole::ApiKey, "general_settings.master_key"));
@@ -77,6 +112,18 @@ std::vector<Field> collect_fields(const Document& doc) {
   if (const Node* vars = view.environment_variables)
     for (const Member& m : vars->members)
       if (m.value.is_string()) out.push_back(make(&m.value, FieldRole::Text, "environment_variables." + m.key.text));
+  // Everything else, as LiteLLM walks it (model_list and environment_variables are done above).
+  if (doc.root.is_mapping()) {
+    std::vector<Field> found;
+    add_references(found, doc.root, "", 0);
+    for (Field& f : found) {
+      const std::string& p = f.node->pointer;
+      if (p.rfind("/model_list/", 0) == 0 || p.rfind("/environment_variables/", 0) == 0 ||
+          p == "/general_settings/master_key" || p == "/general_settings/database_url")
+        continue;
+      out.push_back(std::move(f));
+    }
+  }
   return out;
 }
 

@@ -181,6 +181,12 @@ Classification classify(const HttpResponse& r, Route route, ProbeKind kind, bool
     c.status = Status::ApiVersionUnsupported;
     c.detail = line;
     c.help = "use a current api-version, e.g. 2024-10-21 (GA) or 2025-04-01-preview";
+    // "Model o3-mini is enabled only for api versions 2024-12-01-preview and later"
+    if (size_t at = e.message.find("api versions "); at != std::string::npos) {
+      size_t b = at + 13, end = e.message.find(' ', b);
+      c.min_version = e.message.substr(b, end == std::string::npos ? std::string::npos : end - b);
+      c.help = "this model needs api-version " + c.min_version + " or later";
+    }
     return c;
   }
   if (s == 404 && e.code == "DeploymentNotFound") {

@@ -40,6 +40,7 @@ struct Classification {
   Status status = Status::Unexpected;
   std::string detail;  // short, secrets removed
   std::string help;    // what to change
+  std::string min_version;  // api-version-unsupported: the oldest version the model accepts, when Azure says
 };
 
 // `secrets`: values to mask in any body excerpt (keys, tokens) besides what redact_secrets finds.

@@ -146,10 +146,13 @@ int run_verify(const VerifyArgs& a) {
         if (!r.body.empty()) std::cout << "    " << r.body << "\n";
       }
     }
-    std::cout << "verify: " << targets.size() << " targets, dry run: nothing sent\n";
+    std::cout << "verify: " << targets.size() << (targets.size() == 1 ? " target" : " targets") << ", dry run: nothing sent\n";
     return io_error ? 2 : 0;
   }
 
+  if (targets.empty() && a.format == "text")
+    std::cerr << "azlint: warning: no targets found (LibreChat azureOpenAI groups, LiteLLM azure/ entries, Open WebUI "
+                 "Azure connections, OpenClaw providers with a baseUrl)\n";
   std::vector<Result> results = run_probes(targets, po);
   std::vector<FileResult> fr = to_file_results(sources, results);
   if (a.format == "json") {

@@ -228,6 +228,13 @@ class Runner {
     if (c.status == Status::Ok && t.kind == TargetKind::OpenAIModels && o_.kind != ProbeKind::Completion)
       check_listed(t, res, r);
     if (c.status == Status::DeploymentNotFound && !t.fix_hint.empty()) r.help = t.fix_hint;
+    if (c.status == Status::ApiVersionUnsupported && !t.version_field.empty())
+      r.help = "set " + t.version_field + " to " +
+               (c.min_version.empty() ? "a current api-version, e.g. 2024-10-21 (GA) or 2025-04-01-preview"
+                                      : c.min_version + " or later: this model needs it");
+    if (c.status == Status::AuthFailed && t.auth.kind == Auth::Kind::ApiKey && !t.auth.source.empty() &&
+        r.help.rfind("the key is wrong", 0) == 0)
+      r.help = "the key from " + t.auth.source + " is wrong or belongs to another resource: copy Key 1 from this resource's \"Keys and Endpoint\"";
     return r;
   }
 

@@ -151,6 +151,7 @@ void librechat_targets(const Document& doc, const Env& env, std::vector<Target>&
       } else {
         t.endpoint = "https://" + *instance + ".openai.azure.com";
       }
+      t.version_field = m.own_version ? "the model's version" : "the group's version";
       t.fix_hint = "set deploymentName to the name of a deployment of this resource (Azure AI Foundry: Deployments; names are case-sensitive)";
       out.push_back(std::move(t));
     }
@@ -238,6 +239,7 @@ void litellm_targets(const Document& doc, const Env& base_env, std::vector<Targe
     } else {
       entra_from_env(a, env);
     }
+    t.version_field = d.param("api_version") ? "litellm_params.api_version" : "litellm_params.api_version (default " + t.api_version + ")";
     t.fix_hint = "set litellm_params.model to azure/<deployment name> as created in the resource";
     out.push_back(std::move(t));
   }
@@ -264,6 +266,7 @@ void openwebui_targets(const Document& doc, const Env& env, std::vector<Target>&
       proto.auth.source = view.keys_name + "[" + std::to_string(c.index) + "]";
     }
     proto.fix_hint = "list the resource's deployment names in model_ids";
+    proto.version_field = ver ? "api_version" : "api_version (Open WebUI's default is 2023-03-15-preview, retired)";
     const Node* cfg = c.cfg();
     const Node* ids = cfg ? cfg->get("model_ids") : nullptr;
     bool any = false;
@@ -342,6 +345,7 @@ void openclaw_targets(const Document& doc, const Env& base_env, std::vector<Targ
         split_endpoint(t, *base);
         t.kind = TargetKind::AzureDeployment;
         t.api_version = env_value(env, "AZURE_OPENAI_API_VERSION");
+        t.version_field = "AZURE_OPENAI_API_VERSION";
         if (t.api_version.empty()) t.api_version = "2024-12-01-preview";
         t.auth.kind = Auth::Kind::ApiKey;
         t.auth.header = "api-key";

@@ -46,6 +46,7 @@ struct Target {
   Auth auth;
   std::string skip_reason;   // not probed, and why (unresolved variable, no endpoint, …)
   std::string fix_hint;      // what to change in the config when the deployment is wrong
+  std::string version_field; // the setting that holds the api-version (`version`, `api_version`, …)
 };
 
 // The targets of one parsed document (its dialect decides how they are read).

@@ -29,11 +29,8 @@ class DropParamsMissing final : public Rule {
   void check(const Document& doc, Context& ctx) const override {
     const litellm::View view = litellm::build_view(doc);
     const Node* global = view.setting("drop_params");
-    if (global && global->is_bool()) {
-      if (global->boolean) return;
-      // `drop_params: false` written on purpose: the errors are wanted.
-      return;
-    }
+    // Either boolean is a decision (`false`: the errors are wanted); `os.environ/VAR` becomes one.
+    if (global && (global->is_bool() || litellm::env_ref(global))) return;
     for (const litellm::Deployment& d : view.deployments) {
       if (!d.is_azure() || !d.model) continue;
       const std::string detection = d.detection();

@@ -9,7 +9,7 @@ Behaviour (what tests rely on):
   token endpoint: POST /{tenant}/oauth2/v2.0/token, client_secret "client-secret-ok" -> token.
   api-versions: GOOD accepted; RETIRED -> 404 Resource not found; 2022-12-01 on chat -> 400.
   deployments: KNOWN, names starting ok-, throttled* (429 always), flaky* (429 once, then ok),
-               slow* (answers after 5 s), broken* (500 echoing the key); others -> 404 DeploymentNotFound.
+               busy* (503 once, then ok), slow* (answers after 5 s), broken* (500 echoing the key); others -> 404 DeploymentNotFound.
   LiteLLM proxy: GET /v1/models with Bearer "sk-litellm-master-0001" lists PROXY_MODELS.
 Every request is appended to the log file given with --log (method, host, path, auth kind).
 """
@@ -105,12 +105,19 @@ class Handler(BaseHTTPRequestHandler):
             if first:
                 self.reply(429, {"error": {"code": "429", "message": "rate limit"}}, {"Retry-After": "0"})
                 return
+        if name.startswith("busy"):
+            with lock:
+                first = name not in flaky_seen
+                flaky_seen.add(name)
+            if first:
+                self.reply(503, {"error": {"code": "ServiceUnavailable", "message": "busy"}}, {"retry-after-ms": "100"})
+                return
         if name.startswith("slow"):
             time.sleep(5)
         if name.startswith("broken"):
             self.reply(500, {"error": {"code": "InternalServerError", "message": "backend failure for key " + VALID_KEY}})
             return
-        if not (name in KNOWN or name.startswith(("ok-", "flaky", "slow", "throttled"))):
+        if not (name in KNOWN or name.startswith(("ok-", "flaky", "busy", "slow", "throttled"))):
             self.reply(404, {"error": {"code": "DeploymentNotFound", "message": "The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again."}})
             return
         if name == "o3-mini" and version is not None and version < "2024-12-01-preview":

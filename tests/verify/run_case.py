@@ -75,8 +75,12 @@ CASES = {
         group("plain", "contoso-eastus", {"insecure": {"deploymentName": "gpt-4o"}},
               baseURL="http://insecure.example.test/openai/deployments/${DEPLOYMENT_NAME}")])},
         expect={'model "m"': "skipped", 'model "insecure"': "skipped"}, no_host="insecure.example.test"),
-    "retry-after-429": dict(files={"librechat.yaml": one_model("flaky-gpt-4o")}, expect={'model "m"': "ok"}, exit=0,
-                            requests={"flaky-gpt-4o": 2}),
+    "retry-after-429-503": dict(files={"librechat.yaml": librechat([group("g", "contoso-eastus", {
+        "m": {"deploymentName": "flaky-gpt-4o"}, "n": {"deploymentName": "busy-gpt-4o"}})])},
+        expect={'model "m"': "ok", 'model "n"': "ok"}, exit=0, requests={"flaky-gpt-4o": 2, "busy-gpt-4o": 2}),
+    "retry-wait-capped": dict(files={"librechat.yaml": one_model("throttled-gpt-4o")},
+                              args=["--max-retry-wait", "0.1"], expect={'model "m"': "throttled"}, exit=0,
+                              requests={"throttled-gpt-4o": 1}, max_seconds=3),
     "entra-static-token": dict(
         files={"litellm_config.yaml": "model_list:\n"
                "  - model_name: good\n    litellm_params:\n      model: azure/gpt-4o\n      api_base: https://contoso-eastus.openai.azure.com/\n"
