@@ -98,7 +98,7 @@ std::string provider_of(const Document& doc, const Node& node) {
   return slash == std::string_view::npos ? std::string() : std::string(m.substr(0, slash));
 }
 
-UnsetEffect unset_reference_effect(const Document& doc, const Node& node, std::string_view var, const Env& env) {
+UnsetEffect unset_reference_effect(const Document& doc, const Node& node, std::string_view /*var*/, const Env& env) {
   std::vector<std::string> t = tokens(node.pointer);
   if (t.size() == 2 && t[0] == "general_settings" && t[1] == "master_key")
     return {"; the LiteLLM proxy resolves it to None and starts without a master key, so it accepts requests "
