@@ -2,6 +2,8 @@
 // the node through its JSON Pointer and phrased with the schema's own facts.
 #include <cstdlib>
 #include <sstream>
+#include <algorithm>
+#include <set>
 #include <string>
 #include <utility>
 
@@ -195,12 +197,26 @@ class Schema final : public Rule {
 
   void check(const Document& doc, Context& ctx) const override {
     if (doc.dialect == Dialect::OpenClaw) misplaced_providers(doc, ctx);
+    std::set<std::string> closed_objects_done;
     for (const SchemaError& e : validate_against_schema(doc)) {
       const Node* node = find_pointer(doc.root, e.pointer);
       if (!node) continue;
       SchemaInfo info = schema_info(doc.dialect, e.pointer);
       switch (e.kind) {
-        case SchemaError::Kind::UnknownProperty: unknown(doc, ctx, *node, e, info); break;
+        case SchemaError::Kind::UnknownProperty: {
+          // valijson names the first unknown key of an object; report every one of them.
+          if (!closed_objects_done.insert(e.pointer).second) break;
+          std::set<std::string> reported;
+          for (const Member& m : node->members) {
+            bool known = std::find(info.properties.begin(), info.properties.end(), m.key.text) != info.properties.end();
+            if (known && m.key.text != e.property) continue;
+            if (!reported.insert(m.key.text).second) continue;
+            SchemaError each = e;
+            each.property = m.key.text;
+            unknown(doc, ctx, *node, each, info);
+          }
+          break;
+        }
         case SchemaError::Kind::Required: required(doc, ctx, *node, e); break;
         case SchemaError::Kind::Type:
         case SchemaError::Kind::AnyOf:
@@ -290,9 +306,23 @@ class Schema final : public Rule {
       r.help("rename it to `" + std::string(near) + "`");
       r.fix("rename to `" + std::string(near) + "`", {{m->key.span, std::string(near)}});
     } else if (!info.properties.empty()) {
-      std::string known;
-      for (size_t i = 0; i < info.properties.size() && i < 12; ++i) known += (i ? ", " : "") + info.properties[i];
-      r.help("known keys here: " + known);
+      // the known keys closest to the unknown one first
+      std::vector<std::string> known(info.properties.begin(), info.properties.end());
+      auto lower = [](std::string x) {
+        for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return x;
+      };
+      const std::string word = lower(e.property);
+      auto score = [&](const std::string& k) {  // a key containing the word (or contained in it) first
+        std::string lk = lower(k);
+        bool overlap = (word.size() >= 3 && lk.find(word) != std::string::npos) ||
+                       (lk.size() >= 3 && word.find(lk) != std::string::npos);
+        return overlap ? 0 : edit_distance(word, lk);
+      };
+      std::stable_sort(known.begin(), known.end(), [&](const std::string& a, const std::string& b) { return score(a) < score(b); });
+      std::string list;
+      for (size_t i = 0; i < known.size() && i < 8; ++i) list += (i ? ", " : "") + known[i];
+      r.help("known keys here include: " + list + (known.size() > 8 ? ", …" : ""));
     }
   }
 
