@@ -1,4 +1,5 @@
 // env-var-missing: a reference to an environment variable that is set neither in the environment nor in the env files given
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -71,7 +72,7 @@ class EnvVarMissing final : public Rule {
           msg += e.text;
           falls_back = e.falls_back;
         } else {
-          msg += dialect == Dialect::OpenClaw ? openclaw_effect(f, ref) : librechat_effect(f, ref, fails_start);
+          msg += dialect == Dialect::OpenClaw ? openclaw_effect(f, ref) : librechat_effect(ctx.doc(), f, ref, fails_start);
         }
         std::string help = "set " + ref.name + " in the .env file beside the config or in the environment " +
                            gateway + " runs in";
@@ -90,11 +91,24 @@ class EnvVarMissing final : public Rule {
 
  private:
   // What LibreChat does with an unset reference.
-  static std::string librechat_effect(const Field& f, const EnvRef& ref, bool fails_start) {
+  static std::string librechat_effect(const Document& doc, const Field& f, const EnvRef& ref, bool fails_start) {
     const std::string& text = f.node->text;
     const std::string literal = "\"${" + ref.name + "}\"";
     if (fails_start)
       return "; LibreChat refuses to start: Azure configuration environment variable " + literal + " was not found";
+    // A custom endpoint whose key or URL is an unset variable is set up without it.
+    static const std::string kCustom = "/endpoints/custom/";
+    if (f.node->pointer.rfind(kCustom, 0) == 0 && (f.role == FieldRole::ApiKey || f.role == FieldRole::Url)) {
+      std::string index = f.node->pointer.substr(kCustom.size(), f.node->pointer.find('/', kCustom.size()) - kCustom.size());
+      const Node* endpoint = find_pointer(doc.root, kCustom + index);
+      std::string name = endpoint && !endpoint->str("name").empty() ? std::string(endpoint->str("name")) : "the endpoint";
+      return std::string("; the custom endpoint is unusable: its requests fail with \"Missing ") +
+             (f.role == FieldRole::ApiKey ? "API Key" : "Base URL") + " for " + name + ".\"";
+    }
+    // `${version}`, `${instance}`: a placeholder LibreChat does not have.
+    if (f.has_placeholders && !ref.name.empty() && std::islower(static_cast<unsigned char>(ref.name[0])))
+      return "; only ${INSTANCE_NAME} and ${DEPLOYMENT_NAME} are placeholders LibreChat fills in a baseURL, so " +
+             literal + " stays literal and requests go to \"" + text + "\"";
     if (f.role == FieldRole::Url)
       return "; LibreChat keeps " + literal + " as literal text, so requests go to \"" + text + "\"";
     if (f.role == FieldRole::ApiKey)
