@@ -22,13 +22,13 @@ configure: deps
 build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
-# Lints the bundled examples: the valid one is clean, the broken one shows its findings.
+# Lints the bundled examples: the valid configs are clean, the broken ones show their findings.
 run: build
-	@echo "== examples/valid/librechat.yaml"
-	@$(AZLINT) check examples/valid/librechat.yaml && echo "clean"
+	@echo "== examples/valid (librechat.yaml, openclaw-litellm/)"
+	@$(AZLINT) check examples/valid && echo "clean"
 	@echo
-	@echo "== examples/broken/librechat.yaml"
-	@$(AZLINT) check --severity-threshold error examples/broken/librechat.yaml; \
+	@echo "== examples/broken (librechat.yaml, openclaw-litellm/)"
+	@$(AZLINT) check examples/broken; \
 	  status=$$?; test $$status -eq 1 || { echo "expected findings (exit 1), got exit $$status"; exit 1; }
 
 test: build

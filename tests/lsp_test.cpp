@@ -15,7 +15,8 @@
 //   {"exit_code": N}                     at the end: the server returned N
 // A PATTERN matches a value when every key of an object pattern matches, every element of an
 // array pattern matches some element (an empty array pattern matches only an empty array), a
-// {"$contains": "s"} matches a string containing s, {"$absent": true} a missing key, and any
+// {"$contains": "s"} matches a string containing s, {"$absent": true} a missing key,
+// {"$none": P} an array no element of which matches P, and any
 // other value matches an equal value.
 #include <catch2/catch.hpp>
 
@@ -115,6 +116,12 @@ std::string frame(const json& j) {
 
 bool matches(const json& pattern, const json& value) {
   if (pattern.is_object()) {
+    if (pattern.contains("$none")) {
+      if (!value.is_array()) return false;
+      for (const json& v : value)
+        if (matches(pattern["$none"], v)) return false;
+      return true;
+    }
     if (pattern.contains("$contains"))
       return value.is_string() && value.get<std::string>().find(pattern["$contains"].get<std::string>()) != std::string::npos;
     if (!value.is_object()) return false;
