@@ -45,7 +45,7 @@ std::string pointer_escape(std::string_view token) {
   return out;
 }
 
-static std::string unescape(std::string_view token) {
+std::string pointer_unescape(std::string_view token) {
   std::string out;
   for (size_t i = 0; i < token.size(); ++i) {
     if (token[i] == '~' && i + 1 < token.size()) {
@@ -64,7 +64,7 @@ const Node* find_pointer(const Node& root, std::string_view pointer) {
   while (pos < pointer.size()) {
     if (pointer[pos] != '/') return nullptr;
     size_t next = pointer.find('/', pos + 1);
-    std::string token = unescape(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
+    std::string token = pointer_unescape(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
     if (cur->is_mapping()) {
       cur = cur->get(token);
     } else if (cur->is_sequence()) {

@@ -70,8 +70,9 @@ struct Member {
 
 // Walk a JSON Pointer ("/endpoints/azureOpenAI/groups/0"); nullptr when it does not resolve.
 const Node* find_pointer(const Node& root, std::string_view pointer);
-// Escape one JSON Pointer reference token (~ -> ~0, / -> ~1).
+// Escape one JSON Pointer reference token (~ -> ~0, / -> ~1), and back.
 std::string pointer_escape(std::string_view token);
+std::string pointer_unescape(std::string_view token);
 
 struct Document {
   std::shared_ptr<const SourceFile> source;

@@ -37,14 +37,6 @@ const json* resolve(const json& root, const json* s) {
   return s;
 }
 
-std::string unescape(std::string_view t) {
-  std::string out;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '~' && i + 1 < t.size()) { out += t[i + 1] == '1' ? '/' : '~'; ++i; }
-    else out += t[i];
-  }
-  return out;
-}
 
 const json* child(const json& root, const json* s, const std::string& token) {
   s = resolve(root, s);
@@ -90,7 +82,7 @@ SchemaInfo schema_info(Dialect d, std::string_view pointer) {
   size_t pos = 0;
   while (s && pos < pointer.size()) {
     size_t next = pointer.find('/', pos + 1);
-    std::string token = unescape(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
+    std::string token = pointer_unescape(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
     s = child(*root, s, token);
     if (next == std::string_view::npos) break;
     pos = next;

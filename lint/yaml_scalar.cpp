@@ -10,6 +10,18 @@ namespace azlint {
 
 namespace {
 
+// A plain scalar typed as a number (underscores are digit separators in both loaders).
+ScalarType number(std::string_view s, Node::Implicit implicit) {
+  std::string digits;
+  for (char ch : s)
+    if (ch != '_') digits += ch;
+  ScalarType t;
+  t.kind = Node::Kind::Number;
+  t.implicit = implicit;
+  t.number = std::strtod(digits.c_str(), nullptr);
+  return t;
+}
+
 bool all_match(const RE2& re, std::string_view s) { return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re); }
 
 }  // namespace
@@ -36,12 +48,7 @@ ScalarType resolve_plain_scalar_js_yaml(std::string_view s) {
   bool numeric_start = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
   if (!numeric_start) return t;
   if (all_match(kInt, s)) {
-    std::string digits;
-    for (char ch : s) if (ch != '_') digits += ch;
-    t.kind = Node::Kind::Number;
-    t.implicit = Node::Implicit::Int;
-    t.number = std::strtod(digits.c_str(), nullptr);
-    return t;
+    return number(s, Node::Implicit::Int);
   }
   if (all_match(kFloat, s) && s != "." && s != "-" && s != "+") {
     // js-yaml requires a digit somewhere (or .inf/.nan)
@@ -50,12 +57,7 @@ ScalarType resolve_plain_scalar_js_yaml(std::string_view s) {
     if (digit || s.find("inf") != std::string_view::npos || s.find("Inf") != std::string_view::npos ||
         s.find("INF") != std::string_view::npos || s.find("nan") != std::string_view::npos ||
         s.find("NaN") != std::string_view::npos || s.find("NAN") != std::string_view::npos) {
-      std::string digits;
-      for (char ch : s) if (ch != '_') digits += ch;
-      t.kind = Node::Kind::Number;
-      t.implicit = Node::Implicit::Float;
-      t.number = std::strtod(digits.c_str(), nullptr);
-      return t;
+      return number(s, Node::Implicit::Float);
     }
   }
   if (all_match(kDate, s) || all_match(kDateTime, s)) {
@@ -88,20 +90,10 @@ ScalarType resolve_plain_scalar_yaml11(std::string_view s) {
     return t;
   }
   if (all_match(kInt, s)) {
-    std::string digits;
-    for (char ch : s) if (ch != '_') digits += ch;
-    t.kind = Node::Kind::Number;
-    t.implicit = Node::Implicit::Int;
-    t.number = std::strtod(digits.c_str(), nullptr);
-    return t;
+    return number(s, Node::Implicit::Int);
   }
   if (all_match(kFloat, s) && s != "." && s.find_first_of("0123456789infINFnaNA") != std::string_view::npos) {
-    std::string digits;
-    for (char ch : s) if (ch != '_') digits += ch;
-    t.kind = Node::Kind::Number;
-    t.implicit = Node::Implicit::Float;
-    t.number = std::strtod(digits.c_str(), nullptr);
-    return t;
+    return number(s, Node::Implicit::Float);
   }
   if (all_match(kDate, s) || all_match(kDateTime, s)) {
     t.implicit = Node::Implicit::Timestamp;

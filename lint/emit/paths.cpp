@@ -1,4 +1,5 @@
 #include "lint/emit/paths.h"
+#include "lint/percent_encode.h"
 
 #include <filesystem>
 
@@ -25,23 +26,7 @@ std::string working_directory() {
   return ec ? std::string() : cwd.generic_string();
 }
 
-std::string uri_encode(std::string_view path) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(path.size());
-  for (unsigned char c : path) {
-    bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.' ||
-                c == '_' || c == '~' || c == '/';
-    if (keep) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
+std::string uri_encode(std::string_view path) { return percent_encode(path, "/"); }
 
 std::string file_uri(const std::string& absolute_path) { return "file://" + uri_encode(absolute_path); }
 

@@ -12,16 +12,7 @@ std::vector<std::string> tokens(std::string_view pointer) {
   while (i < pointer.size()) {
     size_t next = pointer.find('/', i + 1);
     std::string t(pointer.substr(i + 1, next == std::string_view::npos ? std::string_view::npos : next - i - 1));
-    std::string u;
-    for (size_t k = 0; k < t.size(); ++k) {
-      if (t[k] == '~' && k + 1 < t.size()) {
-        u += t[k + 1] == '1' ? '/' : '~';
-        ++k;
-      } else {
-        u += t[k];
-      }
-    }
-    out.push_back(std::move(u));
+    out.push_back(pointer_unescape(t));
     if (next == std::string_view::npos) break;
     i = next;
   }

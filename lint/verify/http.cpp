@@ -1,4 +1,5 @@
 #include "lint/verify/http.h"
+#include "lint/percent_encode.h"
 
 #include <curl/curl.h>
 
@@ -121,20 +122,7 @@ HttpResponse http_send(const HttpRequest& req, const TransportOptions& opt) {
   return res;
 }
 
-std::string url_encode(const std::string& s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += hex[c >> 4];
-      out += hex[c & 15];
-    }
-  }
-  return out;
-}
+std::string url_encode(const std::string& s) { return percent_encode(s); }
 
 std::string url_scheme(const std::string& url) {
   size_t p = url.find("://");

@@ -28,17 +28,7 @@ inline std::string_view gateway_name(Dialect d) {
 inline std::string last_token(const Node& n) {
   std::string_view p = n.pointer;
   size_t slash = p.rfind('/');
-  std::string_view tok = slash == std::string_view::npos ? p : p.substr(slash + 1);
-  std::string out;
-  for (size_t i = 0; i < tok.size(); ++i) {
-    if (tok[i] == '~' && i + 1 < tok.size()) {
-      out += tok[i + 1] == '1' ? '/' : '~';
-      ++i;
-    } else {
-      out += tok[i];
-    }
-  }
-  return out;
+  return pointer_unescape(slash == std::string_view::npos ? p : p.substr(slash + 1));
 }
 
 // How a message names the field: `apiKey`, `header "X-Api-Key"`, `model "gpt-4o"`.

@@ -95,18 +95,6 @@ std::string_view common_prefix_match(std::string_view word, const std::vector<st
 // "models.providers.azure-openai" for "/models/providers/azure-openai" (OpenClaw's path form).
 std::string dotted(const std::string& pointer);
 
-std::string unescape_token(std::string_view t) {
-  std::string out;
-  for (size_t i = 0; i < t.size(); ++i) {
-    if (t[i] == '~' && i + 1 < t.size()) {
-      out += t[i + 1] == '1' ? '/' : '~';
-      ++i;
-    } else {
-      out += t[i];
-    }
-  }
-  return out;
-}
 
 std::string dotted(const std::string& pointer) {
   std::string out;
@@ -114,7 +102,7 @@ std::string dotted(const std::string& pointer) {
   while (pos < pointer.size()) {
     size_t next = pointer.find('/', pos + 1);
     if (!out.empty()) out += '.';
-    out += unescape_token(std::string_view(pointer).substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1));
+    out += pointer_unescape(std::string_view(pointer).substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1));
     pos = next == std::string::npos ? pointer.size() : next;
   }
   return out.empty() ? "<root>" : out;
@@ -127,7 +115,7 @@ std::pair<std::string, std::string> openclaw_split(const Document& doc, const st
   if (pointer.rfind(kProviders, 0) != 0) return {};
   std::string rest = pointer.substr(kProviders.size());
   size_t slash = rest.find('/');
-  std::string provider = "provider \"" + unescape_token(rest.substr(0, slash)) + "\"";
+  std::string provider = "provider \"" + pointer_unescape(rest.substr(0, slash)) + "\"";
   if (slash == std::string::npos) return {provider, ""};
   std::string after = rest.substr(slash);
   static const std::string kModels = "/models/";
@@ -151,7 +139,7 @@ std::string where_in(const Document& doc, const std::string& pointer) {
     // Open WebUI: `azure` of api_configs["0"] (a connection's settings are keyed by its index).
     std::string rest = pointer.substr(kConfigs.size());
     size_t slash = rest.find('/');
-    std::string entry = "api_configs[\"" + unescape_token(rest.substr(0, slash)) + "\"]";
+    std::string entry = "api_configs[\"" + pointer_unescape(rest.substr(0, slash)) + "\"]";
     return slash == std::string::npos ? entry : where_name(pointer) + " of " + entry;
   }
   if (doc.dialect != Dialect::OpenClaw) return where_name(pointer);

@@ -49,6 +49,17 @@ local function run()
   local related = dup.user_data and dup.user_data.lsp and dup.user_data.lsp.relatedInformation or {}
   check(related[1] and related[1].location.range.start.line == 6, "related information points at the first definition")
 
+  -- Hover on the key `version` of the first group (through the client's request path).
+  local hover = vim.lsp.buf_request_sync(buf, "textDocument/hover", {
+    textDocument = vim.lsp.util.make_text_document_params(buf),
+    position = { line = 6, character = 82 },
+  }, 10000) or {}
+  local hover_text = ""
+  for _, r in pairs(hover) do
+    if r.result and r.result.contents then hover_text = r.result.contents.value or "" end
+  end
+  check(hover_text:find("/endpoints/azureOpenAI/groups/0/version", 1, true) ~= nil, "hover shows the schema of the key")
+
   -- The quick fix, through the client: ask for code actions and apply the edit.
   local params = {
     textDocument = vim.lsp.util.make_text_document_params(buf),
