@@ -35,16 +35,10 @@ std::string escape_data(std::string_view s) {
 // A property value (`file=…,title=…`): as data, plus `:` and `,`, which delimit properties.
 std::string escape_property(std::string_view s) {
   std::string out;
-  out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '%': out += "%25"; break;
-      case '\r': out += "%0D"; break;
-      case '\n': out += "%0A"; break;
-      case ':': out += "%3A"; break;
-      case ',': out += "%2C"; break;
-      default: out += c;
-    }
+  for (char c : escape_data(s)) {
+    if (c == ':') out += "%3A";
+    else if (c == ',') out += "%2C";
+    else out += c;
   }
   return out;
 }

@@ -160,6 +160,10 @@ const Node* Connection::cfg_string(std::string_view k) const {
   return n && n->is_string() ? n : nullptr;
 }
 
+bool Connection::classic_azure() const {
+  return azure() && enabled && url && v1_base_end(url->text) == std::string::npos;
+}
+
 std::string Connection::describe() const {
   std::string out = "connection " + std::to_string(index);
   if (url) out += " (\"" + url->text + "\")";

@@ -25,6 +25,9 @@ struct Connection {
   std::string label;                // "api_base_urls[1]" / "OPENAI_API_BASE_URLS[1]"
 
   bool azure() const { return azure_flag != nullptr; }
+  // An enabled Azure connection on the classic route (not a /openai/v1 base): the one Open WebUI
+  // calls with a deployment path and an api-version.
+  bool classic_azure() const;
   // The connection's config mapping, or nullptr.
   const Node* cfg() const { return config && config->value.is_mapping() ? &config->value : nullptr; }
   // A string member of the config, or nullptr.

@@ -20,8 +20,8 @@ class AzureApiVersion final : public Rule {
   void check(const Document& doc, Context& ctx) const override {
     const openwebui::View v = openwebui::build_view(doc);
     for (const openwebui::Connection& c : v.connections) {
-      // A v1 base (/openai/v1) sends no api-version at all.
-      if (!c.azure() || !c.enabled || !c.url || openwebui::v1_base_end(c.url->text) != std::string::npos) continue;
+      // Classic route only: A v1 base (/openai/v1) sends no api-version at all.
+      if (!c.classic_azure()) continue;
       const Node& cfg = *c.cfg();
       const Node* version = cfg.get("api_version");
       if (version && !version->is_string() && !version->is_null()) continue;  // a wrong type: schema's finding

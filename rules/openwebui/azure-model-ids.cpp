@@ -18,8 +18,8 @@ class AzureModelIds final : public Rule {
   void check(const Document& doc, Context& ctx) const override {
     const openwebui::View v = openwebui::build_view(doc);
     for (const openwebui::Connection& c : v.connections) {
-      // A v1 base (/openai/v1) is called like OpenAI, and its /models route answers.
-      if (!c.azure() || !c.enabled || !c.url || openwebui::v1_base_end(c.url->text) != std::string::npos) continue;
+      // Classic route only: A v1 base (/openai/v1) is called like OpenAI, and its /models route answers.
+      if (!c.classic_azure()) continue;
       const Node& cfg = *c.cfg();
       const Node* ids = cfg.get("model_ids");
       if (ids && !ids->is_sequence() && !ids->is_null()) continue;  // a wrong type: schema's finding
