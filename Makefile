@@ -9,7 +9,7 @@ ifeq ($(CI),true)
 CMAKE_ARGS += -DAZLINT_WERROR=ON
 endif
 
-.PHONY: all deps configure build run test bench docs package clean
+.PHONY: all deps configure build run test bench docs package fuzz clean
 
 all: build
 
@@ -47,6 +47,13 @@ docs: build
 # A Debian package of the binary, the schemas and the rule docs: build/azlint_<version>_<arch>.deb
 package: build
 	@cd $(BUILD) && cpack -G DEB >/dev/null && ls -1 $$PWD/azlint_*.deb
+
+# libFuzzer targets (fuzz/) with ASan+UBSan, built by clang in build-fuzz/, each run for
+# FUZZ_SECONDS; fails on any crash, timeout, leak or broken invariant. FUZZ_TARGETS picks some.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz:
+	@JOBS=$(JOBS) scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
 	rm -rf $(BUILD)

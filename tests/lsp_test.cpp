@@ -36,6 +36,7 @@
 #include "lint/lsp/framing.h"
 #include "lint/lsp/jsonrpc.h"
 #include "lint/lsp/server.h"
+#include "lint/lsp/yaml_keys.h"
 
 namespace fs = std::filesystem;
 using azlint::lsp::json;
@@ -415,6 +416,71 @@ TEST_CASE("lsp documents: full and incremental edits in UTF-16 positions", "[lsp
   CHECK(azlint::lsp::path_to_uri("/tmp/a b/x.yaml") == "file:///tmp/a%20b/x.yaml");
 }
 
+TEST_CASE("lsp documents: the line index follows random edits", "[lsp]") {
+  azlint::lsp::DocumentStore store;
+  std::string text = "a: 1\nb: 日本\n\nc: 🚀\r\nd\n";
+  store.open("u", "yaml", 1, text);
+  uint32_t seed = 12345;
+  auto rnd = [&](uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return n ? (seed >> 8) % n : 0;
+  };
+  const char* pieces[] = {"", "x", "\n", "é\n\n", "🚀", "key: v\r\n", "\n\n\n"};
+  for (int i = 0; i < 500; ++i) {
+    const auto* d = store.find("u");
+    uint32_t lines = static_cast<uint32_t>(d->line_starts.size());
+    azlint::lsp::LspPosition a{rnd(lines + 1), rnd(8)}, b{rnd(lines + 1), rnd(8)};
+    if (b.line < a.line || (b.line == a.line && b.character < a.character)) std::swap(a, b);
+    REQUIRE(store.change("u", i + 2, {azlint::lsp::TextChange{azlint::lsp::LspRange{a, b}, pieces[rnd(7)]}}));
+    d = store.find("u");
+    REQUIRE(d->line_starts == azlint::lsp::compute_line_starts(d->text));
+  }
+}
+
+TEST_CASE("lsp completion context: the mapping a YAML key is typed in", "[lsp]") {
+  using azlint::lsp::yaml_key_context;
+  std::string text =
+      "version: 1.2.1\n"              // 0
+      "endpoints:\n"                  // 1
+      "  azureOpenAI:\n"              // 2
+      "    groups:\n"                 // 3
+      "      - group: \"w\"\n"          // 4
+      "        # a comment\n"         // 5
+      "        mo\n"                  // 6
+      "        models:\n"             // 7
+      "          gpt-4o:\n"           // 8
+      "            de\n"              // 9
+      "      - ins\n"                 // 10
+      "    ti\n"                      // 11
+      "  custom:\n"                   // 12
+      "    - name: x\n";              // 13
+  auto starts = azlint::lsp::compute_line_starts(text);
+  auto at = [&](uint32_t line, uint32_t ch) { return yaml_key_context(text, starts, {line, ch}); };
+  auto c = at(6, 10);
+  REQUIRE(c);
+  CHECK(c->pointer == "/endpoints/azureOpenAI/groups/0");
+  CHECK(c->column == 8);
+  CHECK(c->present == std::set<std::string>{"group", "models"});
+  c = at(9, 14);
+  REQUIRE(c);
+  CHECK(c->pointer == "/endpoints/azureOpenAI/groups/0/models/gpt-4o");
+  c = at(10, 11);
+  REQUIRE(c);
+  CHECK(c->pointer == "/endpoints/azureOpenAI/groups/0");
+  CHECK(c->present.empty());
+  c = at(11, 6);
+  REQUIRE(c);
+  CHECK(c->pointer == "/endpoints/azureOpenAI");
+  CHECK(c->present.count("groups"));
+  c = at(1, 3);
+  REQUIRE(c);
+  CHECK(c->pointer == "");
+  CHECK(c->present.count("version"));
+  CHECK_FALSE(at(4, 17));  // in a value
+  CHECK_FALSE(at(5, 12));  // in a comment
+  CHECK_FALSE(at(99, 0));
+}
+
 TEST_CASE("lsp transcripts", "[lsp]") {
   fs::path dir = fs::path(AZLINT_SOURCE_DIR) / "tests" / "lsp";
   std::vector<fs::path> files;
@@ -440,6 +506,21 @@ TEST_CASE("lsp: a 10 MiB document is linted and the server keeps serving", "[lsp
   CHECK(s.expect_ok({{"id", 2}, {"result", {{"contents", {{"value", {{"$contains", "version"}}}}}}}}));
   CHECK(s.expect_ok({{"method", "textDocument/publishDiagnostics"},
                   {"params", {{"diagnostics", {{{"code", "yaml-implicit-type"}}}}}}}));
+  shutdown_and_exit(s);
+}
+
+TEST_CASE("lsp: a document over the 16 MiB file limit is reported, not linted", "[lsp]") {
+  Session s;
+  s.send(init_request());
+  REQUIRE(s.expect_ok({{"id", 1}}));
+  std::string text = kBroken;
+  text += std::string((16u << 20) + 10, '#');
+  s.send(did_open("file:///tmp/azlint-huge/librechat.yaml", text));
+  CHECK(s.expect_ok({{"method", "textDocument/publishDiagnostics"},
+                     {"params", {{"diagnostics", {{{"code", "input-too-large"}, {"severity", 2}}}}}}}));
+  s.send(request(2, "textDocument/hover", {{"textDocument", {{"uri", "file:///tmp/azlint-huge/librechat.yaml"}}},
+                                           {"position", {{"line", 7}, {"character", 10}}}}));
+  CHECK(s.expect_ok({{"id", 2}}));
   shutdown_and_exit(s);
 }
 

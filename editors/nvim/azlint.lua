@@ -40,7 +40,15 @@ function M.start(bufnr)
   bufnr = bufnr or vim.api.nvim_get_current_buf()
   local name = vim.api.nvim_buf_get_name(bufnr)
   if name == "" then return nil end
-  local config = { name = "azlint", cmd = M.cmd, root_dir = root_dir(name) }
+  local config = {
+    name = "azlint",
+    cmd = M.cmd,
+    root_dir = root_dir(name),
+    on_attach = function(_, b)
+      -- completion of keys from the schema with <C-x><C-o>
+      vim.api.nvim_buf_set_option(b, "omnifunc", "v:lua.vim.lsp.omnifunc")
+    end,
+  }
   if vim.lsp.start then
     return vim.lsp.start(config, { bufnr = bufnr })
   end

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "lint/percent_encode.h"
+
 namespace azlint::lsp {
 
 std::vector<uint32_t> compute_line_starts(const std::string& text) {
@@ -59,6 +61,20 @@ bool DocumentStore::change(const std::string& uri, int64_t version, const std::v
       uint32_t e = offset_of(d.text, d.line_starts, c.range->end);
       if (e < b) std::swap(b, e);
       d.text.replace(b, e - b, c.text);
+      // Update the line index in place: starts after a removed newline go, later ones shift,
+      // the inserted text's newlines come in.
+      std::vector<uint32_t>& ls = d.line_starts;
+      auto first = std::upper_bound(ls.begin(), ls.end(), b);
+      auto last = std::upper_bound(first, ls.end(), e);
+      size_t at = static_cast<size_t>(first - ls.begin());
+      ls.erase(first, last);
+      int64_t delta = static_cast<int64_t>(c.text.size()) - static_cast<int64_t>(e - b);
+      for (size_t i = at; i < ls.size(); ++i) ls[i] = static_cast<uint32_t>(ls[i] + delta);
+      std::vector<uint32_t> added;
+      for (size_t i = c.text.find('\n'); i != std::string::npos; i = c.text.find('\n', i + 1))
+        added.push_back(static_cast<uint32_t>(b + i + 1));
+      ls.insert(ls.begin() + static_cast<std::ptrdiff_t>(at), added.begin(), added.end());
+      continue;
     }
     d.line_starts = compute_line_starts(d.text);
   }
@@ -117,18 +133,7 @@ std::string path_to_uri(const std::string& path) {
   std::error_code ec;
   std::string abs = std::filesystem::absolute(path, ec).lexically_normal().string();
   if (ec) abs = path;
-  static const char* kHex = "0123456789ABCDEF";
-  std::string r = "file://";
-  for (unsigned char c : abs) {
-    if (std::isalnum(c) || c == '/' || c == '-' || c == '_' || c == '.' || c == '~') {
-      r.push_back(static_cast<char>(c));
-    } else {
-      r.push_back('%');
-      r.push_back(kHex[c >> 4]);
-      r.push_back(kHex[c & 15]);
-    }
-  }
-  return r;
+  return "file://" + percent_encode(abs, "/");
 }
 
 }  // namespace azlint::lsp

@@ -19,6 +19,7 @@
 #include "lint/lsp/documents.h"
 #include "lint/lsp/framing.h"
 #include "lint/lsp/jsonrpc.h"
+#include "lint/lsp/yaml_keys.h"
 #include "lint/project_info.h"
 #include "lint/redact.h"
 #include "lint/schema_lookup.h"
@@ -642,107 +643,20 @@ class Server {
   }
 
 
-  // ---- completion (YAML block mappings): the schema's properties of the mapping being typed in ----
-  struct YamlLine {
-    bool blank = true;     // empty or a comment
-    uint32_t indent = 0;   // leading spaces
-    bool dash = false;     // "- " after the indent
-    uint32_t content = 0;  // column of the content (after "- ")
-    std::string key;       // `key:` at the content column, "" when none
-  };
-
-  static YamlLine yaml_line(std::string_view t) {
-    YamlLine l;
-    size_t i = 0;
-    while (i < t.size() && t[i] == ' ') ++i;
-    l.indent = static_cast<uint32_t>(i);
-    if (i < t.size() && t[i] == '-' && (i + 1 == t.size() || t[i + 1] == ' ')) {
-      l.dash = true;
-      i += 1;
-      while (i < t.size() && t[i] == ' ') ++i;
-    }
-    l.content = static_cast<uint32_t>(i);
-    if (i >= t.size() || t[i] == '#' || t[i] == '\r') {
-      l.blank = !l.dash;
-      return l;
-    }
-    l.blank = false;
-    size_t k = i;
-    char quote = (t[k] == '"' || t[k] == '\'') ? t[k] : 0;
-    if (quote) {
-      size_t close = t.find(quote, k + 1);
-      if (close != std::string_view::npos && close + 1 < t.size() && t[close + 1] == ':') l.key = std::string(t.substr(k + 1, close - k - 1));
-      return l;
-    }
-    while (k < t.size() && t[k] != ':' && t[k] != ' ' && t[k] != '#' && t[k] != '{' && t[k] != '[') ++k;
-    if (k < t.size() && t[k] == ':' && (k + 1 == t.size() || t[k + 1] == ' ' || t[k + 1] == '\r')) l.key = std::string(t.substr(i, k - i));
-    return l;
-  }
-
+  // ---- completion: the schema's properties of the YAML mapping being typed in ----
   json completion(const json& p) {
     std::string uri = p.at("textDocument").at("uri").get<std::string>();
     LspPosition pos = parse_position(p.at("position"));
     json empty = json{{"isIncomplete", false}, {"items", json::array()}};
     const OpenDocument* d = docs_.find(uri);
-    if (!d || pos.line >= d->line_starts.size()) return empty;
+    if (!d) return empty;
     std::string path = uri_to_path(uri);
     if (format_for(path, std::nullopt) != Format::Yaml) return empty;
-    auto line_text = [&](uint32_t n) {
-      uint32_t b = d->line_starts[n];
-      uint32_t e = n + 1 < d->line_starts.size() ? d->line_starts[n + 1] - 1 : static_cast<uint32_t>(d->text.size());
-      return std::string_view(d->text).substr(b, e - b);
-    };
-    uint32_t cursor = offset_of(d->text, d->line_starts, pos) - d->line_starts[pos.line];
-    std::string_view before = line_text(pos.line).substr(0, cursor);
-    // Only while typing a key: indentation, an optional "- ", then a partial key.
-    YamlLine cur = yaml_line(before);
-    for (size_t i = cur.content; i < before.size(); ++i) {
-      char c = before[i];
-      if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.' || c == '$')) return empty;
-    }
-    uint32_t col = cur.content;
-    // Walk up to the owners of the mapping at `col`.
-    std::vector<std::string> segments;  // reversed
-    bool in_item = cur.dash;
-    uint32_t need = in_item ? cur.indent : col;
-    if (in_item) segments.push_back("0");
-    std::set<std::string> present;
-    for (uint32_t n = pos.line; n-- > 0 && need > 0;) {
-      YamlLine l = yaml_line(line_text(n));
-      if (l.blank) continue;
-      if (!in_item && l.dash && l.content == need && segments.empty()) {
-        // a "- key:" line starting the item we are in
-        segments.push_back("0");
-        need = l.indent;
-        in_item = true;
-        continue;
-      }
-      if (l.content >= need && !(l.dash && l.indent < need)) continue;
-      if (l.key.empty()) return empty;  // a scalar item or flow style: no guess
-      segments.push_back(pointer_escape(l.key));
-      if (l.dash) {
-        segments.push_back("0");
-        need = l.indent;
-      } else {
-        need = l.content;
-      }
-    }
-    // keys already there: siblings above (up to the item's "- ") and below, in the same block
-    for (uint32_t n = pos.line; n-- > 0 && !cur.dash;) {
-      YamlLine l = yaml_line(line_text(n));
-      if (l.blank) continue;
-      if (l.content < col || (l.dash && l.indent < col && l.content != col)) break;
-      if (l.content == col && !l.key.empty()) present.insert(l.key);
-      if (l.dash && l.content == col) break;
-    }
-    for (uint32_t n = pos.line + 1; n < d->line_starts.size(); ++n) {
-      YamlLine l = yaml_line(line_text(n));
-      if (l.blank) continue;
-      if (l.content < col || (l.dash && l.indent < col)) break;
-      if (l.content == col && !l.key.empty()) present.insert(l.key);
-    }
-    std::string pointer;
-    for (auto it = segments.rbegin(); it != segments.rend(); ++it) pointer += "/" + *it;
+    std::optional<KeyContext> ctx = yaml_key_context(d->text, d->line_starts, pos);
+    if (!ctx) return empty;
+    const std::string& pointer = ctx->pointer;
+    const uint32_t col = ctx->column;
+    const std::set<std::string>& present = ctx->present;
     Dialect dialect = Dialect::Unknown;
     if (auto it = lints_.find(uri); it != lints_.end()) dialect = it->second.dialect;
     if (dialect == Dialect::Unknown) dialect = detect_dialect(Node{}, path);
