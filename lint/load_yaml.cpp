@@ -25,6 +25,13 @@ struct Unclosed {
 
 bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
+// yaml-cpp can mark a position after the first byte of a multi-byte character (an unknown escape
+// `\<U+FEFF>`: fuzz_yaml); back off to the character's first byte.
+uint32_t char_start(std::string_view t, uint32_t p) {
+  while (p > 0 && p < t.size() && (static_cast<unsigned char>(t[p]) & 0xC0) == 0x80) --p;
+  return p;
+}
+
 // Skip node properties (&anchor, !tag) written before a value.
 uint32_t skip_properties(std::string_view t, uint32_t p) {
   while (p < t.size() && (t[p] == '&' || t[p] == '!')) {
@@ -214,7 +221,7 @@ class Builder final : public YAML::EventHandler {
 
   uint32_t pos(const YAML::Mark& m) const {
     if (m.pos < 0) return static_cast<uint32_t>(t_.size());
-    return std::min<uint32_t>(static_cast<uint32_t>(m.pos) + bom_, static_cast<uint32_t>(t_.size()));
+    return char_start(t_, std::min<uint32_t>(static_cast<uint32_t>(m.pos) + bom_, static_cast<uint32_t>(t_.size())));
   }
 
   void count(size_t n) {
@@ -445,14 +452,15 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
       void OnMapEnd() override {}
     } probe(&second_mark);
     if (parser.HandleNextDocument(probe)) {
-      uint32_t p = second_mark.pos >= 0 ? static_cast<uint32_t>(second_mark.pos) : 0;
-      r.diagnostics.push_back(syntax(std::min<uint32_t>(p, source->size()),
+      // yaml-cpp's positions do not count a byte-order mark (fuzz_yaml: the span fell inside it).
+      uint32_t p = second_mark.pos >= 0 ? static_cast<uint32_t>(second_mark.pos) + bom : 0;
+      r.diagnostics.push_back(syntax(char_start(text, std::min<uint32_t>(p, source->size())),
                                      "the file holds more than one YAML document: the gateway reads exactly one",
                                      "remove the `---` separator and the second document, or split the file"));
       return r;
     }
   } catch (const YAML::ParserException& e) {
-    uint32_t p = e.mark.pos >= 0 ? std::min<uint32_t>(static_cast<uint32_t>(e.mark.pos) + bom, source->size()) : 0;
+    uint32_t p = e.mark.pos >= 0 ? char_start(text, std::min<uint32_t>(static_cast<uint32_t>(e.mark.pos) + bom, source->size())) : 0;
     if (e.msg == "end of map flow not found" || e.msg == "end of sequence flow not found")
       p = unmatched_bracket(text, p, e.msg == "end of map flow not found" ? '{' : '[');
     r.diagnostics.push_back(syntax(p, "invalid YAML: " + explain_parser_error(e.msg)));

@@ -1,5 +1,6 @@
 #include "lint/verify/classify.h"
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 
@@ -41,9 +42,21 @@ ErrorBody parse_error(const std::string& body) {
 
 bool contains(const std::string& s, std::string_view what) { return s.find(what) != std::string::npos; }
 
+// YYYY-MM-DD, optionally followed by "-preview".
+bool looks_like_api_version(std::string_view v) {
+  if (v.size() > 10 && v.substr(10) == "-preview") v = v.substr(0, 10);
+  if (v.size() != 10) return false;
+  for (size_t i = 0; i < v.size(); ++i) {
+    bool dash = i == 4 || i == 7;
+    if (dash ? v[i] != '-' : !std::isdigit(static_cast<unsigned char>(v[i]))) return false;
+  }
+  return true;
+}
+
 std::string status_line(const HttpResponse& r, const ErrorBody& e, const std::vector<std::string>& secrets) {
   std::string out = std::to_string(r.status);
-  if (!e.code.empty() && e.code != std::to_string(r.status)) out += " " + e.code;
+  // The code is the server's text too (fuzz_verify_classify: a key-shaped `code` came through).
+  if (!e.code.empty() && e.code != std::to_string(r.status)) out += " " + body_excerpt(e.code, secrets, 80);
   if (!e.message.empty()) out += ": " + body_excerpt(e.message, secrets);
   else if (!r.body.empty()) out += ": " + body_excerpt(r.body, secrets);
   return out;
@@ -84,12 +97,21 @@ std::string body_excerpt(std::string_view body, const std::vector<std::string>& 
   std::string s(body);
   for (const std::string& secret : secrets) {
     if (secret.size() < 4) continue;
-    for (size_t p = s.find(secret); p != std::string::npos; p = s.find(secret, p)) s.replace(p, secret.size(), "<redacted>");
+    // Search on after the replacement: a secret inside "<redacted>" ("dact") must not loop.
+    static constexpr std::string_view kMask = "<redacted>";
+    for (size_t p = s.find(secret); p != std::string::npos; p = s.find(secret, p + kMask.size()))
+      s.replace(p, secret.size(), kMask);
   }
   for (char& c : s)
     if (c == '\n' || c == '\r' || c == '\t') c = ' ';
   s = redact_secrets(s);
-  if (s.size() > max) s = s.substr(0, max) + "…";
+  if (s.size() > max) {
+    // Cut on a character boundary, and mask again: a cut can leave a key-shaped run (35 digits
+    // cut to 32 look like an Azure key; fuzz_verify_classify).
+    size_t cut = max;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    s = redact_secrets(std::string_view(s).substr(0, cut)) + "…";
+  }
   return s;
 }
 
@@ -184,8 +206,13 @@ Classification classify(const HttpResponse& r, Route route, ProbeKind kind, bool
     // "Model o3-mini is enabled only for api versions 2024-12-01-preview and later"
     if (size_t at = e.message.find("api versions "); at != std::string::npos) {
       size_t b = at + 13, end = e.message.find(' ', b);
-      c.min_version = e.message.substr(b, end == std::string::npos ? std::string::npos : end - b);
-      c.help = "this model needs api-version " + c.min_version + " or later";
+      std::string v = e.message.substr(b, end == std::string::npos ? std::string::npos : end - b);
+      // Only a real api-version goes into help: the server's text could be anything (a key;
+      // fuzz_verify_classify).
+      if (looks_like_api_version(v)) {
+        c.min_version = v;
+        c.help = "this model needs api-version " + c.min_version + " or later";
+      }
     }
     return c;
   }
