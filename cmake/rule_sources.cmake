@@ -71,5 +71,6 @@ set(AZLINT_RULE_SOURCES
   rules/shared/unused-suppression.cpp
   rules/shared/url-format.cpp
   rules/shared/yaml-implicit-type.cpp
+  rules/librechat/model_needs.cpp
   rules/registry.cpp
 )
