@@ -4,16 +4,13 @@
 #include <string>
 
 #include "lint/librechat/azure_view.h"
+#include "lint/librechat/base_url.h"
 #include "lint/rule.h"
 
 namespace azlint {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
-  return s;
-}
+using librechat::trim;
 
 // The value with the text between references shortened to "…" when longer than a separator,
 // so that a key pasted next to a reference is never printed.

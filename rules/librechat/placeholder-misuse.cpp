@@ -5,18 +5,15 @@
 #include <string>
 
 #include "lint/librechat/azure_view.h"
+#include "lint/librechat/base_url.h"
 #include "lint/rule.h"
 
 namespace azlint {
 namespace {
 
-bool is_placeholder(std::string_view name) { return name == "INSTANCE_NAME" || name == "DEPLOYMENT_NAME"; }
+using librechat::trim;
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
-  return s;
-}
+bool is_placeholder(std::string_view name) { return name == "INSTANCE_NAME" || name == "DEPLOYMENT_NAME"; }
 
 std::string env_where(const EnvEntry& e) { return e.file + ":" + std::to_string(e.line); }
 

@@ -3,37 +3,15 @@
 #include <string>
 
 #include "lint/librechat/azure_view.h"
+#include "lint/librechat/base_url.h"
 #include "lint/rule.h"
 
 namespace azlint {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n')) s.remove_suffix(1);
-  return s;
-}
-
-// The URL LibreChat uses: a value that is wholly `${VAR}` is resolved (nullopt when unset).
-std::optional<std::string> resolve_url(const Node& n, const Env& env, std::string& var) {
-  std::string_view t = trim(n.text);
-  if (std::optional<std::string> name = whole_env_ref(t)) {
-    if (name->find('}') != std::string::npos || !env.is_set(*name)) return std::nullopt;
-    var = *name;
-    return std::string(trim(env.find(*name)->value));
-  }
-  return std::string(t);
-}
-
-// The path without query, fragment and trailing slashes, lower-cased.
-std::string path_tail(std::string_view url) {
-  size_t cut = url.find_first_of("?#");
-  if (cut != std::string_view::npos) url = url.substr(0, cut);
-  while (!url.empty() && url.back() == '/') url.remove_suffix(1);
-  std::string out(url);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
+using librechat::trim;
+using librechat::resolve_url;
+using librechat::path_tail;
 
 class ServerlessForcePrompt final : public Rule {
  public:
