@@ -2,6 +2,7 @@
 // (specification/cognitiveservices/data-plane/AzureOpenAI/inference) and Microsoft's
 // api-version lifecycle / deprecation pages (see shared/reference/litellm-openwebui-azure.md C1).
 #include "lint/azure/api_versions.h"
+#include "lint/ascii.h"
 
 #include <array>
 #include <cctype>
@@ -61,11 +62,7 @@ constexpr std::array<ModelVersion, 22> kModelVersions = {{
     {"2025-11-13", "gpt-5.1"},
 }};
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 bool digits(std::string_view s) {
   if (s.empty()) return false;

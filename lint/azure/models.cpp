@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "lint/did_you_mean.h"
+#include "lint/ascii.h"
 
 namespace azlint::azure {
 namespace {
@@ -78,11 +79,7 @@ constexpr std::string_view kResponsesOnly[] = {
     "o3-deep-research", "o4-mini-deep-research",
 };
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 

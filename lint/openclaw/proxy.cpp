@@ -1,15 +1,12 @@
 #include "lint/openclaw/proxy.h"
+#include "lint/ascii.h"
 
 #include <cctype>
 
 namespace azlint::openclaw {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 // `*` matches any run of characters (LiteLLM's wildcard model names: "*", "azure/*").
 bool glob(std::string_view pattern, std::string_view s) {

@@ -1,5 +1,6 @@
 // Open WebUI connections and field roles, for both forms (see fields.h).
 #include "lint/openwebui/fields.h"
+#include "lint/ascii.h"
 
 #include <cctype>
 
@@ -10,11 +11,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 bool space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 

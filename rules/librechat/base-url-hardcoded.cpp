@@ -4,17 +4,14 @@
 #include <string>
 #include <string_view>
 
+#include "lint/ascii.h"
 #include "lint/librechat/azure_view.h"
 #include "lint/rule.h"
 
 namespace azlint {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 // The deployment segment written literally after `/deployments/`, or nullopt.
 std::optional<std::string> literal_deployment(std::string_view url) {

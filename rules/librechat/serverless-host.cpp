@@ -3,17 +3,14 @@
 #include <string>
 #include <string_view>
 
+#include "lint/ascii.h"
 #include "lint/librechat/azure_view.h"
 #include "lint/rule.h"
 
 namespace azlint {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;

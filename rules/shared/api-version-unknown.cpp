@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/ascii.h"
 #include "lint/azure/api_versions.h"
 #include "lint/did_you_mean.h"
 #include "lint/rule.h"
@@ -11,11 +12,7 @@
 namespace azlint {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+std::string lower(std::string_view s) { return ascii_lower(s); }
 
 // A released version (or keyword) the malformed value most likely meant, or "".
 std::string suggestion(std::string_view text) {
