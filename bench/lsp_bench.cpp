@@ -15,6 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lint/lsp/fd_streambuf.h"
 #include "corpus.h"
 #include "lint/lsp/framing.h"
 #include "lint/lsp/server.h"
@@ -24,22 +25,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-class FdInBuf : public std::streambuf {
- public:
-  explicit FdInBuf(int fd) : fd_(fd) {}
-
- protected:
-  int_type underflow() override {
-    ssize_t n = ::read(fd_, buf_, sizeof buf_);
-    if (n <= 0) return traits_type::eof();
-    setg(buf_, buf_, buf_ + n);
-    return traits_type::to_int_type(buf_[0]);
-  }
-
- private:
-  int fd_;
-  char buf_[1 << 16];
-};
+using azlint::lsp::FdInBuf;
 
 class FdOutBuf : public std::streambuf {
  public:

@@ -32,6 +32,7 @@
 #include <sstream>
 #include <thread>
 
+#include "lint/lsp/fd_streambuf.h"
 #include "lint/lsp/documents.h"
 #include "lint/lsp/framing.h"
 #include "lint/lsp/jsonrpc.h"
@@ -43,23 +44,7 @@ using azlint::lsp::json;
 
 namespace {
 
-// An istream over the read end of a pipe.
-class FdInBuf : public std::streambuf {
- public:
-  explicit FdInBuf(int fd) : fd_(fd) {}
-
- protected:
-  int_type underflow() override {
-    ssize_t n = ::read(fd_, buf_, sizeof buf_);
-    if (n <= 0) return traits_type::eof();
-    setg(buf_, buf_, buf_ + n);
-    return traits_type::to_int_type(buf_[0]);
-  }
-
- private:
-  int fd_;
-  char buf_[1 << 16];
-};
+using azlint::lsp::FdInBuf;
 
 // An ostream whose bytes the test reads from another thread.
 class CaptureBuf : public std::streambuf {

@@ -8,7 +8,7 @@
 namespace azlint::emit_detail {
 
 // `path` relative to `cwd` when it lies under it ("./a/b.yaml" -> "a/b.yaml",
-// "/work/repo/a.yaml" -> "a.yaml" with cwd /work/repo); otherwise the normalised path as is
+// "/srv/repo/a.yaml" -> "a.yaml" with cwd /srv/repo); otherwise the normalised path as is
 // (absolute, or starting with "..").
 std::string relative_to(const std::string& path, const std::string& cwd);
 // True for a path relative_to() could not bring under the working directory.
