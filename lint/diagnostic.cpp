@@ -18,4 +18,15 @@ std::optional<Severity> parse_severity(std::string_view s) {
   return std::nullopt;
 }
 
+Diagnostic syntax_error(uint32_t offset, std::string message, std::string help, std::vector<Note> notes) {
+  Diagnostic d;
+  d.rule = "syntax";
+  d.severity = Severity::Error;
+  d.span = {offset, offset};
+  d.message = std::move(message);
+  d.help = std::move(help);
+  d.notes = std::move(notes);
+  return d;
+}
+
 }  // namespace azlint

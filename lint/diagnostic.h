@@ -49,4 +49,7 @@ struct Diagnostic {
   std::optional<Fix> fix;
 };
 
+// A `syntax` finding at an offset (what every loader reports when it gives up).
+Diagnostic syntax_error(uint32_t offset, std::string message, std::string help = {}, std::vector<Note> notes = {});
+
 }  // namespace azlint

@@ -10,11 +10,7 @@ LoadResult load_env_file(std::shared_ptr<const SourceFile> source, const Limits&
   r.doc.source = source;
   r.doc.format = Format::Dotenv;
   if (auto p = check_encoding(source->text())) {
-    Diagnostic d;
-    d.rule = "syntax";
-    d.span = {p->offset, p->offset};
-    d.message = p->message;
-    r.diagnostics.push_back(std::move(d));
+    r.diagnostics.push_back(syntax_error(p->offset, p->message));
     return r;
   }
   Node& root = r.doc.root;

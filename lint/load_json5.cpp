@@ -84,16 +84,6 @@ std::string truncated(std::string_view s, size_t max = 40) {
   return std::string(s.substr(0, cut)) + "…";
 }
 
-Diagnostic syntax(uint32_t offset, std::string message, std::string help = {}, std::vector<Note> notes = {}) {
-  Diagnostic d;
-  d.rule = "syntax";
-  d.severity = Severity::Error;
-  d.span = {offset, offset};
-  d.message = std::move(message);
-  d.help = std::move(help);
-  d.notes = std::move(notes);
-  return d;
-}
 
 // JSON Pointers for the whole tree, without recursion.
 void assign_pointers(Node& root) {
@@ -693,25 +683,25 @@ LoadResult load_json5(std::shared_ptr<const SourceFile> source, const Limits& li
   r.doc.format = Format::Json5;
   const std::string& text = source->text();
   if (text.size() > limits.max_file_bytes) {
-    r.diagnostics.push_back(syntax(0, fmt::format("the file is {} bytes, larger than the {} byte limit: azlint stops "
+    r.diagnostics.push_back(syntax_error(0, fmt::format("the file is {} bytes, larger than the {} byte limit: azlint stops "
                                                   "here (raise it with --max-file-size)", text.size(), limits.max_file_bytes)));
     return r;
   }
   if (auto p = check_encoding(text)) {
-    r.diagnostics.push_back(syntax(p->offset, p->message));
+    r.diagnostics.push_back(syntax_error(p->offset, p->message));
     return r;
   }
   Parser parser(text, limits);
   try {
     if (!parser.parse(r.doc.root)) {
-      r.diagnostics.push_back(syntax(0, "the file is empty (nothing but whitespace and comments): a JSON5 config holds one "
+      r.diagnostics.push_back(syntax_error(0, "the file is empty (nothing but whitespace and comments): a JSON5 config holds one "
                                         "value, usually an object { ... }",
                                      "add the configuration, or delete the file"));
       return r;
     }
   } catch (Fail& f) {
     r.doc.root = Node{};
-    r.diagnostics.push_back(syntax(f.offset, std::move(f.message), std::move(f.help), std::move(f.notes)));
+    r.diagnostics.push_back(syntax_error(f.offset, std::move(f.message), std::move(f.help), std::move(f.notes)));
     return r;
   }
   assign_pointers(r.doc.root);

@@ -356,15 +356,6 @@ void assign_pointers(Node& n, const std::string& ptr) {
   for (size_t i = 0; i < n.items.size(); ++i) assign_pointers(n.items[i], ptr + "/" + std::to_string(i));
 }
 
-Diagnostic syntax(uint32_t offset, std::string message, std::string help = {}) {
-  Diagnostic d;
-  d.rule = "syntax";
-  d.severity = Severity::Error;
-  d.span = {offset, offset};
-  d.message = std::move(message);
-  d.help = std::move(help);
-  return d;
-}
 
 // The last bracket of this kind left open before `limit` (outside quotes and comments).
 uint32_t unmatched_bracket(std::string_view t, uint32_t limit, char open) {
@@ -407,7 +398,7 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
   r.doc.source = source;
   const std::string& text = source->text();
   if (auto p = check_encoding(text)) {
-    r.diagnostics.push_back(syntax(p->offset, p->message));
+    r.diagnostics.push_back(syntax_error(p->offset, p->message));
     return r;
   }
   uint32_t bom = text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
@@ -418,16 +409,16 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     if (!is_blank(text[i])) has_content = true;
   }
   if (!has_content) {
-    r.diagnostics.push_back(syntax(0, "the file is empty: the gateway ignores an empty config (LibreChat starts without it)",
+    r.diagnostics.push_back(syntax_error(0, "the file is empty: the gateway ignores an empty config (LibreChat starts without it)",
                                    "add the configuration, or delete the file"));
     return r;
   }
   if (auto p = check_yaml_tabs(body)) {
-    r.diagnostics.push_back(syntax(p->offset, p->message));
+    r.diagnostics.push_back(syntax_error(p->offset, p->message));
     return r;
   }
   if (auto p = check_yaml_depth(body, limits.max_depth)) {
-    r.diagnostics.push_back(syntax(p->offset, p->message));
+    r.diagnostics.push_back(syntax_error(p->offset, p->message));
     return r;
   }
   Builder builder(body, limits);
@@ -454,7 +445,7 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     if (parser.HandleNextDocument(probe)) {
       // yaml-cpp's positions do not count a byte-order mark (fuzz_yaml: the span fell inside it).
       uint32_t p = second_mark.pos >= 0 ? static_cast<uint32_t>(second_mark.pos) + bom : 0;
-      r.diagnostics.push_back(syntax(char_start(text, std::min<uint32_t>(p, source->size())),
+      r.diagnostics.push_back(syntax_error(char_start(text, std::min<uint32_t>(p, source->size())),
                                      "the file holds more than one YAML document: the gateway reads exactly one",
                                      "remove the `---` separator and the second document, or split the file"));
       return r;
@@ -463,23 +454,23 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     uint32_t p = e.mark.pos >= 0 ? char_start(text, std::min<uint32_t>(static_cast<uint32_t>(e.mark.pos) + bom, source->size())) : 0;
     if (e.msg == "end of map flow not found" || e.msg == "end of sequence flow not found")
       p = unmatched_bracket(text, p, e.msg == "end of map flow not found" ? '{' : '[');
-    r.diagnostics.push_back(syntax(p, "invalid YAML: " + explain_parser_error(e.msg)));
+    r.diagnostics.push_back(syntax_error(p, "invalid YAML: " + explain_parser_error(e.msg)));
     return r;
   } catch (const Unclosed& u) {
-    r.diagnostics.push_back(syntax(u.offset, "invalid YAML: this quoted string is never closed",
+    r.diagnostics.push_back(syntax_error(u.offset, "invalid YAML: this quoted string is never closed",
                                    "add the closing quote"));
     return r;
   } catch (const TooManyNodes&) {
-    r.diagnostics.push_back(syntax(0, fmt::format("the document expands to more than {} nodes (or {} through aliases: a "
+    r.diagnostics.push_back(syntax_error(0, fmt::format("the document expands to more than {} nodes (or {} through aliases: a "
                                                   "\"billion laughs\" file?): azlint stops here",
                                                   limits.max_nodes, limits.max_alias_nodes)));
     return r;
   } catch (const std::exception& e) {
-    r.diagnostics.push_back(syntax(0, std::string("invalid YAML: ") + e.what()));
+    r.diagnostics.push_back(syntax_error(0, std::string("invalid YAML: ") + e.what()));
     return r;
   }
   if (!builder.has_root()) {
-    r.diagnostics.push_back(syntax(0, "the file holds no YAML document"));
+    r.diagnostics.push_back(syntax_error(0, "the file holds no YAML document"));
     return r;
   }
   r.doc.root = builder.take_root();

@@ -24,20 +24,32 @@ ScalarType number(std::string_view s, Node::Implicit implicit) {
 
 bool all_match(const RE2& re, std::string_view s) { return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re); }
 
+bool is_null_word(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
+
+ScalarType null_type() {
+  ScalarType t;
+  t.kind = Node::Kind::Null;
+  t.implicit = Node::Implicit::Null;
+  return t;
+}
+
+// YAML's timestamp: a date (js-yaml wants two-digit month and day; PyYAML also takes one) or a
+// date and time.
+bool is_timestamp(std::string_view s, bool loose_date) {
+  static const RE2 kDate(R"([0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9])");
+  static const RE2 kLooseDate(R"([0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?)");
+  static const RE2 kDateTime(
+      R"([0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](\.[0-9]*)?([ \t]*(Z|[-+][0-9][0-9]?(:[0-9][0-9])?))?)");
+  return all_match(loose_date ? kLooseDate : kDate, s) || all_match(kDateTime, s);
+}
+
 }  // namespace
 
 ScalarType resolve_plain_scalar_js_yaml(std::string_view s) {
   static const RE2 kInt(R"([-+]?(0b[0-1_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|(0|[1-9][0-9_]*)))");
   static const RE2 kFloat(R"([-+]?(\.[0-9]+|[0-9][0-9_]*)(\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
-  static const RE2 kDate(R"([0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9])");
-  static const RE2 kDateTime(
-      R"([0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](\.[0-9]*)?([ \t]*(Z|[-+][0-9][0-9]?(:[0-9][0-9])?))?)");
   ScalarType t;
-  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") {
-    t.kind = Node::Kind::Null;
-    t.implicit = Node::Implicit::Null;
-    return t;
-  }
+  if (is_null_word(s)) return null_type();
   if (s == "true" || s == "True" || s == "TRUE" || s == "false" || s == "False" || s == "FALSE") {
     t.kind = Node::Kind::Bool;
     t.implicit = Node::Implicit::Bool;
@@ -60,7 +72,7 @@ ScalarType resolve_plain_scalar_js_yaml(std::string_view s) {
       return number(s, Node::Implicit::Float);
     }
   }
-  if (all_match(kDate, s) || all_match(kDateTime, s)) {
+  if (is_timestamp(s, /*loose_date=*/false)) {
     t.kind = Node::Kind::String;  // kept as text; rules see Implicit::Timestamp
     t.implicit = Node::Implicit::Timestamp;
     return t;
@@ -73,15 +85,8 @@ ScalarType resolve_plain_scalar_yaml11(std::string_view s) {
   static const RE2 kInt(R"([-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+)");
   static const RE2 kFloat(
       R"([-+]?([0-9][0-9_]*)?\.[0-9_]*([eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
-  static const RE2 kDate(R"([0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?)");
-  static const RE2 kDateTime(
-      R"([0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?([Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](\.[0-9]*)?([ \t]*(Z|[-+][0-9][0-9]?(:[0-9][0-9])?))?)");
   ScalarType t;
-  if (s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL") {
-    t.kind = Node::Kind::Null;
-    t.implicit = Node::Implicit::Null;
-    return t;
-  }
+  if (is_null_word(s)) return null_type();
   if (all_match(kBool, s)) {
     t.kind = Node::Kind::Bool;
     t.implicit = Node::Implicit::Bool;
@@ -95,7 +100,7 @@ ScalarType resolve_plain_scalar_yaml11(std::string_view s) {
   if (all_match(kFloat, s) && s != "." && s.find_first_of("0123456789infINFnaNA") != std::string_view::npos) {
     return number(s, Node::Implicit::Float);
   }
-  if (all_match(kDate, s) || all_match(kDateTime, s)) {
+  if (is_timestamp(s, /*loose_date=*/true)) {
     t.implicit = Node::Implicit::Timestamp;
     return t;
   }
