@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "lint/load_yaml.h"
+#include "lint/redact.h"
 #include "rules/registry.h"
 
 namespace fs = std::filesystem;
@@ -49,7 +50,7 @@ std::optional<Config> load_config(const std::string& path, std::string& error) {
       if (!m.value.is_mapping()) { error = at(m.value) + "`rules` must map rule ids to off|on|error|warning|info"; return std::nullopt; }
       for (const Member& rm : m.value.members) {
         if (!find_rule(rm.key.text)) {
-          error = at(rm.key) + "unknown rule id \"" + rm.key.text + "\" (see `azlint rules`)";
+          error = at(rm.key) + "unknown rule id \"" + redact_secrets(rm.key.text) + "\" (see `azlint rules`)";
           return std::nullopt;
         }
         RuleSetting s;
@@ -57,7 +58,7 @@ std::optional<Config> load_config(const std::string& path, std::string& error) {
         if (v == "off" || v == "false" || v == "disable" || v == "disabled") s.enabled = false;
         else if (v == "on" || v == "true" || v == "enable" || v == "enabled") s.enabled = true;
         else if (auto sev = parse_severity(v)) s.severity = sev;
-        else { error = at(rm.value) + "\"" + v + "\" is not off, on, error, warning or info"; return std::nullopt; }
+        else { error = at(rm.value) + "\"" + redact_secrets(v) + "\" is not off, on, error, warning or info"; return std::nullopt; }
         cfg.rules[rm.key.text] = s;
       }
     } else if (m.key.text == "env_files") {
@@ -69,7 +70,7 @@ std::optional<Config> load_config(const std::string& path, std::string& error) {
         }
       } else if (!m.value.is_null()) { error = at(m.value) + "`env_files` must be a list of paths"; return std::nullopt; }
     } else {
-      error = at(m.key) + "unknown key \"" + m.key.text + "\" (expected `rules` or `env_files`)";
+      error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules` or `env_files`)";
       return std::nullopt;
     }
   }

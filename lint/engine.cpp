@@ -119,8 +119,14 @@ void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<s
     d.pointer = redact_secrets(d.pointer);
     d.help = redact_secrets(d.help);
     for (Note& n : d.notes) n.message = redact_secrets(n.message);
+    // A fix whose text holds a secret is dropped, not masked: the masked key written back would
+    // destroy the one in the file.
     if (d.fix)
-      for (Edit& e : d.fix->edits) e.replacement = redact_secrets(e.replacement);
+      for (const Edit& e : d.fix->edits)
+        if (redact_secrets(e.replacement) != e.replacement) {
+          d.fix.reset();
+          break;
+        }
     // spans never leave the file
     d.span.begin = std::min(d.span.begin, source.size());
     d.span.end = std::min(std::max(d.span.end, d.span.begin), source.size());

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include "lint/ascii.h"
+
 namespace azlint {
 
 namespace {
@@ -60,21 +62,49 @@ std::string redact_secrets(std::string_view text) {
   return s;
 }
 
+namespace {
+
+// Masks the literal text of a setting's value in [b, e): all of it but `${…}` references, runs
+// of at least eight characters ("${PREFIX}<key>" hides the key, "my-${REGION}" stays); nothing
+// when the value is a reference (os.environ/…, $VAR, user_provided).
+void mask_literal(std::string& s, size_t b, size_t e) {
+  std::string_view v(s.data() + b, e - b);
+  if (v.size() > 7 && ascii_lower(v.substr(0, 7)) == "bearer ") b += 7, v.remove_prefix(7);
+  if (v.rfind("os.environ/", 0) == 0 || v == "user_provided" || (!v.empty() && v[0] == '$' && v.rfind("${", 0) != 0))
+    return;
+  size_t run = b;
+  auto flush = [&](size_t end) {
+    if (end >= run + 8) mask(s, run, end);
+  };
+  for (size_t i = b; i + 1 < e; ++i) {
+    if (s[i] != '$' || s[i + 1] != '{') continue;
+    size_t close = s.find('}', i);
+    if (close == std::string::npos || close >= e) break;  // not closed: the rest is literal
+    flush(i);
+    run = close + 1;
+    i = close;
+  }
+  flush(e);
+}
+
+}  // namespace
+
 std::string redact_source_line(std::string_view line) {
   std::string s = redact_secrets(line);
-  // key-like settings with a literal value (not an env reference)
+  // Settings whose name says they hold a secret (`apiKey`, `api-key`, `OPENAI_API_KEYS`,
+  // `master_key`, `client_secret`, `langfuse_secret_key`, `Authorization: Bearer …`, …), with a
+  // quoted or bare value.
   static const RE2 kSetting(
-      R"((?i)(?:api[-_]?key|apikey|secret|password|token|subscription[-_]key|authorization)["']?\s*[:=]\s*["']?(?:bearer\s+)?([^"'\s#,}\]$][^"'\s#,}\]]*))");
-  re2::StringPiece value;
+      R"re((?i)[\w-]*(?:api[-_]?keys?|secret|password|passwd|token|subscription[-_]key|authorization|master[-_]?key|credential)[\w-]*["']?\s*[:=]\s*(?:bearer\s+)?(?:"([^"]*)"|'([^']*)'|([^"'\s#,}\]]+)))re");
+  re2::StringPiece dq, sq, bare;
   size_t offset = 0;
   while (offset < s.size() &&
-         RE2::PartialMatch(re2::StringPiece(s.data() + offset, s.size() - offset), kSetting, &value)) {
+         RE2::PartialMatch(re2::StringPiece(s.data() + offset, s.size() - offset), kSetting, &dq, &sq, &bare)) {
+    const re2::StringPiece& value = dq.data() ? dq : sq.data() ? sq : bare;
     size_t b = static_cast<size_t>(value.data() - s.data());
     size_t e = b + value.size();
-    std::string_view v(s.data() + b, e - b);
-    bool reference = v.rfind("os.environ/", 0) == 0 || v == "user_provided" || v.find("${") != std::string_view::npos;
-    if (!reference && v.size() >= 8) mask(s, b, e);
-    offset = e > offset ? e : offset + 1;
+    mask_literal(s, b, e);
+    offset = e + 1 > offset ? e + 1 : offset + 1;
   }
   return s;
 }

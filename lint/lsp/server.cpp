@@ -587,7 +587,7 @@ class Server {
       if (n) {
         SchemaInfo info = schema_info(doc->dialect, n->pointer);
         if (info.found && (!info.description.empty() || !info.types.empty())) {
-          std::string s = "`" + n->pointer + "`";
+          std::string s = "`" + redact_secrets(n->pointer) + "`";
           if (!info.types.empty()) {
             s += " — ";
             for (size_t i = 0; i < info.types.size(); ++i) s += (i ? " | " : "") + info.types[i];

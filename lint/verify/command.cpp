@@ -14,6 +14,7 @@
 #include "lint/engine.h"
 #include "lint/load.h"
 #include "lint/read_input.h"
+#include "lint/redact.h"
 #include "lint/verify/report.h"
 #include "lint/yaml_scalar.h"
 
@@ -138,8 +139,8 @@ int run_verify(const VerifyArgs& a) {
   if (a.dry_run) {
     for (const Target& t : targets) {
       Position p = t.file->position(t.span.begin);
-      std::cout << t.file->path() << ":" << p.line << ":" << p.column << ": " << t.label << "\n";
-      if (!t.skip_reason.empty()) std::cout << "  (not probed: " << t.skip_reason << ")\n";
+      std::cout << t.file->path() << ":" << p.line << ":" << p.column << ": " << redact_secrets(t.label) << "\n";
+      if (!t.skip_reason.empty()) std::cout << "  (not probed: " << redact_secrets(t.skip_reason) << ")\n";
       for (const HttpRequest& r : planned_requests(t, po)) {
         std::cout << "  " << r.method << " " << r.url << "\n";
         for (const auto& [n, v] : r.headers) std::cout << "    " << n << ": " << v << "\n";

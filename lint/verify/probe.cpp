@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lint/redact.h"
+
 namespace azlint::verify {
 namespace {
 
@@ -107,6 +109,7 @@ bool secret_header(const std::string& name) {
 }
 
 HttpRequest redacted(HttpRequest r) {
+  r.url = redact_secrets(r.url);  // credentials in the URL, a key-shaped model name
   for (auto& [name, value] : r.headers)
     if (secret_header(name)) value = lower(name) == "authorization" ? "Bearer <redacted>" : "<redacted>";
   if (r.body.find("client_secret=") != std::string::npos) {
@@ -114,6 +117,7 @@ HttpRequest redacted(HttpRequest r) {
     size_t e = r.body.find('&', b);
     r.body.replace(b, e == std::string::npos ? std::string::npos : e - b, "<redacted>");
   }
+  r.body = redact_secrets(r.body);
   return r;
 }
 
@@ -291,7 +295,7 @@ class Runner {
   void log(const HttpRequest& req, const HttpResponse& res) {
     if (!o_.verbose) return;
     std::lock_guard<std::mutex> lock(log_mu_);
-    *o_.verbose << "verify: " << req.method << " " << req.url << " -> ";
+    *o_.verbose << "verify: " << req.method << " " << redact_secrets(req.url) << " -> ";
     if (res.error != TransportError::None) *o_.verbose << res.error_message;
     else *o_.verbose << res.status;
     *o_.verbose << " (" << static_cast<long>(res.seconds * 1000) << " ms)\n";

@@ -85,13 +85,13 @@ void emit_verify_json(std::ostream& out, const std::vector<Result>& results) {
     j["file"] = t.file->path();
     j["line"] = p.line;
     j["column"] = p.column;
-    j["target"] = t.url.empty() ? t.endpoint : t.url;
-    j["deployment"] = t.deployment;
+    j["target"] = redact_secrets(t.url.empty() ? t.endpoint : t.url);
+    j["deployment"] = redact_secrets(t.deployment);
     j["status"] = std::string(status_name(r.status));
     if (r.http_status > 0) j["http_status"] = r.http_status;
     else j["http_status"] = nullptr;
     j["detail"] = redact_secrets(r.detail);
-    j["label"] = t.label;
+    j["label"] = redact_secrets(t.label);
     j["api_version"] = t.api_version;
     j["severity"] = std::string(severity_name(status_severity(r.status)));
     if (!r.help.empty()) j["help"] = r.help;

@@ -79,6 +79,12 @@ class YamlImplicitType final : public Rule {
       }
   }
 
+  // The quote fix. A credential is quoted in place (two insertions), so the fix never carries it.
+  static std::vector<Edit> quote(Span s, const std::string& text, bool secret) {
+    if (secret) return {Edit{Span{s.begin, s.begin}, "\""}, Edit{Span{s.end, s.end}, "\""}};
+    return {Edit{s, "\"" + text + "\""}};
+  }
+
   static bool is_secret(std::string_view k) {
     return k == "api_key" || k == "azure_ad_token" || k == "client_secret" || k == "azure_password";
   }
@@ -102,7 +108,7 @@ class YamlImplicitType final : public Rule {
     Report r = ctx.report(n, "unquoted " + what + (secret ? "" : " " + text) + " is read by PyYAML as " + as +
                                  ", not a string" + litellm::implicit_type_effect(doc, n, as));
     r.help("quote the value: \"" + (secret ? std::string("…") : text) + "\"");
-    r.fix("quote the value", {{n.span, "\"" + text + "\""}});
+    r.fix("quote the value", quote(n.span, text, secret));
   }
 
   static void check_member(const Node& map, std::string_view key, Context& ctx) {
@@ -138,7 +144,7 @@ class YamlImplicitType final : public Rule {
       r.help("write the intended text in quotes, or remove the entry");
     } else {
       r.help("quote the value: \"" + (secret ? std::string("…") : text) + "\"");
-      r.fix("quote the value", {{n.span, "\"" + text + "\""}});
+      r.fix("quote the value", quote(n.span, text, secret));
     }
   }
 };
