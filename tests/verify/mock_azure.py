@@ -11,6 +11,8 @@ Behaviour (what tests rely on):
   deployments: KNOWN, names starting ok-, throttled* (429 always), flaky* (429 once, then ok),
                busy* (503 once, then ok), slow* (answers after 5 s), broken* (500 echoing the key); others -> 404 DeploymentNotFound.
   LiteLLM proxy: GET /v1/models with Bearer "sk-litellm-master-0001" lists PROXY_MODELS.
+  --accept-key, --accept-proxy-key, --accept-client-secret and --issue-token (repeatable) add
+  accepted secrets (the token endpoint then issues the last --issue-token, accepted as a Bearer).
 Every request is appended to the log file given with --log (method, host, path, auth kind).
 """
 import argparse, json, ssl, sys, threading, time
@@ -22,6 +24,8 @@ VALID_TOKEN = "tok-valid-entra-123"
 NOROLE_TOKEN = "tok-norole-entra-456"
 PROXY_KEY = "sk-litellm-master-0001"
 CLIENT_SECRET = "client-secret-ok"
+valid_keys, valid_tokens, proxy_keys, client_secrets = {VALID_KEY}, {VALID_TOKEN}, {PROXY_KEY}, {CLIENT_SECRET}
+issued_token = VALID_TOKEN
 GOOD = {"2023-05-15", "2024-02-01", "2024-06-01", "2024-10-21", "2024-08-01-preview", "2024-09-01-preview",
         "2024-10-01-preview", "2024-12-01-preview", "2025-01-01-preview", "2025-02-01-preview",
         "2025-03-01-preview", "2025-04-01-preview", "2022-12-01"}
@@ -66,13 +70,13 @@ class Handler(BaseHTTPRequestHandler):
         key = self.headers.get("api-key")
         bearer = self.headers.get("Authorization", "")
         if key is not None:
-            if key == VALID_KEY:
+            if key in valid_keys:
                 return True
             self.reply(401, {"error": {"code": "401", "message": "Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}})
             return False
         if bearer.startswith("Bearer "):
             tok = bearer[7:]
-            if tok == VALID_TOKEN:
+            if tok in valid_tokens:
                 return True
             if tok == NOROLE_TOKEN:
                 self.reply(401, {"error": {"code": "PermissionDenied", "message": "Principal does not have access to API/Operation."}})
@@ -115,7 +119,8 @@ class Handler(BaseHTTPRequestHandler):
         if name.startswith("slow"):
             time.sleep(5)
         if name.startswith("broken"):
-            self.reply(500, {"error": {"code": "InternalServerError", "message": "backend failure for key " + VALID_KEY}})
+            echoed = self.headers.get("api-key") or VALID_KEY  # a server that echoes the caller's key
+            self.reply(500, {"error": {"code": "InternalServerError", "message": "backend failure for key " + echoed}})
             return
         if not (name in KNOWN or name.startswith(("ok-", "flaky", "busy", "slow", "throttled"))):
             self.reply(404, {"error": {"code": "DeploymentNotFound", "message": "The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again."}})
@@ -162,7 +167,8 @@ class Handler(BaseHTTPRequestHandler):
         u = urlsplit(self.path)
         qs = parse_qs(u.query)
         if u.path == "/v1/models":  # LiteLLM proxy
-            if self.headers.get("Authorization", "") != "Bearer " + PROXY_KEY:
+            auth = self.headers.get("Authorization", "")
+            if not auth.startswith("Bearer ") or auth[7:] not in proxy_keys:
                 self.reply(401, {"error": {"message": "Authentication Error, Invalid proxy server token passed.", "type": "auth_error", "param": "None", "code": "401"}})
                 return
             self.reply(200, {"object": "list", "data": [{"id": m, "object": "model", "owned_by": "openai"} for m in PROXY_MODELS]})
@@ -192,9 +198,9 @@ class Handler(BaseHTTPRequestHandler):
         parts = u.path.strip("/").split("/")
         if len(parts) == 4 and parts[1:] == ["oauth2", "v2.0", "token"]:
             form = parse_qs(raw.decode())
-            if (form.get("grant_type") == ["client_credentials"] and form.get("client_secret") == [CLIENT_SECRET]
+            if (form.get("grant_type") == ["client_credentials"] and (form.get("client_secret") or [""])[0] in client_secrets
                     and form.get("scope") == ["https://cognitiveservices.azure.com/.default"]):
-                self.reply(200, {"token_type": "Bearer", "expires_in": 3599, "access_token": VALID_TOKEN})
+                self.reply(200, {"token_type": "Bearer", "expires_in": 3599, "access_token": issued_token})
             else:
                 self.reply(401, {"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided."})
             return
@@ -229,9 +235,19 @@ def main():
     ap.add_argument("--key", required=True)
     ap.add_argument("--ports", required=True, help="file to write 'HTTPS_PORT HTTP_PORT' into")
     ap.add_argument("--log")
+    ap.add_argument("--accept-key", action="append", default=[])
+    ap.add_argument("--accept-proxy-key", action="append", default=[])
+    ap.add_argument("--accept-client-secret", action="append", default=[])
+    ap.add_argument("--issue-token", action="append", default=[])
     a = ap.parse_args()
-    global log_file
+    global log_file, issued_token
     log_file = a.log
+    valid_keys.update(a.accept_key)
+    proxy_keys.update(a.accept_proxy_key)
+    client_secrets.update(a.accept_client_secret)
+    valid_tokens.update(a.issue_token)
+    if a.issue_token:
+        issued_token = a.issue_token[-1]
     https = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     https.daemon_threads = True
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)

@@ -233,6 +233,30 @@ def make_certs(d):
     return ca, crt, key
 
 
+def start_mock(d, extra_args=()):
+    """A test CA and server certificate in folder d, and the mock on loopback (extra_args: its
+    options). Returns (process, CA file, HTTPS port, HTTP port, request log file)."""
+    ca, crt, key = make_certs(d)
+    ports, log = os.path.join(d, "ports"), os.path.join(d, "requests.log")
+    mock = subprocess.Popen([sys.executable, os.path.join(HERE, "mock_azure.py"), "--cert", crt, "--key", key,
+                             "--ports", ports, "--log", log] + list(extra_args))
+    for _ in range(100):
+        if os.path.exists(ports):
+            break
+        time.sleep(0.05)
+    https_port, http_port = open(ports).read().split()
+    return mock, ca, https_port, http_port, log
+
+
+def connect_to(https_port, http_port):
+    """`azlint verify` options sending every host to the mock: dead.openai.azure.com to a closed
+    port, the LiteLLM proxy (localhost:4000) and plain-http hosts to its HTTP port."""
+    return ["--connect-to", "dead.openai.azure.com:443:127.0.0.1:1",
+            "--connect-to", "localhost:4000:127.0.0.1:" + http_port,
+            "--connect-to", "insecure.example.test:80:127.0.0.1:" + http_port,
+            "--connect-to", "::127.0.0.1:" + https_port]  # every other host: the mock
+
+
 def main():
     if len(sys.argv) == 2 and sys.argv[1] == "list":
         print("\n".join(CASES))
@@ -245,15 +269,7 @@ def main():
     d = tempfile.mkdtemp(prefix="azlint-verify-")
     mock = None
     try:
-        ca, crt, key = make_certs(d)
-        ports, log = os.path.join(d, "ports"), os.path.join(d, "requests.log")
-        mock = subprocess.Popen([sys.executable, os.path.join(HERE, "mock_azure.py"), "--cert", crt, "--key", key,
-                                 "--ports", ports, "--log", log])
-        for _ in range(100):
-            if os.path.exists(ports):
-                break
-            time.sleep(0.05)
-        https_port, http_port = open(ports).read().split()
+        mock, ca, https_port, http_port, log = start_mock(d)
         cfg = os.path.join(d, "cfg")
         os.mkdir(cfg)
         paths = []
@@ -266,10 +282,7 @@ def main():
                if k.upper() not in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY") and not k.startswith("AZURE_")}
         env.update(ENV)
         env.update(case.get("env", {}))
-        connect = ["--connect-to", "dead.openai.azure.com:443:127.0.0.1:1",
-                   "--connect-to", "localhost:4000:127.0.0.1:" + http_port,
-                   "--connect-to", "insecure.example.test:80:127.0.0.1:" + http_port,
-                   "--connect-to", "::127.0.0.1:" + https_port]  # every other host: the mock
+        connect = connect_to(https_port, http_port)
         if case.get("proxy"):  # no --connect-to: the proxy (the mock's CONNECT) tunnels to the mock
             env["HTTPS_PROXY"] = "http://127.0.0.1:" + http_port
             connect = []
