@@ -1,5 +1,7 @@
 # Thin wrapper: each target installs what is missing, configures and builds.
 BUILD ?= build
+# The clang build with ASan+UBSan and the fuzz targets (scripts/configure-san.sh).
+SAN_BUILD ?= build-san
 BUILD_TYPE ?= RelWithDebInfo
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 AZLINT := $(BUILD)/azlint
@@ -9,7 +11,7 @@ ifeq ($(CI),true)
 CMAKE_ARGS += -DAZLINT_WERROR=ON
 endif
 
-.PHONY: all deps configure build run test bench docs package fuzz clean
+.PHONY: all deps configure build run test test-gcc test-sanitizers bench docs package fuzz clean
 
 all: build
 
@@ -31,8 +33,22 @@ run: build
 	@$(AZLINT) check examples/broken; \
 	  status=$$?; test $$status -eq 1 || { echo "expected findings (exit 1), got exit $$status"; exit 1; }
 
-test: build
+# The whole suite twice: with gcc (build/), then with clang, AddressSanitizer and
+# UndefinedBehaviorSanitizer (build-san/), where each fuzz target also runs for 20 s.
+test: test-gcc test-sanitizers
+
+test-gcc: build
+	@echo "== test suite (gcc, $(BUILD)/)"
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Leaks, out-of-bounds accesses and undefined behaviour fail the test that caused them.
+SAN_ENV := ASAN_OPTIONS=detect_leaks=1:check_initialization_order=1 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+test-sanitizers: deps
+	@echo "== test suite (clang, ASan+UBSan, $(SAN_BUILD)/)"
+	@scripts/configure-san.sh $(SAN_BUILD) $(CMAKE_ARGS)
+	@cmake --build $(SAN_BUILD) -j $(JOBS)
+	@cd $(SAN_BUILD) && $(SAN_ENV) ctest --output-on-failure -j $(JOBS)
 
 bench: build
 	@cmake --build $(BUILD) -j $(JOBS) --target azlint_bench azlint_lsp_bench
@@ -48,12 +64,13 @@ docs: build
 package: build
 	@cd $(BUILD) && cpack -G DEB >/dev/null && ls -1 $$PWD/azlint_*.deb
 
-# libFuzzer targets (fuzz/) with ASan+UBSan, built by clang in build-fuzz/, each run for
-# FUZZ_SECONDS; fails on any crash, timeout, leak or broken invariant. FUZZ_TARGETS picks some.
+# libFuzzer targets (fuzz/) with ASan+UBSan, built by clang in build-san/, each run for
+# FUZZ_SECONDS, one per core at a time; fails on any crash, timeout, leak or broken invariant.
+# FUZZ_TARGETS picks some.
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=
 fuzz:
-	@JOBS=$(JOBS) scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+	@JOBS=$(JOBS) FUZZ_BUILD=$(SAN_BUILD) scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SAN_BUILD)

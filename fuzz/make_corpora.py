@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Seeds the fuzz corpora from fixtures/ (generated into OUT, never committed).
+"""Seeds the fuzz corpora from fixtures/ (regenerated into OUT each run, never committed).
 
     fuzz/make_corpora.py OUT     -> OUT/<target>/ for every fuzz target
 """
 import hashlib
 import json
 import os
+import shutil
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -70,6 +71,7 @@ def lsp_session(name, text):
 
 def main():
     out = sys.argv[1]
+    shutil.rmtree(out, ignore_errors=True)  # regenerated each run: no seed of a removed fixture
     lsp_count = 0
     for rel, name, data in fixtures():
         top = rel.split(os.sep)[0]

@@ -1,11 +1,13 @@
 #include "lint/load_env_file.h"
 
+#include <fmt/format.h>
+
 #include "lint/dotenv.h"
 #include "lint/input_guard.h"
 
 namespace azlint {
 
-LoadResult load_env_file(std::shared_ptr<const SourceFile> source, const Limits& /*limits*/) {
+LoadResult load_env_file(std::shared_ptr<const SourceFile> source, const Limits& limits) {
   LoadResult r;
   r.doc.source = source;
   r.doc.format = Format::Dotenv;
@@ -17,7 +19,16 @@ LoadResult load_env_file(std::shared_ptr<const SourceFile> source, const Limits&
   root.kind = Node::Kind::Mapping;
   root.style = Node::Style::Block;
   root.span = {0, source->size()};
-  for (DotenvEntry& e : parse_dotenv(source->text())) {
+  std::vector<DotenvEntry> entries = parse_dotenv(source->text());
+  // Each entry is two nodes (its name and its value) of the tree's budget.
+  if (entries.size() * 2 > limits.max_nodes) {
+    const DotenvEntry& first_over = entries[limits.max_nodes / 2];
+    r.diagnostics.push_back(syntax_error(first_over.name_span.begin,
+                                         fmt::format("the file has more than {} variables: azlint stops here", limits.max_nodes / 2)));
+    return r;
+  }
+  root.members.reserve(entries.size());
+  for (DotenvEntry& e : entries) {
     Member m;
     m.key.kind = Node::Kind::String;
     m.key.text = e.name;

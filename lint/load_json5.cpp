@@ -308,6 +308,8 @@ class Parser {
     stack_.pop_back();
     ++p_;
     n.span.end = pos();
+    n.members.shrink_to_fit();  // growth slack would otherwise double the tree's memory
+    n.items.shrink_to_fit();
     attach(std::move(n));
   }
 

@@ -255,6 +255,8 @@ class Builder final : public YAML::EventHandler {
     }
     n.span.end = std::max(last, n.span.begin);
     if (n.kind == Node::Kind::Mapping) apply_merge_keys(n);
+    n.members.shrink_to_fit();  // growth slack would otherwise double the tree's memory
+    n.items.shrink_to_fit();
     finish(std::move(n), f.anchor);
   }
 

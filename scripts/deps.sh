@@ -5,6 +5,7 @@ set -euo pipefail
 build_dir=${1:-build}
 packages=(cmake g++ make pkg-config dpkg-dev libyaml-cpp-dev nlohmann-json3-dev libre2-dev libfmt-dev
           catch2 libcli11-dev libcurl4-openssl-dev
+          clang libclang-rt-14-dev  # the ASan+UBSan suite and the fuzz targets (Debian 12's clang is 14)
           openssl python3  # the verify tests: a test CA and the mock Azure server (tests/verify/)
           git pre-commit   # the pre-commit hook's test (tests/precommit/run.sh)
           neovim)          # the editor test of the language server (tests/nvim/run.sh)

@@ -702,7 +702,7 @@ TEST_CASE("json5: guards stop hostile input quickly with a clear message", "[jso
     REQUIRE(r.diagnostics.size() == 1);
     CHECK(r.diagnostics[0].message.find("more than 100 nodes") != std::string::npos);
     std::string wide = "[";
-    for (int i = 0; i < 100000; ++i) wide += "{a:1},";
+    for (int i = 0; i < 50000; ++i) wide += "{a:1},";
     auto ok = timed([&] { return load5(wide + "]"); });
     CHECK(ok.doc.parsed);
   }

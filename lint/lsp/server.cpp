@@ -294,6 +294,7 @@ class Server {
       dirty_.erase(uri);
       lints_.erase(uri);
       parses_.erase(uri);
+      forget_closed_folders();
       if (push_) send(make_notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
       if (!docs_.all().empty()) relint_all_ = true, last_edit_ = Clock::now();  // cross-file findings may change
     });
@@ -404,6 +405,24 @@ class Server {
       o.config = c->second;
     }
     return o;
+  }
+
+  // The folder caches keep only folders with an open document: a long session that opens files
+  // in many folders does not grow.
+  void forget_closed_folders() {
+    std::set<std::string> open_dirs;
+    for (const auto& [uri, doc] : docs_.all())
+      if (is_file_uri(uri)) open_dirs.insert(fs::path(uri_to_path(uri)).parent_path().string());
+    std::set<std::string> used_configs;
+    for (auto it = config_for_dir_.begin(); it != config_for_dir_.end();) {
+      if (!open_dirs.count(it->first)) {
+        it = config_for_dir_.erase(it);
+      } else {
+        used_configs.insert(it->second);
+        ++it;
+      }
+    }
+    for (auto it = configs_.begin(); it != configs_.end();) it = used_configs.count(it->first) ? std::next(it) : configs_.erase(it);
   }
 
   void flush_lint() {
