@@ -36,6 +36,7 @@ struct CheckArgs {
   bool no_color = false;
   bool no_env = false;
   uint64_t max_file_size = 16u << 20;
+  uint32_t max_findings = Limits{}.max_findings;
 };
 
 int usage_error(const std::string& msg) {
@@ -63,6 +64,7 @@ int run_check(const CheckArgs& a) {
   base.env_files = a.env_files;
   base.process_env = !a.no_env;
   base.limits.max_file_bytes = a.max_file_size;
+  base.limits.max_findings = a.max_findings;
 
   std::optional<Config> fixed_config;
   if (!a.config.empty()) {
@@ -228,6 +230,8 @@ int run_cli(int argc, char** argv) {
   check->add_flag("--no-color", ca.no_color, "never colour the output");
   check->add_flag("--no-env", ca.no_env, "ignore the process environment (env files still count)");
   check->add_option("--max-file-size", ca.max_file_size, "largest file to read, in bytes (default 16 MiB)");
+  check->add_option("--max-findings", ca.max_findings, "findings reported per file; the rest are counted (default 10000)")
+      ->check(CLI::Range(1u, 4000000000u));
 
   bool rules_json = false;
   CLI::App* rules = app.add_subcommand("rules", "list every rule");

@@ -28,6 +28,11 @@ Report Context::report_span(Span span, std::string pointer, std::string message)
   d.span = span;
   d.pointer = std::move(pointer);
   d.message = std::move(message);
+  if (diags_.size() >= max_findings_) {
+    ++unreported_;
+    scratch_ = std::move(d);
+    return Report(scratch_);
+  }
   diags_.push_back(std::move(d));
   return Report(diags_.back());
 }

@@ -1,5 +1,6 @@
 // What a rule sees while it checks a document: reporting, the environment, shared views.
 #pragma once
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -64,6 +65,11 @@ class Context {
   // Engine side.
   void begin_rule(std::string_view id, Severity default_severity);
   std::vector<Diagnostic>& diagnostics() { return diags_; }
+  // Past `max` findings, reports go to a scratch diagnostic and are only counted.
+  void limit_findings(size_t max) { max_findings_ = max; }
+  size_t unreported() const { return unreported_; }
+  // True once reports are only counted: a rule may skip costly wording (did-you-mean, lists).
+  bool saturated() const { return diags_.size() >= max_findings_; }
 
  private:
   const Document& doc_;
@@ -72,6 +78,9 @@ class Context {
   std::string rule_;
   Severity severity_ = Severity::Error;
   std::vector<Diagnostic> diags_;
+  size_t max_findings_ = SIZE_MAX;
+  size_t unreported_ = 0;
+  Diagnostic scratch_;
   std::unique_ptr<std::vector<Field>> fields_;
   std::unique_ptr<librechat::AzureView> librechat_;
 };

@@ -58,7 +58,11 @@ std::string pointer_unescape(std::string_view token) {
   return out;
 }
 
-const Node* find_pointer(const Node& root, std::string_view pointer) {
+namespace {
+
+// The walk of a JSON Pointer, with the mapping lookup given (the last of duplicate keys wins).
+template <class Lookup>
+const Node* walk_pointer(const Node& root, std::string_view pointer, Lookup lookup) {
   const Node* cur = &root;
   size_t pos = 0;
   while (pos < pointer.size()) {
@@ -66,7 +70,7 @@ const Node* find_pointer(const Node& root, std::string_view pointer) {
     size_t next = pointer.find('/', pos + 1);
     std::string token = pointer_unescape(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
     if (cur->is_mapping()) {
-      cur = cur->get(token);
+      cur = lookup(*cur, token);
     } else if (cur->is_sequence()) {
       char* end = nullptr;
       unsigned long idx = std::strtoul(token.c_str(), &end, 10);
@@ -80,6 +84,28 @@ const Node* find_pointer(const Node& root, std::string_view pointer) {
     pos = next;
   }
   return cur;
+}
+
+}  // namespace
+
+const Node* find_pointer(const Node& root, std::string_view pointer) {
+  return walk_pointer(root, pointer, [](const Node& map, const std::string& key) { return map.get(key); });
+}
+
+const Node* PointerFinder::find(std::string_view pointer) {
+  return walk_pointer(root_, pointer, [this](const Node& map, const std::string& key) -> const Node* {
+    const Member* m = member(map, key);
+    return m ? &m->value : nullptr;
+  });
+}
+
+const Member* PointerFinder::member(const Node& map, std::string_view key) {
+  if (map.members.size() < 16) return map.member(key);
+  auto [it, fresh] = index_.try_emplace(&map);
+  if (fresh)
+    for (const Member& m : map.members) it->second[m.key.text] = &m;  // in order: the last wins
+  auto found = it->second.find(key);
+  return found == it->second.end() ? nullptr : found->second;
 }
 
 }  // namespace azlint

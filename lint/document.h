@@ -4,6 +4,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "lint/diagnostic.h"
@@ -70,6 +71,20 @@ struct Member {
 
 // Walk a JSON Pointer ("/endpoints/azureOpenAI/groups/0"); nullptr when it does not resolve.
 const Node* find_pointer(const Node& root, std::string_view pointer);
+
+// find_pointer for many lookups in one tree: a mapping of many members is indexed on first use,
+// so thousands of lookups under one wide mapping stay linear, not quadratic.
+class PointerFinder {
+ public:
+  explicit PointerFinder(const Node& root) : root_(root) {}
+  const Node* find(std::string_view pointer);
+  // Node::member through the same index.
+  const Member* member(const Node& map, std::string_view key);
+
+ private:
+  const Node& root_;
+  std::unordered_map<const Node*, std::unordered_map<std::string_view, const Member*>> index_;
+};
 // Escape one JSON Pointer reference token (~ -> ~0, / -> ~1), and back.
 std::string pointer_escape(std::string_view token);
 std::string pointer_unescape(std::string_view token);

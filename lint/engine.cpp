@@ -164,6 +164,7 @@ FileResult check(const Loaded& l, const Project& project) {
       // LiteLLM writes its `environment_variables` into its own environment at start.
       if (l.doc.dialect == Dialect::LiteLLM) litellm::add_config_env(l.doc, env);
       Context ctx(l.doc, env, &project);
+      ctx.limit_findings(options.limits.max_findings);
       for (const Rule* r : all_rules()) {
         if (!applies(*r, l.doc.dialect) || !rule_enabled(*r, options)) continue;
         ctx.begin_rule(r->meta().id, r->meta().severity);
@@ -171,6 +172,7 @@ FileResult check(const Loaded& l, const Project& project) {
         ran.emplace_back(r->meta().id);
       }
       for (Diagnostic& d : ctx.diagnostics()) diags.push_back(std::move(d));
+      result.unreported = ctx.unreported();
     }
   }
   finish(l, diags, ran);

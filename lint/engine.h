@@ -29,6 +29,8 @@ struct FileResult {
   std::shared_ptr<const SourceFile> source;
   Dialect dialect = Dialect::Unknown;
   std::vector<Diagnostic> diagnostics;  // sorted by position
+  size_t unreported = 0;                // findings past Limits::max_findings: counted (before
+                                        // suppressions and de-duplication), not kept
 };
 
 struct Input {

@@ -16,6 +16,9 @@ struct Limits {
   // multiple of the file.
   uint64_t max_nodes = 250'000;
   uint64_t max_alias_nodes = 200'000;   // nodes copied in by aliases (js-yaml shares them; we copy)
+  // Findings kept for one file (--max-findings); the rest are counted, not kept, so a file that
+  // fires on every node stays within memory. Real configs have tens.
+  uint32_t max_findings = 10'000;
 };
 
 struct InputProblem {

@@ -210,3 +210,38 @@ TEST_CASE("cli: env files resolve ${VAR}: --env-file and .azlint.yaml env_files"
   CHECK(run("check --no-env " + f).code == 0);
   CHECK(run("check --no-env --env-file /nonexistent.env " + f).code == 2);
 }
+
+TEST_CASE("cli: --max-findings keeps the first findings of a file and says how many more there are", "[cli][limits]") {
+  TempDir d;
+  std::string t = "version: \"1.2.1\"\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: \"g\"\n";
+  for (int i = 0; i < 5; ++i) t += "        unknown" + std::to_string(i) + ": 1\n";  // five `schema` findings, and more
+  std::string f = d.write("librechat.yaml", t);
+  const std::string said = "more findings in this file were counted but not reported";
+
+  Run all = run("check --no-env --format json " + f);
+  size_t total = nlohmann::json::parse(all.out)["diagnostics"].size();
+  REQUIRE(total > 3);
+  CHECK(nlohmann::json::parse(all.out).count("unreported") == 0);
+
+  Run text = run("check --no-env --no-color --max-findings 3 " + f);
+  CHECK(text.code == 1);
+  CHECK(text.out.find(f + ": note: ") != std::string::npos);
+  CHECK(text.out.find(said) != std::string::npos);
+  CHECK(text.out.find("3 errors") != std::string::npos);
+
+  auto json = nlohmann::json::parse(run("check --no-env --format json --max-findings 3 " + f).out);
+  CHECK(json["diagnostics"].size() == 3);
+  // counted before suppressions and de-duplication: never fewer than the findings left out
+  CHECK(json["unreported"][0]["count"].get<size_t>() + 3 >= total);
+  CHECK(json["unreported"][0]["file"] == f);
+
+  auto sarif = nlohmann::json::parse(run("check --no-env --format sarif --max-findings 3 " + f).out);
+  CHECK(sarif["runs"][0]["results"].size() == 3);
+  const auto& note = sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"][0];
+  CHECK(note["level"] == "warning");
+  CHECK(note["message"]["text"].get<std::string>().find(said) != std::string::npos);
+
+  CHECK(run("check --no-env --format github --max-findings 3 " + f).out.find("::warning file=") != std::string::npos);
+  CHECK(run("check --no-env --format junit --max-findings 3 " + f).out.find("<system-out>") != std::string::npos);
+  CHECK(run("check --no-env --max-findings 0 " + f).code == 2);
+}

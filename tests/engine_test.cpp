@@ -102,3 +102,19 @@ TEST_CASE("config: .azlint.yaml is validated", "[config]") {
   CHECK_FALSE(load_config("/nonexistent/.azlint.yaml", err));
   CHECK(err.find("cannot read") != std::string::npos);
 }
+
+TEST_CASE("engine: past max_findings a file's findings are counted, not kept", "[engine][limits]") {
+  std::string t = "version: \"1.2.1\"\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: \"g\"\n";
+  for (int i = 0; i < 50; ++i) t += "        unknown" + std::to_string(i) + ": 1\n";
+  Options o;
+  o.process_env = false;
+  o.default_env_file = false;
+  FileResult all = lint_source(test::src(t, "librechat.yaml"), o);
+  REQUIRE(all.diagnostics.size() > 50);
+  CHECK(all.unreported == 0);
+  o.limits.max_findings = 10;
+  FileResult capped = lint_source(test::src(t, "librechat.yaml"), o);
+  CHECK(capped.diagnostics.size() == 10);
+  // counted before suppressions and de-duplication: never fewer than the findings left out
+  CHECK(capped.unreported + 10 >= all.diagnostics.size());
+}

@@ -29,4 +29,8 @@ void emit_github(std::ostream& out, const std::vector<FileResult>& results);
 // one passing <testcase> for a clean file.
 void emit_junit(std::ostream& out, const std::vector<FileResult>& results);
 
+// What every format says of a file with findings past --max-findings ("" when it has none):
+// "N more findings in this file were counted but not reported: …".
+std::string unreported_message(const FileResult& result);
+
 }  // namespace azlint

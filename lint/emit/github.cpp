@@ -70,6 +70,7 @@ void emit_github(std::ostream& out, const std::vector<FileResult>& results) {
       }
       out << escape_data(message) << "\n";
     }
+    if (r.unreported) out << "::warning file=" << file << ",title=azlint::" << escape_data(unreported_message(r)) << "\n";
   }
 }
 

@@ -45,6 +45,10 @@ void emit_json(std::ostream& out, const std::vector<FileResult>& results) {
   nlohmann::ordered_json doc;
   doc["version"] = 1;
   doc["diagnostics"] = std::move(diags);
+  // Files with findings past --max-findings: how many were counted but not reported.
+  for (const FileResult& r : results)
+    if (r.unreported)
+      doc["unreported"].push_back({{"file", r.source->path()}, {"count", r.unreported}, {"message", unreported_message(r)}});
   out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 

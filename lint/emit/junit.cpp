@@ -108,6 +108,7 @@ void emit_junit(std::ostream& out, const std::vector<FileResult>& results) {
           << "</failure>\n";
       out << "    </testcase>\n";
     }
+    if (r.unreported) out << "    <system-out>" << text(unreported_message(r)) << "</system-out>\n";
     out << "  </testsuite>\n";
   }
   out << "</testsuites>\n";

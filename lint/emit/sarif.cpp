@@ -212,6 +212,16 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
   }
   run["columnKind"] = "unicodeCodePoints";
   run["results"] = std::move(sarif_results);
+  // Findings past --max-findings: a tool execution notification per file, as SARIF reports a
+  // condition of the run rather than a result.
+  Json notifications = Json::array();
+  for (const FileResult& fr : results)
+    if (fr.unreported)
+      notifications.push_back({{"level", "warning"},
+                               {"message", {{"text", unreported_message(fr)}}},
+                               {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", artifact_of(fr.source->path(), cwd).location}}}}})}});
+  if (!notifications.empty())
+    run["invocations"] = Json::array({{{"executionSuccessful", true}, {"toolExecutionNotifications", std::move(notifications)}}});
 
   Json doc;
   doc["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";

@@ -94,6 +94,8 @@ void emit_text(std::ostream& out, const std::vector<FileResult>& results, const 
       if (!d.help.empty()) out << (st.color ? "\x1b[1;32m" : "") << "help:" << reset << " " << d.help << "\n";
       if (st.snippets) out << "\n";
     }
+    if (r.unreported)
+      out << bold << r.source->path() << ":" << reset << " note: " << unreported_message(r) << "\n" << (st.snippets ? "\n" : "");
   }
   size_t total = counts[0] + counts[1] + counts[2];
   if (total == 0) return;

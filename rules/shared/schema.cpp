@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "lint/ascii.h"
 #include "lint/did_you_mean.h"
 #include "lint/litellm/effects.h"
 #include "lint/rule.h"
@@ -110,7 +111,7 @@ std::string dotted(const std::string& pointer) {
 
 // OpenClaw: the innermost provider or model a pointer is in ("model \"gpt-4o\" of provider
 // \"azure-openai\"") and the rest of the pointer below it ("/compat"); an empty owner elsewhere.
-std::pair<std::string, std::string> openclaw_split(const Document& doc, const std::string& pointer) {
+std::pair<std::string, std::string> openclaw_split(PointerFinder& finder, const std::string& pointer) {
   static const std::string kProviders = "/models/providers/";
   if (pointer.rfind(kProviders, 0) != 0) return {};
   std::string rest = pointer.substr(kProviders.size());
@@ -125,15 +126,16 @@ std::pair<std::string, std::string> openclaw_split(const Document& doc, const st
   std::string below = end == std::string::npos ? std::string() : index.substr(end);
   index = index.substr(0, end);
   if (index.empty() || index.find_first_not_of("0123456789") != std::string::npos) return {provider, after};
-  const Node* m = find_pointer(doc.root, kProviders + rest.substr(0, slash) + kModels + index);
-  const Node* mid = m && m->is_mapping() ? m->get("id") : nullptr;
+  const Node* m = finder.find(kProviders + rest.substr(0, slash) + kModels + index);
+  const Member* id = m && m->is_mapping() ? finder.member(*m, "id") : nullptr;
+  const Node* mid = id ? &id->value : nullptr;
   std::string model = mid && mid->is_string() && !mid->text.empty() ? "model \"" + mid->text + "\""
                                                                      : "model " + std::to_string(std::stoul(index) + 1);
   return {model + " of " + provider, below};
 }
 
 // "`compat.supportsStore` of model \"gpt-4o\" of provider \"p\"" in OpenClaw; where_name() elsewhere.
-std::string where_in(const Document& doc, const std::string& pointer) {
+std::string where_in(const Document& doc, PointerFinder& finder, const std::string& pointer) {
   static const std::string kConfigs = "/openai/api_configs/";
   if (doc.dialect == Dialect::OpenWebUI && pointer.rfind(kConfigs, 0) == 0) {
     // Open WebUI: `azure` of api_configs["0"] (a connection's settings are keyed by its index).
@@ -143,22 +145,23 @@ std::string where_in(const Document& doc, const std::string& pointer) {
     return slash == std::string::npos ? entry : where_name(pointer) + " of " + entry;
   }
   if (doc.dialect != Dialect::OpenClaw) return where_name(pointer);
-  auto [owner, below] = openclaw_split(doc, pointer);
+  auto [owner, below] = openclaw_split(finder, pointer);
   if (owner.empty()) return where_name(pointer);
   if (below.empty()) return owner;
   return "`" + dotted(below) + "` of " + owner;
 }
 
 // "group \"westus\"" / "model \"gpt-4o\" of group \"westus\"" / "`key`" for a pointer.
-std::string describe(const Document& doc, const std::string& pointer) {
-  if (doc.dialect == Dialect::OpenClaw) return where_in(doc, pointer);
+std::string describe(const Document& doc, PointerFinder& finder, const std::string& pointer) {
+  if (doc.dialect == Dialect::OpenClaw) return where_in(doc, finder, pointer);
   static const std::string kGroups = "/endpoints/azureOpenAI/groups/";
   if (pointer.rfind(kGroups, 0) == 0) {
     std::string rest = pointer.substr(kGroups.size());
     std::string index = rest.substr(0, rest.find('/'));
-    const Node* g = find_pointer(doc.root, kGroups + index);
-    std::string gname = g && g->get("group") && g->get("group")->is_string() && !g->get("group")->text.empty()
-                            ? "group \"" + g->get("group")->text + "\""
+    const Node* g = finder.find(kGroups + index);
+    const Member* name = g && g->is_mapping() ? finder.member(*g, "group") : nullptr;
+    std::string gname = name && name->value.is_string() && !name->value.text.empty()
+                            ? "group \"" + name->value.text + "\""
                             : "group " + std::to_string(std::stoul(index) + 1);
     if (rest == index) return gname;
     std::string models = index + "/models/";
@@ -186,8 +189,9 @@ class Schema final : public Rule {
   void check(const Document& doc, Context& ctx) const override {
     if (doc.dialect == Dialect::OpenClaw) misplaced_providers(doc, ctx);
     std::set<std::string> closed_objects_done;
+    PointerFinder finder(doc.root);
     for (const SchemaError& e : validate_against_schema(doc)) {
-      const Node* node = find_pointer(doc.root, e.pointer);
+      const Node* node = finder.find(e.pointer);
       if (!node) continue;
       SchemaInfo info = schema_info(doc.dialect, e.pointer);
       switch (e.kind) {
@@ -201,20 +205,20 @@ class Schema final : public Rule {
             if (!reported.insert(m.key.text).second) continue;
             SchemaError each = e;
             each.property = m.key.text;
-            unknown(doc, ctx, *node, each, info);
+            unknown(doc, ctx, finder, *node, each, info);
           }
           break;
         }
-        case SchemaError::Kind::Required: required(doc, ctx, *node, e); break;
+        case SchemaError::Kind::Required: required(doc, ctx, finder, *node, e); break;
         case SchemaError::Kind::Type:
         case SchemaError::Kind::AnyOf:
-          ctx.report(*node, where_in(doc, e.pointer) + " must be " + expected(info.types) + ", found " + found(*node))
+          ctx.report(*node, where_in(doc, finder, e.pointer) + " must be " + expected(info.types) + ", found " + found(*node))
               .help(info.description.empty() ? "change the value to the expected type" : info.description);
           break;
         case SchemaError::Kind::Enum: {
           std::string allowed;
           for (size_t i = 0; i < info.enum_values.size(); ++i) allowed += (i ? ", " : "") + info.enum_values[i];
-          std::string msg = where_in(doc, e.pointer) + " must be one of " + allowed + ", found " + found(*node);
+          std::string msg = where_in(doc, finder, e.pointer) + " must be one of " + allowed + ", found " + found(*node);
           if (doc.dialect == Dialect::LibreChat || !node->is_string()) {
             ctx.report(*node, msg);
             break;
@@ -233,16 +237,16 @@ class Schema final : public Rule {
           break;
         }
         case SchemaError::Kind::MinLength:
-          ctx.report(*node, where_in(doc, e.pointer) + " must not be empty");
+          ctx.report(*node, where_in(doc, finder, e.pointer) + " must not be empty");
           break;
         case SchemaError::Kind::Pattern:
-          ctx.report(*node, where_in(doc, e.pointer) + (info.pattern.empty() ? " does not have the expected form"
+          ctx.report(*node, where_in(doc, finder, e.pointer) + (info.pattern.empty() ? " does not have the expected form"
                                                                              : " must match " + info.pattern) +
                                 ", found " + found(*node))
               .help(info.description.empty() ? "change the value to the expected form" : info.description);
           break;
         case SchemaError::Kind::Range:
-          ctx.report(*node, where_in(doc, e.pointer) + " must be " + range_text(e.raw) + ", found " + found(*node));
+          ctx.report(*node, where_in(doc, finder, e.pointer) + " must be " + range_text(e.raw) + ", found " + found(*node));
           break;
         case SchemaError::Kind::MinItems:
         case SchemaError::Kind::MinProperties:
@@ -275,12 +279,17 @@ class Schema final : public Rule {
     return s;
   }
 
-  static void unknown(const Document& doc, Context& ctx, const Node& object, const SchemaError& e, const SchemaInfo& info) {
-    const Member* m = object.member(e.property);
+  static void unknown(const Document& doc, Context& ctx, PointerFinder& finder, const Node& object, const SchemaError& e,
+                      const SchemaInfo& info) {
+    const Member* m = finder.member(object, e.property);
     if (!m) return;
+    if (ctx.saturated()) {  // counted only: no need for suggestions
+      ctx.report_span(m->key.span, m->key.pointer, "");
+      return;
+    }
     std::vector<std::string_view> names(info.properties.begin(), info.properties.end());
     std::string_view near = did_you_mean(e.property, names);
-    std::string msg = "unknown key \"" + e.property + "\" in " + (e.pointer.empty() ? "the top level" : describe(doc, e.pointer));
+    std::string msg = "unknown key \"" + e.property + "\" in " + (e.pointer.empty() ? "the top level" : describe(doc, finder, e.pointer));
     if (doc.dialect == Dialect::OpenClaw)
       msg += " (OpenClaw reports " + dotted(e.pointer) + ": Unrecognized key: \"" + e.property +
              "\" and keeps running on its last good config, so none of this file's changes apply)";
@@ -295,26 +304,23 @@ class Schema final : public Rule {
       r.fix("rename to `" + std::string(near) + "`", {{m->key.span, std::string(near)}});
     } else if (!info.properties.empty()) {
       // the known keys closest to the unknown one first
-      std::vector<std::string> known(info.properties.begin(), info.properties.end());
-      auto lower = [](std::string x) {
-        for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        return x;
-      };
-      const std::string word = lower(e.property);
+      const std::string word = ascii_lower(e.property);
       auto score = [&](const std::string& k) {  // a key containing the word (or contained in it) first
-        std::string lk = lower(k);
+        std::string lk = ascii_lower(k);
         bool overlap = (word.size() >= 3 && lk.find(word) != std::string::npos) ||
                        (lk.size() >= 3 && word.find(lk) != std::string::npos);
         return overlap ? 0 : edit_distance(word, lk);
       };
-      std::stable_sort(known.begin(), known.end(), [&](const std::string& a, const std::string& b) { return score(a) < score(b); });
+      std::vector<std::pair<size_t, std::string>> known;  // (score, key), each scored once
+      for (const std::string& k : info.properties) known.emplace_back(score(k), k);
+      std::stable_sort(known.begin(), known.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
       std::string list;
-      for (size_t i = 0; i < known.size() && i < 8; ++i) list += (i ? ", " : "") + known[i];
+      for (size_t i = 0; i < known.size() && i < 8; ++i) list += (i ? ", " : "") + known[i].second;
       r.help("known keys here include: " + list + (known.size() > 8 ? ", …" : ""));
     }
   }
 
-  static void required(const Document& doc, Context& ctx, const Node& object, const SchemaError& e) {
+  static void required(const Document& doc, Context& ctx, PointerFinder& finder, const Node& object, const SchemaError& e) {
     if (doc.dialect == Dialect::LiteLLM && !e.pointer.empty()) {
       litellm::MissingField m = litellm::missing_field(doc, object, e.pointer, e.property);
       (m.at_key ? ctx.report_key(*m.at, m.message) : ctx.report(*m.at, m.message)).help(m.help);
@@ -331,7 +337,7 @@ class Schema final : public Rule {
                                         : "add `" + e.property + "`");
       return;
     }
-    std::string subject = doc.dialect == Dialect::OpenClaw ? where_in(doc, e.pointer) : where_name(e.pointer);
+    std::string subject = doc.dialect == Dialect::OpenClaw ? where_in(doc, finder, e.pointer) : where_name(e.pointer);
     const Node* name = object.get("group");
     if (is_group(e.pointer) && name && name->is_string()) subject = "group \"" + name->text + "\"";
     Report r = name && is_group(e.pointer) ? ctx.report(*name, subject + " has no `" + e.property + "`")
