@@ -119,19 +119,20 @@ int run_check(const CheckArgs& a) {
     jobs.push_back({std::make_shared<SourceFile>(shown, std::move(*text)), std::move(o)});
   }
   std::vector<FileResult> results = lint_project(jobs);
+  const Scrubber scrubber = scrubber_for(results);
 
   if (a.format == "json") {
-    emit_json(std::cout, results);
+    emit_json(std::cout, results, scrubber);
   } else if (a.format == "sarif") {
-    emit_sarif(std::cout, results);
+    emit_sarif(std::cout, results, scrubber);
   } else if (a.format == "github") {
-    emit_github(std::cout, results);
+    emit_github(std::cout, results, scrubber);
   } else if (a.format == "junit") {
-    emit_junit(std::cout, results);
+    emit_junit(std::cout, results, scrubber);
   } else {
     TextStyle st;
     st.color = !a.no_color && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-    emit_text(std::cout, results, st);
+    emit_text(std::cout, results, st, scrubber);
   }
   std::cout.flush();
   if (io_error) return 2;

@@ -11,6 +11,7 @@
 #include "lint/document.h"
 #include "lint/env.h"
 #include "lint/input_guard.h"
+#include "lint/scrub.h"
 
 namespace azlint {
 
@@ -31,6 +32,10 @@ struct FileResult {
   std::vector<Diagnostic> diagnostics;  // sorted by position
   size_t unreported = 0;                // findings past Limits::max_findings: counted (before
                                         // suppressions and de-duplication), not kept
+  // The secret values this file and its environment hold (lint/known_secrets.h): for the
+  // scrubber of the outputs, never printed. Messages are not redacted here: every output
+  // scrubs what it prints (lint/scrub.h).
+  std::vector<std::string> secrets;
 };
 
 struct Input {
@@ -46,5 +51,7 @@ std::vector<FileResult> lint_project(const std::vector<Input>& inputs);
 FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options);
 // The environment a file is checked against (process env, .env beside it, env files).
 Env build_env(const std::string& path, const Options& options);
+// The scrubber for the outputs of a run: the secret values of all its files.
+Scrubber scrubber_for(const std::vector<FileResult>& results);
 
 }  // namespace azlint

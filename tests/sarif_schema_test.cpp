@@ -81,7 +81,7 @@ std::vector<fs::path> fixture_files() {
 
 nlohmann::json sarif_of(const std::vector<FileResult>& results) {
   std::ostringstream out;
-  emit_sarif(out, results, AZLINT_SOURCE_DIR);
+  emit_sarif(out, results, scrubber_for(results), AZLINT_SOURCE_DIR);
   return nlohmann::json::parse(out.str());
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "lint/engine.h"
+#include "lint/scrub.h"
 
 namespace azlint {
 
@@ -13,21 +14,31 @@ struct TextStyle {
   bool snippets = true;
 };
 
+// Every emitter prints what is not structure through the run's scrubber (lint/scrub.h): secrets
+// masked in messages, help, notes, pointers and snippets; a fix whose text holds a secret is
+// left out (masked, it would destroy the key it rewrites). The text and github formats, which a
+// terminal shows, escape control characters too.
+
 // clang/rustc-style: `file:line:col: severity: message [rule]`, snippet, caret, notes, help.
-void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& style);
+void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& style,
+               const Scrubber& scrubber);
 // {"version": 1, "diagnostics": [{file, line, column, endLine, endColumn, severity, rule, message, …}]}
-void emit_json(std::ostream& out, const std::vector<FileResult>& results);
+void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
 // SARIF 2.1.0 for code scanning: one run, every registered rule in tool.driver.rules, paths
 // relative to the working directory under uriBaseId %SRCROOT% (`cwd` replaces the working
 // directory, for tests).
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results);
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::string& cwd);
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+                const std::string& cwd);
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`
 // (`::warning`, `::notice` for info), one per finding, escaped as the runner expects.
-void emit_github(std::ostream& out, const std::vector<FileResult>& results);
+void emit_github(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
 // JUnit XML for GitLab and Jenkins: one <testsuite> per file, one failing <testcase> per finding,
 // one passing <testcase> for a clean file.
-void emit_junit(std::ostream& out, const std::vector<FileResult>& results);
+void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
+
+// True when a fix's edits hold a secret the scrubber knows: the formats leave such a fix out.
+bool fix_holds_secret(const Fix& fix, const Scrubber& scrubber);
 
 // What every format says of a file with findings past --max-findings ("" when it has none):
 // "N more findings in this file were counted but not reported: …".

@@ -21,7 +21,7 @@
 #include "lint/lsp/jsonrpc.h"
 #include "lint/lsp/yaml_keys.h"
 #include "lint/project_info.h"
-#include "lint/redact.h"
+#include "lint/scrub.h"
 #include "lint/schema_lookup.h"
 #include "rules/registry.h"
 
@@ -186,6 +186,10 @@ class Server {
 
  private:
   // ---- plumbing ----
+  // Text for the client or the log: scrubbed (the secrets of the last lint and every secret
+  // shape), control characters but line breaks and tabs escaped.
+  std::string clean(std::string_view text) const { return escape_controls(scrubber_.scrub(text), "\n\t"); }
+
   template <typename... Args>
   void log(const Args&... parts) {
     if (!opts_.log) return;
@@ -232,7 +236,7 @@ class Server {
           return;
         }
         auto started = Clock::now();
-        if (auto err = dispatcher_.handle_notification(m)) log(m.method, " failed: ", redact_secrets(*err));
+        if (auto err = dispatcher_.handle_notification(m)) log(m.method, " failed: ", clean(*err));
         log(m.method, " handled in ", us_since(started), " us");
         return;
       }
@@ -251,7 +255,7 @@ class Server {
         }
         auto started = Clock::now();
         json response = dispatcher_.handle_request(m);
-        if (response.contains("error")) log(m.method, " error: ", response["error"].value("message", ""));
+        if (response.contains("error")) log(m.method, " error: ", clean(response["error"].value("message", "")));
         log(m.method, " answered in ", us_since(started), " us");
         send(response);
         return;
@@ -397,7 +401,7 @@ class Server {
         std::optional<Config> cfg = load_config(cfg_path, err);
         if (!cfg) {
           log("ignoring ", cfg_path, ": ", err);
-          send(make_notification("window/showMessage", {{"type", 2}, {"message", "azlint: " + err}}));
+          send(make_notification("window/showMessage", {{"type", 2}, {"message", "azlint: " + clean(err)}}));
           cfg = Config{};
         }
         c = configs_.emplace(cfg_path, *cfg).first;
@@ -454,6 +458,7 @@ class Server {
       which.push_back(&doc);
     }
     std::vector<FileResult> results = lint_project(inputs);
+    scrubber_ = scrubber_for(results);
     path_to_uri_.clear();
     for (const OpenDocument* d : which) path_to_uri_[uri_to_path(d->uri)] = d->uri;
     for (size_t i = 0; i < results.size(); ++i) {
@@ -500,7 +505,7 @@ class Server {
     json out = {{"range", lsp_range(src, d.span)}, {"severity", lsp_severity(d.severity)}, {"source", "azlint"}};
     std::string message = d.message;
     if (!d.help.empty()) message += "\nhelp: " + d.help;
-    out["message"] = message;
+    out["message"] = clean(message);
     if (!d.rule.empty()) {
       out["code"] = d.rule;
       if (find_rule(d.rule)) out["codeDescription"] = {{"href", rule_doc_url(d.rule)}};
@@ -510,7 +515,7 @@ class Server {
       for (const Note& n : d.notes) {
         const SourceFile& nsrc = n.file ? *n.file : src;
         std::string nuri = n.file ? uri_for_path(n.file->path()) : uri;
-        related.push_back({{"location", {{"uri", nuri}, {"range", lsp_range(nsrc, n.span)}}}, {"message", n.message}});
+        related.push_back({{"location", {{"uri", nuri}, {"range", lsp_range(nsrc, n.span)}}}, {"message", clean(n.message)}});
       }
       out["relatedInformation"] = std::move(related);
     }
@@ -606,7 +611,7 @@ class Server {
       if (n) {
         SchemaInfo info = schema_info(doc->dialect, n->pointer);
         if (info.found && (!info.description.empty() || !info.types.empty())) {
-          std::string s = "`" + redact_secrets(n->pointer) + "`";
+          std::string s = "`" + n->pointer + "`";
           if (!info.types.empty()) {
             s += " — ";
             for (size_t i = 0; i < info.types.size(); ++i) s += (i ? " | " : "") + info.types[i];
@@ -622,7 +627,7 @@ class Server {
       }
     }
     if (md.empty()) return nullptr;
-    json out = {{"contents", {{"kind", "markdown"}, {"value", md}}}};
+    json out = {{"contents", {{"kind", "markdown"}, {"value", clean(md)}}}};
     if (range && lint && lint->source) out["range"] = lsp_range(*lint->source, *range);
     return out;
   }
@@ -652,7 +657,9 @@ class Server {
       if (de < b || db > e) continue;
       json edits = json::array();
       for (const Edit& ed : diag.fix->edits) edits.push_back({{"range", lsp_range(src, ed.span)}, {"newText", ed.replacement}});
-      actions.push_back({{"title", diag.fix->title},
+      // The edits are the document's own text written back (exempt from scrubbing; the engine
+      // drops a fix holding a key-shaped secret).
+      actions.push_back({{"title", clean(diag.fix->title)},
                          {"kind", "quickfix"},
                          {"diagnostics", json::array({to_lsp(uri, diag, src)})},
                          {"isPreferred", true},
@@ -721,6 +728,7 @@ class Server {
   std::map<std::string, std::string> config_for_dir_;  // folder -> .azlint.yaml path ("" = none)
   std::map<std::string, Config> configs_;
   std::map<std::string, std::string> path_to_uri_;
+  Scrubber scrubber_;  // of the last lint
 };
 
 }  // namespace
