@@ -75,7 +75,7 @@ TEST_CASE("scrub: known values are masked wherever they appear, also split acros
   CHECK(s.scrub("k: caf\xC3\xA9-s3cr3t-value.") == "k: *************alue.");
 }
 
-TEST_CASE("scrub: a source file keeps its lines; values alone on the line after their key are masked", "[scrub]") {
+TEST_CASE("scrub: a source file keeps its lines, and values alone on the line after their key are masked", "[scrub]") {
   const Scrubber s;
   const std::string text = "groups:\n  - apiKey:\n      \"Xk7pQ2vL9mN4rT8wY3zBq6\"\n    instanceName:\n      my-res\n"
                            "    api_key:\n      Bz5Qm8Lx2Wr7Tn4Pk9Vc3\n    secret:\n      nested: value-that-is-long\n";

@@ -160,13 +160,76 @@ def run(binary, base_env):
     return out, problems
 
 
-def check_statuses(stdout):
+# Against tests/secrets/echo_server.py: a LiteLLM proxy whose model list holds the caller's token,
+# a `Bearer RTKEY-…` and terminal escapes; a token endpoint echoing the client secret
+# percent-encoded; a deployment whose 500 echoes the key split over two lines.
+ECHO_OPENCLAW = """\
+{
+  models: { providers: {
+    echoproxy: { baseUrl: "http://localhost:4000/v1", apiKey: "${ECHO_PROXY}", api: "openai-completions",
+                 models: [{ id: "gpt-4o", name: "GPT-4o" }] },
+  } },
+}
+"""
+
+ECHO_LITELLM = """\
+model_list:
+  - model_name: echo-split
+    litellm_params: {model: azure/gpt-4o, api_base: "https://echo-res.openai.azure.com", api_key: "@ECHO_AZURE_KEY@", api_version: "2024-10-21"}
+  - model_name: echo-entra
+    litellm_params: {model: azure/gpt-4o, api_base: "https://echo-res.openai.azure.com", tenant_id: t-echo, client_id: c-echo, client_secret: "@ECHO_CLIENT_SECRET@", api_version: "2024-10-21"}
+  - model_name: echo-entra-env
+    litellm_params: {model: azure/gpt-4o-mini, api_base: "https://echo-res.openai.azure.com", tenant_id: t-echo-env, client_id: c-echo, client_secret: os.environ/ECHO_SECRET, api_version: "2024-10-21"}
+"""
+
+ECHO_EXPECT = {'model "echo-split"': "unexpected", 'model "echo-entra"': "auth-failed",
+               'model "echo-entra-env"': "auth-failed", 'provider "echoproxy", model "gpt-4o"': "deployment-not-found"}
+ECHO_ENV = {"ECHO_PROXY": SECRETS["ECHO_PROXY_KEY"], "ECHO_SECRET": SECRETS["ECHO_ENV_CLIENT_SECRET"],
+            "AZURE_AUTHORITY_HOST": "https://login.test.example"}
+
+
+def run_echo(binary, base_env):
+    """verify in every format against the echoing server. Returns (outputs, problems); None
+    when openssl is missing."""
+    if not shutil.which("openssl"):
+        return None
+    import echo_server
+    d = tempfile.mkdtemp(prefix="azlint-secrets-echo-")
+    server = None
+    out, problems = {}, []
+    try:
+        server, ca, https_port, http_port = echo_server.start(d)
+        paths = []
+        for name, template in (("openclaw.json", ECHO_OPENCLAW), ("litellm_config.yaml", ECHO_LITELLM)):
+            paths.append(os.path.join(d, name))
+            with open(paths[-1], "w") as f:
+                f.write(fill(template))
+        env = dict(base_env, **ECHO_ENV)
+        base = [binary, "verify", "--verbose", "--timeout", "5", "--cacert", ca,
+                "--connect-to", "localhost:4000:127.0.0.1:" + http_port, "--connect-to", "::127.0.0.1:" + https_port]
+        for fmt in ("json", "text", "sarif", "github", "junit"):
+            r = subprocess.run(base + ["--format", fmt] + paths, env=env, cwd=d, capture_output=True, text=True, timeout=60)
+            out["verify (echo) --format " + fmt + " (stdout)"] = r.stdout
+            out["verify (echo) --format " + fmt + " (stderr)"] = r.stderr
+            if r.returncode != 1:
+                problems.append("verify (echo) --format %s: exit %d, expected 1: %s" % (fmt, r.returncode, r.stderr[:300]))
+            if fmt == "json":
+                problems += check_statuses(r.stdout, ECHO_EXPECT)
+    finally:
+        if server:
+            server.terminate()
+            server.wait()
+        shutil.rmtree(d, ignore_errors=True)
+    return out, problems
+
+
+def check_statuses(stdout, expect=EXPECT):
     try:
         results = json.loads(stdout)["results"]
     except (ValueError, KeyError):
         return ["verify --format json: not JSON:\n" + stdout[:2000]]
     problems = []
-    for label, want in EXPECT.items():
+    for label, want in expect.items():
         hits = [x for x in results if x["label"].endswith(label)]
         if not hits:
             problems.append("verify: no result for %s" % label)
