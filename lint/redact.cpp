@@ -153,24 +153,28 @@ int hex_value(char c) {
 void mask_percent_encoded(std::string& s) {
   if (s.find('%') == std::string::npos) return;
   std::string decoded;
-  std::vector<size_t> from;  // decoded index -> original offset
+  std::vector<uint32_t> escapes;  // decoded indices that were %XX (three original bytes)
   decoded.reserve(s.size());
-  from.reserve(s.size() + 1);
   for (size_t i = 0; i < s.size();) {
-    from.push_back(i);
     if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+      escapes.push_back(static_cast<uint32_t>(decoded.size()));
       decoded += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
       i += 3;
     } else {
       decoded += s[i++];
     }
   }
-  if (decoded.size() == s.size()) return;  // nothing was encoded
-  from.push_back(s.size());
+  if (escapes.empty()) return;
   std::string red = redact_shapes(decoded);
-  for (size_t k = 0; k < decoded.size(); ++k)
+  size_t original = 0, next_escape = 0;
+  for (size_t k = 0; k < decoded.size(); ++k) {
+    bool escape = next_escape < escapes.size() && escapes[next_escape] == k;
+    size_t width = escape ? 3 : 1;
     if (red[k] != decoded[k])
-      for (size_t i = from[k]; i < from[k + 1]; ++i) s[i] = '*';
+      for (size_t i = original; i < original + width; ++i) s[i] = '*';
+    original += width;
+    next_escape += escape ? 1 : 0;
+  }
 }
 
 }  // namespace

@@ -23,38 +23,30 @@ int hex_value(char c) {
   return -1;
 }
 
-// The text as the known values are looked for in it: whitespace dropped (a key split across
-// lines), percent-escapes decoded when `decode`; each byte remembers where it came from.
-struct View {
-  std::string bytes;
-  std::vector<uint32_t> begin;  // original offset of each byte
-  std::vector<uint8_t> length;  // original bytes behind it (1, or 3 for %XX)
-};
+// Walks the text as the known values are looked for in it: whitespace skipped (a key split
+// across lines), percent-escapes decoded when `decode`. Each byte it gives says where it came
+// from; nothing is copied, so a 16 MiB message costs no more memory to scrub.
+struct Cursor {
+  std::string_view text;
+  bool decode;
+  size_t pos;
 
-View make_view(std::string_view text, bool decode) {
-  View v;
-  v.bytes.reserve(text.size());
-  v.begin.reserve(text.size());
-  v.length.reserve(text.size());
-  for (size_t i = 0; i < text.size();) {
-    if (is_space(text[i])) {
-      ++i;
-      continue;
+  bool next(char& c, size_t& begin, size_t& length) {
+    while (pos < text.size() && is_space(text[pos])) ++pos;
+    if (pos >= text.size()) return false;
+    begin = pos;
+    if (decode && text[pos] == '%' && pos + 2 < text.size() && hex_value(text[pos + 1]) >= 0 &&
+        hex_value(text[pos + 2]) >= 0) {
+      c = static_cast<char>(hex_value(text[pos + 1]) * 16 + hex_value(text[pos + 2]));
+      length = 3;
+    } else {
+      c = text[pos];
+      length = 1;
     }
-    if (decode && text[i] == '%' && i + 2 < text.size() && hex_value(text[i + 1]) >= 0 && hex_value(text[i + 2]) >= 0) {
-      v.bytes += static_cast<char>(hex_value(text[i + 1]) * 16 + hex_value(text[i + 2]));
-      v.begin.push_back(static_cast<uint32_t>(i));
-      v.length.push_back(3);
-      i += 3;
-      continue;
-    }
-    v.bytes += text[i];
-    v.begin.push_back(static_cast<uint32_t>(i));
-    v.length.push_back(1);
-    ++i;
+    pos += length;
+    return true;
   }
-  return v;
-}
+};
 
 // Length of the UTF-8 sequence at s[i] (1 for a byte that starts none).
 size_t sequence_length(std::string_view s, size_t i) {
@@ -96,47 +88,72 @@ void Scrubber::add(const std::vector<std::string>& values) {
   for (const std::string& v : values) add(v);
 }
 
-void Scrubber::mask_known(std::string_view text, bool decode, std::vector<bool>& mask) const {
-  View v = make_view(text, decode);
-  if (v.bytes.size() < kMinKnown) return;
-  for (size_t i = 0; i + kMinKnown <= v.bytes.size(); ++i) {
-    auto it = by_prefix_.find(prefix_key(v.bytes.data() + i));
+bool Scrubber::mask_known(std::string_view text, bool decode, std::vector<bool>& mask) const {
+  bool found = false;
+  Cursor walk{text, decode, 0};
+  char ring[kMinKnown];        // the last eight bytes walked
+  size_t ring_begin[kMinKnown];  // where each came from
+  size_t count = 0, begin = 0, length = 0;
+  char c = 0;
+  while (walk.next(c, begin, length)) {
+    ring[count % kMinKnown] = c;
+    ring_begin[count % kMinKnown] = begin;
+    if (++count < kMinKnown) continue;
+    char key[kMinKnown];
+    for (size_t k = 0; k < kMinKnown; ++k) key[k] = ring[(count + k) % kMinKnown];
+    auto it = by_prefix_.find(prefix_key(key));
     if (it == by_prefix_.end()) continue;
+    const size_t start = ring_begin[count % kMinKnown];
     for (uint32_t id : it->second) {
       const std::string& secret = secrets_[id];
-      if (v.bytes.compare(i, secret.size(), secret) != 0) continue;
+      Cursor check{text, decode, start};
+      size_t n = 0;
+      while (n < secret.size() && check.next(c, begin, length) && c == secret[n]) ++n;
+      if (n < secret.size()) continue;
       // The last four characters of a long secret stay, and an `sk-`, as redact_secrets leaves them.
       size_t keep = secret.size() > 12 ? 4 : 0;
       size_t front = secret.compare(0, 3, "sk-") == 0 ? 3 : 0;
-      for (size_t k = i + front; k < i + secret.size() - keep; ++k)
-        for (size_t b = v.begin[k]; b < v.begin[k] + v.length[k]; ++b) mask[b] = true;
+      Cursor marking{text, decode, start};
+      for (size_t k = 0; k < secret.size() - keep && marking.next(c, begin, length); ++k)
+        if (k >= front)
+          for (size_t b = begin; b < begin + length; ++b) mask[b] = true;
+      found = true;
     }
   }
+  return found;
 }
 
-std::vector<bool> Scrubber::mask_of(std::string_view text, bool source) const {
+std::vector<bool> Scrubber::mask_of(std::string_view text, bool source, bool& known) const {
   std::vector<bool> mask(text.size(), false);
-  // The shapes (byte for byte, so a changed byte is a masked one).
-  std::string shaped = source ? redact_source_line(text) : redact_secrets(text);
-  for (size_t i = 0; i < text.size(); ++i) mask[i] = shaped[i] != text[i];
+  {
+    // The shapes (byte for byte, so a changed byte is a masked one).
+    std::string shaped = source ? redact_source_line(text) : redact_secrets(text);
+    for (size_t i = 0; i < text.size(); ++i) mask[i] = shaped[i] != text[i];
+  }
+  known = false;
   if (!secrets_.empty()) {
-    mask_known(text, false, mask);
-    if (text.find('%') != std::string_view::npos) mask_known(text, true, mask);
+    known = mask_known(text, false, mask);
+    if (text.find('%') != std::string_view::npos) known = mask_known(text, true, mask) || known;
   }
   return mask;
 }
 
-std::string Scrubber::scrub(std::string_view text) const {
-  // Masking can join what was apart ("<masked>" then 32 hex bounded by '*'): the shapes once more.
-  return redact_secrets(render(text, mask_of(text, false)));
+std::string Scrubber::scrub(std::string_view text, bool source) const {
+  bool known = false;
+  std::vector<bool> mask = mask_of(text, source, known);
+  std::string out = render(text, mask);
+  // Masking a known value can set apart what was joined (32 hex bounded by '*' now): the shapes
+  // once more.
+  return known ? redact_secrets(out) : out;
 }
 
-std::string Scrubber::scrub_source(std::string_view text) const {
-  return redact_secrets(render(text, mask_of(text, true)));
-}
+std::string Scrubber::scrub(std::string_view text) const { return scrub(text, false); }
+
+std::string Scrubber::scrub_source(std::string_view text) const { return scrub(text, true); }
 
 bool Scrubber::holds_secret(std::string_view text) const {
-  for (bool m : mask_of(text, false))
+  bool known = false;
+  for (bool m : mask_of(text, false, known))
     if (m) return true;
   return false;
 }

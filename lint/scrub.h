@@ -39,8 +39,10 @@ class Scrubber {
   bool holds_secret(std::string_view text) const;
 
  private:
-  std::vector<bool> mask_of(std::string_view text, bool source) const;
-  void mask_known(std::string_view text, bool decode, std::vector<bool>& mask) const;
+  std::string scrub(std::string_view text, bool source) const;
+  // Bytes to mask: the shapes, and the known values (`known`: some were found).
+  std::vector<bool> mask_of(std::string_view text, bool source, bool& known) const;
+  bool mask_known(std::string_view text, bool decode, std::vector<bool>& mask) const;
 
   std::vector<std::string> secrets_;                                // whitespace removed
   std::unordered_set<std::string> seen_;

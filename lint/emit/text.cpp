@@ -68,8 +68,40 @@ size_t columns(std::string_view s) {
   return n;
 }
 
-// `shown` is the file as the scrubber lets it be shown (same lines); positions come from `src`.
-void snippet(std::ostream& out, const SourceFile& src, const SourceFile& shown, Span span, const TextStyle& st,
+// The lines of a file as the scrubber lets them be shown. A file is scrubbed as a whole (a key
+// split over lines, a value on the line after its key); a file over 1 MiB a few lines around
+// each line shown, so memory stays bounded by the lines, not the file.
+class ShownLines {
+ public:
+  ShownLines(const SourceFile& src, const Scrubber& scrubber) : src_(src), scrubber_(scrubber) {}
+
+  std::string line(uint32_t n) {
+    if (src_.size() <= kWhole) {
+      if (!whole_) whole_.emplace(src_.path(), scrubber_.scrub_source(src_.text()));
+      return std::string(whole_->line_text(n));
+    }
+    uint32_t first = n, last = n;  // up to three lines either side, at most 8 KiB in all
+    auto bytes = [&](uint32_t a, uint32_t b) { return src_.line_start(b + 1) - src_.line_start(a); };
+    for (int i = 0; i < 3; ++i) {
+      if (first > 1 && bytes(first - 1, last) <= kWindow) --first;
+      if (last < src_.line_count() && bytes(first, last + 1) <= kWindow) ++last;
+    }
+    std::string_view text(src_.text());
+    uint32_t b = src_.line_start(first), e = src_.line_start(last + 1);
+    SourceFile window(src_.path(), scrubber_.scrub_source(text.substr(b, e - b)));
+    return std::string(window.line_text(n - first + 1));
+  }
+
+ private:
+  static constexpr uint32_t kWhole = 1u << 20;
+  static constexpr uint32_t kWindow = 8u << 10;
+  const SourceFile& src_;
+  const Scrubber& scrubber_;
+  std::optional<SourceFile> whole_;
+};
+
+// `shown` gives the file's lines scrubbed; positions come from `src`.
+void snippet(std::ostream& out, const SourceFile& src, ShownLines& shown, Span span, const TextStyle& st,
              Severity sev) {
   Position b = src.position(span.begin);
   std::string_view line = src.line_text(b.line);
@@ -84,7 +116,7 @@ void snippet(std::ostream& out, const SourceFile& src, const SourceFile& shown, 
   const char* blue = st.color ? "\x1b[1;34m" : "";
   const char* reset = st.color ? "\x1b[0m" : "";
   out << blue << pad << " |" << reset << "\n";
-  out << blue << num << " |" << reset << " " << display(shown.line_text(b.line)) << "\n";
+  out << blue << num << " |" << reset << " " << display(shown.line(b.line)) << "\n";
   out << blue << pad << " |" << reset << " " << std::string(indent, ' ') << (st.color ? color_of(sev) : "") << "^"
       << std::string(width > 0 ? width - 1 : 0, '~') << reset << "\n";
 }
@@ -101,17 +133,14 @@ void emit_text(std::ostream& out, const std::vector<FileResult>& results, const 
   for (const FileResult& r : results) {
     if (!r.diagnostics.empty()) ++files_with;
     const std::string path = escape_controls(r.source->path());
-    std::optional<SourceFile> shown;  // the file scrubbed as a whole, for its snippets
+    ShownLines shown(*r.source, scrubber);
     for (const Diagnostic& d : r.diagnostics) {
       ++counts[static_cast<int>(d.severity)];
       Position p = r.source->position(d.span.begin);
       out << bold << path << ":" << p.line << ":" << p.column << ":" << reset << " "
           << (st.color ? color_of(d.severity) : "") << severity_name(d.severity) << ":" << reset << " " << bold
           << clean(d.message) << reset << " [" << clean(d.rule) << "]\n";
-      if (st.snippets) {
-        if (!shown) shown.emplace(r.source->path(), scrubber.scrub_source(r.source->text()));
-        snippet(out, *r.source, *shown, d.span, st, d.severity);
-      }
+      if (st.snippets) snippet(out, *r.source, shown, d.span, st, d.severity);
       for (const Note& n : d.notes) {
         const SourceFile& nf = n.file ? *n.file : *r.source;
         Position np = nf.position(n.span.begin);
