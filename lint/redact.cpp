@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lint/ascii.h"
+#include "lint/percent_encode.h"
 
 namespace azlint {
 
@@ -141,13 +142,6 @@ std::string redact_shapes(std::string_view text) {
   return s;
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Percent-encoded secrets (a token endpoint echoing `client_secret=Q%7E…`): the shapes are
 // looked for in the decoded text too, and every original byte behind a masked one is masked.
 void mask_percent_encoded(std::string& s) {
@@ -156,9 +150,9 @@ void mask_percent_encoded(std::string& s) {
   std::vector<uint32_t> escapes;  // decoded indices that were %XX (three original bytes)
   decoded.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
-    if (s[i] == '%' && i + 2 < s.size() && hex_value(s[i + 1]) >= 0 && hex_value(s[i + 2]) >= 0) {
+    if (s[i] == '%' && i + 2 < s.size() && hex_digit(s[i + 1]) >= 0 && hex_digit(s[i + 2]) >= 0) {
       escapes.push_back(static_cast<uint32_t>(decoded.size()));
-      decoded += static_cast<char>(hex_value(s[i + 1]) * 16 + hex_value(s[i + 2]));
+      decoded += static_cast<char>(hex_digit(s[i + 1]) * 16 + hex_digit(s[i + 2]));
       i += 3;
     } else {
       decoded += s[i++];

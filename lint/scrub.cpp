@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "lint/percent_encode.h"
 #include "lint/redact.h"
 
 namespace azlint {
@@ -16,13 +17,6 @@ uint64_t prefix_key(const char* p) {
   return k;
 }
 
-int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Walks the text as the known values are looked for in it: whitespace skipped (a key split
 // across lines), percent-escapes decoded when `decode`. Each byte it gives says where it came
 // from; nothing is copied, so a 16 MiB message costs no more memory to scrub.
@@ -35,9 +29,9 @@ struct Cursor {
     while (pos < text.size() && is_space(text[pos])) ++pos;
     if (pos >= text.size()) return false;
     begin = pos;
-    if (decode && text[pos] == '%' && pos + 2 < text.size() && hex_value(text[pos + 1]) >= 0 &&
-        hex_value(text[pos + 2]) >= 0) {
-      c = static_cast<char>(hex_value(text[pos + 1]) * 16 + hex_value(text[pos + 2]));
+    if (decode && text[pos] == '%' && pos + 2 < text.size() && hex_digit(text[pos + 1]) >= 0 &&
+        hex_digit(text[pos + 2]) >= 0) {
+      c = static_cast<char>(hex_digit(text[pos + 1]) * 16 + hex_digit(text[pos + 2]));
       length = 3;
     } else {
       c = text[pos];

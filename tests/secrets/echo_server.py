@@ -15,14 +15,17 @@ plain-HTTP listener (a LiteLLM proxy on localhost).
 usage: echo_server.py --cert PEM --key PEM --ports FILE    (FILE gets "HTTPS_PORT HTTP_PORT")
 As a module: start(folder) -> (process, CA file, HTTPS port, HTTP port).
 """
-import argparse, json, os, ssl, subprocess, sys, threading, time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+import argparse, json, os, subprocess, sys, time
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import parse_qs, urlsplit
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
-sys.path.insert(0, HERE)
+sys.path[:0] = [HERE, os.path.join(HERE, "..", "verify")]
+import mock_azure  # noqa: E402  (serve)
+import run_case  # noqa: E402  (make_certs)
 from planted import percent_encode_all  # noqa: E402
+
 RTKEY = "Bearer RTKEY-7f3a9c2e1b8d4f60a2c5"  # a model id that is a header value (issue 11)
 ESCAPES = "\x1b[2J\x1b[1;1H\x1b]0;pwned\x07\u009b31mALL CLEAN"
 
@@ -70,24 +73,11 @@ def main():
     ap.add_argument("--key", required=True)
     ap.add_argument("--ports", required=True)
     a = ap.parse_args()
-    https = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    https.daemon_threads = True
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(a.cert, a.key)
-    https.socket = ctx.wrap_socket(https.socket, server_side=True)
-    http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    http.daemon_threads = True
-    threading.Thread(target=http.serve_forever, daemon=True).start()
-    with open(a.ports + ".tmp", "w") as f:
-        f.write("%d %d\n" % (https.server_address[1], http.server_address[1]))
-    os.replace(a.ports + ".tmp", a.ports)
-    https.serve_forever()
+    mock_azure.serve(Handler, a.cert, a.key, a.ports)
 
 
 def start(d):
     """The server on loopback with a certificate from a fresh test CA in folder d."""
-    sys.path.insert(0, os.path.join(HERE, "..", "verify"))
-    import run_case  # noqa: E402  (make_certs)
     ca, crt, key = run_case.make_certs(d)
     ports = os.path.join(d, "echo-ports")
     proc = subprocess.Popen([sys.executable, os.path.abspath(__file__), "--cert", crt, "--key", key, "--ports", ports])

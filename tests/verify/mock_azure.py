@@ -248,20 +248,26 @@ def main():
     valid_tokens.update(a.issue_token)
     if a.issue_token:
         issued_token = a.issue_token[-1]
-    https = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    serve(Handler, a.cert, a.key, a.ports)
+
+
+def serve(handler, cert, key, ports_file):
+    """`handler` on loopback over HTTPS (cert, key) and plain HTTP, the two ports written into
+    ports_file as "HTTPS HTTP"; serves until killed. (tests/secrets/echo_server.py uses it too.)"""
+    https = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     https.daemon_threads = True
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(a.cert, a.key)
+    ctx.load_cert_chain(cert, key)
     https.socket = ctx.wrap_socket(https.socket, server_side=True)
     global https_port
     https_port = https.server_address[1]
-    http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    http = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     http.daemon_threads = True
     threading.Thread(target=http.serve_forever, daemon=True).start()
-    with open(a.ports + ".tmp", "w") as f:
+    with open(ports_file + ".tmp", "w") as f:
         f.write("%d %d\n" % (https.server_address[1], http.server_address[1]))
     import os
-    os.replace(a.ports + ".tmp", a.ports)
+    os.replace(ports_file + ".tmp", ports_file)
     https.serve_forever()
 
 
