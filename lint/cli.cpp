@@ -15,6 +15,7 @@
 #include "lint/engine.h"
 #include "lint/lsp/server.h"
 #include "lint/read_input.h"
+#include "lint/scrub.h"
 #include "lint/verify/command.h"
 #include "rules/registry.h"
 
@@ -40,7 +41,7 @@ struct CheckArgs {
 };
 
 int usage_error(const std::string& msg) {
-  std::cerr << "azlint: error: " << msg << "\n";
+  std::cerr << "azlint: error: " << escape_controls(msg) << "\n";  // it may quote a config or a path
   return 2;
 }
 

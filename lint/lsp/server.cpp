@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include "lint/config.h"
@@ -194,9 +195,9 @@ class Server {
   void log(const Args&... parts) {
     if (!opts_.log) return;
     auto t = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started_).count();
-    *opts_.log << "[azlint-lsp " << t << "ms] ";
-    (*opts_.log << ... << parts);
-    *opts_.log << "\n";
+    std::ostringstream line;  // a client's method names and a config's errors: scrubbed, escaped
+    (line << ... << parts);
+    *opts_.log << "[azlint-lsp " << t << "ms] " << clean(line.str()) << "\n";
     opts_.log->flush();
   }
 
@@ -236,7 +237,7 @@ class Server {
           return;
         }
         auto started = Clock::now();
-        if (auto err = dispatcher_.handle_notification(m)) log(m.method, " failed: ", clean(*err));
+        if (auto err = dispatcher_.handle_notification(m)) log(m.method, " failed: ", *err);
         log(m.method, " handled in ", us_since(started), " us");
         return;
       }
@@ -255,7 +256,7 @@ class Server {
         }
         auto started = Clock::now();
         json response = dispatcher_.handle_request(m);
-        if (response.contains("error")) log(m.method, " error: ", clean(response["error"].value("message", "")));
+        if (response.contains("error")) log(m.method, " error: ", response["error"].value("message", ""));
         log(m.method, " answered in ", us_since(started), " us");
         send(response);
         return;
