@@ -1,5 +1,6 @@
 #include "lint/scrub.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "lint/percent_encode.h"
@@ -74,7 +75,9 @@ void Scrubber::add(std::string_view value) {
   for (char c : value)
     if (!is_space(c)) s += c;
   if (s.size() < kMinKnown || !seen_.insert(s).second) return;
-  by_prefix_[prefix_key(s.data())].push_back(static_cast<uint32_t>(secrets_.size()));
+  Bucket& bucket = by_prefix_[prefix_key(s.data())];
+  bucket.ids.push_back(static_cast<uint32_t>(secrets_.size()));
+  bucket.longest = std::max(bucket.longest, s.size());
   secrets_.push_back(std::move(s));
 }
 
@@ -84,8 +87,23 @@ void Scrubber::add(const std::vector<std::string>& values) {
 
 bool Scrubber::mask_known(std::string_view text, bool decode, std::vector<bool>& mask) const {
   bool found = false;
+  // Comparing and marking cost at most this much; past it (a hostile config whose thousands of
+  // "secrets" share a prefix with a long text), every place a known prefix starts is masked for
+  // the longest secret with that prefix: more than needed, never less, and linear.
+  size_t budget = 64 * text.size() + (1u << 20);
+  auto mark = [&](Cursor& marking, size_t& k, size_t count, size_t front) {
+    char ch = 0;
+    size_t b = 0, len = 0;
+    for (; k < count && marking.next(ch, b, len); ++k) {
+      if (budget) --budget;
+      if (k >= front)
+        for (size_t i = b; i < b + len; ++i) mask[i] = true;
+    }
+  };
+  Cursor wholesale{text, decode, 0};  // the wholesale masking, which never masks a byte twice:
+  size_t wholesale_at = 0;            // where it is, in bytes walked
   Cursor walk{text, decode, 0};
-  char ring[kMinKnown];        // the last eight bytes walked
+  char ring[kMinKnown];          // the last eight bytes walked
   size_t ring_begin[kMinKnown];  // where each came from
   size_t count = 0, begin = 0, length = 0;
   char c = 0;
@@ -98,19 +116,24 @@ bool Scrubber::mask_known(std::string_view text, bool decode, std::vector<bool>&
     auto it = by_prefix_.find(prefix_key(key));
     if (it == by_prefix_.end()) continue;
     const size_t start = ring_begin[count % kMinKnown];
-    for (uint32_t id : it->second) {
+    if (budget == 0) {
+      size_t at = count - kMinKnown;
+      if (at > wholesale_at) wholesale = Cursor{text, decode, start}, wholesale_at = at;
+      mark(wholesale, wholesale_at, at + it->second.longest, 0);
+      found = true;
+      continue;
+    }
+    for (uint32_t id : it->second.ids) {
       const std::string& secret = secrets_[id];
       Cursor check{text, decode, start};
       size_t n = 0;
-      while (n < secret.size() && check.next(c, begin, length) && c == secret[n]) ++n;
+      while (n < secret.size() && budget && check.next(c, begin, length) && c == secret[n]) ++n, --budget;
       if (n < secret.size()) continue;
       // The last four characters of a long secret stay, and an `sk-`, as redact_secrets leaves them.
       size_t keep = secret.size() > 12 ? 4 : 0;
-      size_t front = secret.compare(0, 3, "sk-") == 0 ? 3 : 0;
       Cursor marking{text, decode, start};
-      for (size_t k = 0; k < secret.size() - keep && marking.next(c, begin, length); ++k)
-        if (k >= front)
-          for (size_t b = begin; b < begin + length; ++b) mask[b] = true;
+      size_t k = 0;
+      mark(marking, k, secret.size() - keep, secret.compare(0, 3, "sk-") == 0 ? 3 : 0);
       found = true;
     }
   }

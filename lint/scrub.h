@@ -44,9 +44,13 @@ class Scrubber {
   std::vector<bool> mask_of(std::string_view text, bool source, bool& known) const;
   bool mask_known(std::string_view text, bool decode, std::vector<bool>& mask) const;
 
-  std::vector<std::string> secrets_;                                // whitespace removed
+  struct Bucket {
+    std::vector<uint32_t> ids;  // into secrets_
+    size_t longest = 0;
+  };
+  std::vector<std::string> secrets_;  // whitespace removed
   std::unordered_set<std::string> seen_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> by_prefix_;  // first 8 bytes -> secrets_
+  std::unordered_map<uint64_t, Bucket> by_prefix_;  // by their first 8 bytes
 };
 
 // Control characters made visible for a terminal: C0 and DEL as `\x1b` (`\n`, `\r`, `\t` as
