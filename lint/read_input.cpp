@@ -55,8 +55,8 @@ std::optional<std::string> read_bounded(int fd, uint64_t max_bytes, uint64_t siz
   data.reserve(static_cast<size_t>(std::min<uint64_t>(size_hint, max_bytes)));
   char buf[1 << 16];
   for (;;) {
-    uint64_t room = max_bytes - data.size() + 1;  // one byte more than allowed says "too large"
-    ssize_t n = ::read(fd, buf, static_cast<size_t>(std::min<uint64_t>(sizeof buf, room)));
+    uint64_t room = max_bytes - data.size();  // one byte more than that says "too large"
+    ssize_t n = ::read(fd, buf, room >= sizeof buf ? sizeof buf : static_cast<size_t>(room) + 1);
     if (n < 0 && errno == EINTR) continue;
     if (n < 0) {
       reason = std::string("cannot read: ") + std::strerror(errno);

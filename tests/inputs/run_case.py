@@ -184,6 +184,10 @@ def case_growing_file(az, d):
     code, out, err, _, _ = run([az, "check", "--max-file-size", "1000", cfg])
     check(code == 2 and "azlint: error: /proc/self/maps: the input is larger than the 1000 byte limit" in err,
           "a file over the limit read past its reported size")
+    # the largest limit there is still reads whole files (no overflow in the bytes left to read)
+    os.unlink(d + "/.azlint.yaml")
+    code, out, err, _, _ = run([az, "check", "--max-file-size", str(2**64 - 1), cfg])
+    check(code == 0 and out == "", "--max-file-size 2^64-1: exit %d\n%s" % (code, out))
 
 
 def case_million_line_env(az, d):
