@@ -10,6 +10,9 @@ measured (wait4). Exit 77 skips a case the machine cannot run (no setpriv to dro
 """
 import json, os, shutil, subprocess, sys, tempfile, threading, time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from lsp_frames import frame, read_messages  # noqa: E402
+
 MiB = 1 << 20
 KEY = "placeholder-key-value"
 
@@ -215,26 +218,13 @@ class Lsp:
         threading.Thread(target=self.read, daemon=True).start()
 
     def read(self):
-        out = self.p.stdout
-        while True:
-            length = None
-            while True:
-                line = out.readline()
-                if not line:
-                    return
-                line = line.strip()
-                if not line:
-                    break
-                if line.lower().startswith(b"content-length:"):
-                    length = int(line.split(b":")[1])
-            msg = json.loads(out.read(length))
+        for msg in read_messages(self.p.stdout):
             with self.cv:
                 self.msgs.append(msg)
                 self.cv.notify_all()
 
     def send(self, msg):
-        body = json.dumps(msg).encode()
-        self.p.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.p.stdin.write(frame(msg))
         self.p.stdin.flush()
 
     def wait(self, pred, what, timeout=10):
