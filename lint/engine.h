@@ -11,6 +11,7 @@
 #include "lint/document.h"
 #include "lint/env.h"
 #include "lint/input_guard.h"
+#include "lint/read_input.h"
 
 namespace azlint {
 
@@ -31,6 +32,8 @@ struct FileResult {
   std::vector<Diagnostic> diagnostics;  // sorted by position
   size_t unreported = 0;                // findings past Limits::max_findings: counted (before
                                         // suppressions and de-duplication), not kept
+  std::vector<InputIssue> input_issues; // env files that could not be read (the CLI says so on
+                                        // stderr, the LSP as `input-unreadable`)
 };
 
 struct Input {

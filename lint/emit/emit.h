@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/discover.h"
 #include "lint/engine.h"
 
 namespace azlint {
@@ -13,15 +14,21 @@ struct TextStyle {
   bool snippets = true;
 };
 
-// clang/rustc-style: `file:line:col: severity: message [rule]`, snippet, caret, notes, help.
-void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& style);
-// {"version": 1, "diagnostics": [{file, line, column, endLine, endColumn, severity, rule, message, …}]}
-void emit_json(std::ostream& out, const std::vector<FileResult>& results);
+// `unread`: folders a directory search could not read (lint/discover.h), in every format that
+// summarises a run.
+// clang/rustc-style: `file:line:col: severity: message [rule]`, snippet, caret, notes, help;
+// the summary counts the unread folders.
+void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& style,
+               const std::vector<UnreadPath>& unread = {});
+// {"version": 1, "diagnostics": [{file, line, column, endLine, endColumn, severity, rule, message, …}],
+//  "unread": [{path, reason}] when a search could not read some}
+void emit_json(std::ostream& out, const std::vector<FileResult>& results, const std::vector<UnreadPath>& unread = {});
 // SARIF 2.1.0 for code scanning: one run, every registered rule in tool.driver.rules, paths
 // relative to the working directory under uriBaseId %SRCROOT% (`cwd` replaces the working
-// directory, for tests).
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results);
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::string& cwd);
+// directory, for tests). Unread folders are tool execution notifications of the invocation.
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::vector<UnreadPath>& unread = {});
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::string& cwd,
+                const std::vector<UnreadPath>& unread = {});
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`
 // (`::warning`, `::notice` for info), one per finding, escaped as the runner expects.
 void emit_github(std::ostream& out, const std::vector<FileResult>& results);

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include <CLI/CLI.hpp>
 
@@ -57,9 +58,9 @@ int run_verify(const VerifyArgs& a) {
     }
   }
   for (const std::string& f : a.env_files) {
-    std::error_code ec;
-    if (!fs::is_regular_file(f, ec)) {
-      std::cerr << "azlint: error: --env-file " << f << ": no such file\n";
+    std::string reason;
+    if (!read_input(f, base.limits.max_file_bytes, reason)) {
+      std::cerr << "azlint: error: " << f << ": " << reason << "\n";
       return 2;
     }
   }
@@ -78,7 +79,9 @@ int run_verify(const VerifyArgs& a) {
   for (const std::string& p : paths) {
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
-      auto found = find_config_files(p);
+      std::vector<UnreadPath> unread;
+      auto found = find_config_files(p, base.limits.max_file_bytes, unread);
+      for (const UnreadPath& u : unread) std::cerr << "azlint: warning: " << u.path << ": " << u.reason << " (not searched)\n";
       files.insert(files.end(), found.begin(), found.end());
     } else {
       files.push_back(p);
@@ -86,6 +89,7 @@ int run_verify(const VerifyArgs& a) {
   }
 
   bool io_error = false;
+  std::set<std::string> said;  // env files already reported
   std::vector<std::shared_ptr<const SourceFile>> sources;
   std::vector<Document> docs;
   docs.reserve(files.size());
@@ -94,7 +98,7 @@ int run_verify(const VerifyArgs& a) {
     std::string err;
     auto text = read_input(f, base.limits.max_file_bytes, err);
     if (!text) {
-      std::cerr << "azlint: error: " << err << "\n";
+      std::cerr << "azlint: error: " << f << ": " << err << "\n";
       io_error = true;
       continue;
     }
@@ -115,10 +119,12 @@ int run_verify(const VerifyArgs& a) {
     Options o = base;
     if (std::string cfg_path = find_config_for(f); !cfg_path.empty()) {
       std::string cfg_err;
-      if (auto cfg = load_config(cfg_path, cfg_err)) o.config = *cfg;
-      else std::cerr << "azlint: warning: " << cfg_err << "\n";
+      bool unreadable = false;
+      if (auto cfg = load_config(cfg_path, base.limits.max_file_bytes, cfg_err, &unreadable)) o.config = *cfg;
+      else std::cerr << "azlint: warning: " << cfg_err << (unreadable ? " (ignored)" : "") << "\n";
     }
     Env env = build_env(f, o);
+    io_error |= report_input_issues(env.issues(), std::cerr, said);
     std::vector<Target> ts = collect_targets(doc, env);
     targets.insert(targets.end(), ts.begin(), ts.end());
   }
