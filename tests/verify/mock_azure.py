@@ -6,7 +6,8 @@ Behaviour (what tests rely on):
   keys: "test-key-valid-0001" is accepted everywhere; any other api-key -> 401 (key body).
   Entra: Bearer "tok-valid-entra-123" accepted; "tok-norole-entra-456" -> 401 PermissionDenied;
          any other Bearer -> 401 (token body, no `error` wrapper).
-  token endpoint: POST /{tenant}/oauth2/v2.0/token, client_secret "client-secret-ok" -> token.
+  token endpoint: POST /{tenant}/oauth2/v2.0/token, client_secret "client-secret-ok" -> token;
+         a client_secret starting with "echo" -> 401 whose error_description echoes the form body.
   api-versions: GOOD accepted; RETIRED -> 404 Resource not found; 2022-12-01 on chat -> 400.
   deployments: KNOWN, names starting ok-, throttled* (429 always), flaky* (429 once, then ok),
                busy* (503 once, then ok), slow* (answers after 5 s), broken* (500 echoing the key),
@@ -236,7 +237,11 @@ class Handler(BaseHTTPRequestHandler):
                     and form.get("scope") == ["https://cognitiveservices.azure.com/.default"]):
                 self.reply(200, {"token_type": "Bearer", "expires_in": 3599, "access_token": issued_token})
             else:
-                self.reply(401, {"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided."})
+                secret = (form.get("client_secret") or [""])[0]
+                if secret.startswith("echo"):  # an endpoint that echoes the form it got, percent-encoded
+                    self.reply(401, {"error": "invalid_client", "error_description": "AADSTS7000215: bad request " + raw.decode()})
+                else:
+                    self.reply(401, {"error": "invalid_client", "error_description": "AADSTS7000215: Invalid client secret provided."})
             return
         try:
             payload = json.loads(raw or b"{}")

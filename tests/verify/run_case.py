@@ -18,8 +18,9 @@ BADKEY = "test-key-other-res-9999"
 PROXY_KEY = "sk-litellm-master-0001"
 TOKEN_BODY_KEY = "test-key-token-body-0001"
 CONFIG_KEY = "test-key-in-config-only-0002"  # written in the config, in no environment
+ECHO_SECRET = "echo~Q8.sE-cr3t_w1th+sp ce/="  # an Entra-shaped client secret the token endpoint echoes
 SECRETS = [KEY, BADKEY, PROXY_KEY, "client-secret-ok", "tok-valid-entra-123", "client-secret-bad", "sk-wrong-proxy-key-1",
-           TOKEN_BODY_KEY, CONFIG_KEY]
+           TOKEN_BODY_KEY, CONFIG_KEY, ECHO_SECRET, "echo~Q8.sE-cr3t_w1th%2Bsp%20ce%2F%3D", "Q8.sE-cr3t_w1th"]
 
 
 def librechat(groups):
@@ -292,6 +293,14 @@ CASES.update({
     "auth-401-key-token-body": dict(
         files={"librechat.yaml": one_model("gpt-4o", key=TOKEN_BODY_KEY)}, connect=CONTOSO,
         expect={'model "m"': "auth-failed"}, detail={'model "m"': "key rejected"}, detail_not={'model "m"': "Entra"}),
+    # Server text is data: a token endpoint echoing the form (client_secret percent-encoded) is masked.
+    "token-error-echo": dict(
+        files={"litellm_config.yaml": "model_list:\n  - model_name: sp\n    litellm_params:\n      model: azure/gpt-4o\n"
+               "      api_base: https://contoso-eastus.openai.azure.com\n      tenant_id: my-tenant\n      client_id: my-client\n"
+               "      client_secret: os.environ/SP_SECRET\n      api_version: 2024-10-21\n"},
+        env={"SP_SECRET": ECHO_SECRET, "AZURE_AUTHORITY_HOST": "https://login.microsoftonline.com"},
+        connect=CONTOSO + ["--connect-to", "login.microsoftonline.com:443:127.0.0.1:{HTTPS_PORT}"],
+        expect={'model "sp"': "auth-failed"}, detail={'model "sp"': "client_secret=<redacted>"}),
     # Server text is data: model ids from a proxy's list are cut short in the message.
     "server-model-ids-bounded": dict(
         files={"openclaw.json": json.dumps({"models": {"providers": {
