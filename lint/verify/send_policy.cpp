@@ -1,13 +1,11 @@
 #include "lint/verify/send_policy.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-
 #include <algorithm>
 #include <cctype>
 
 #include "lint/ascii.h"
 #include "lint/azure/hosts.h"
+#include "lint/loopback.h"
 #include "lint/verify/http.h"
 
 namespace azlint::verify {
@@ -49,17 +47,6 @@ bool is_host_label(std::string_view label) {
   if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
   return std::all_of(label.begin(), label.end(),
                      [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
-}
-
-bool is_loopback_address(std::string_view host) {
-  std::string h = ascii_lower(host);
-  if (h.size() > 2 && h.front() == '[' && h.back() == ']') h = h.substr(1, h.size() - 2);
-  if (h == "localhost") return true;
-  in_addr v4{};
-  if (inet_pton(AF_INET, h.c_str(), &v4) == 1) return (ntohl(v4.s_addr) >> 24) == 127;
-  in6_addr v6{};
-  if (inet_pton(AF_INET6, h.c_str(), &v6) == 1) return IN6_IS_ADDR_LOOPBACK(&v6);
-  return false;
 }
 
 Clearance clear_to_send(const std::string& url, const Credential& cred, const SendPolicy& policy) {

@@ -11,6 +11,8 @@
 #include <string_view>
 #include <vector>
 
+#include "lint/loopback.h"  // is_loopback_address
+
 namespace azlint::verify {
 
 struct Credential {
@@ -36,8 +38,6 @@ struct Clearance {
 
 Clearance clear_to_send(const std::string& url, const Credential& credential, const SendPolicy& policy);
 
-// 127.0.0.0/8 and ::1 parsed as addresses, and the name `localhost`.
-bool is_loopback_address(std::string_view host);
 // A URL written with an explicit `scheme://` (what verify requires: a scheme is never guessed).
 bool has_scheme(std::string_view url);
 // A DNS host label: 1-63 letters, digits and hyphens, not starting or ending with a hyphen.
