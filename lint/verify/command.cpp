@@ -70,6 +70,12 @@ int run_verify(const VerifyArgs& a) {
       return 2;
     }
   }
+  for (const std::string& h : a.allow_hosts) {
+    if (h.empty() || h.find_first_of("/@ ") != std::string::npos) {
+      std::cerr << "azlint: error: --allow-host \"" << h << "\": give a host name, e.g. --allow-host gateway.example.com\n";
+      return 2;
+    }
+  }
   base.env_files = a.env_files;
   base.process_env = !a.no_env;
   if (!a.cacert.empty()) {

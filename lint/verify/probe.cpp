@@ -162,7 +162,10 @@ class Runner {
   Sent send(const HttpRequest& request, const Credential& credential) {
     Sent out;
     out.clearance = clear_to_send(request.url, credential, o_.policy);
-    if (!out.clearance.ok) return out;
+    if (!out.clearance.ok) {
+      log_refusal(request, out.clearance);
+      return out;
+    }
     HttpRequest req = request;
     req.url = out.clearance.url;  // exactly what was cleared
     TransportOptions transport = o_.transport;
@@ -370,6 +373,12 @@ class Runner {
     if (res.error != TransportError::None) *o_.verbose << res.error_message;
     else *o_.verbose << res.status;
     *o_.verbose << " (" << static_cast<long>(res.seconds * 1000) << " ms)\n";
+  }
+
+  void log_refusal(const HttpRequest& req, const Clearance& c) {
+    if (!o_.verbose) return;
+    std::lock_guard<std::mutex> lock(log_mu_);
+    *o_.verbose << "verify: " << req.method << " " << redact_secrets(req.url) << " -> not sent: " << c.reason << "\n";
   }
 
   const ProbeOptions& o_;
