@@ -187,8 +187,8 @@ class Runner {
       if (out.res.error != TransportError::None || (out.res.status != 429 && out.res.status != 503) || attempt >= o_.retries) break;
       double wait = retry_after_seconds(out.res);
       if (wait < 0) wait = 1;
-      if (wait > o_.max_retry_wait) break;
-      if (wait >= remaining()) {  // the retry would start after the deadline
+      if (wait > o_.max_retry_wait || !(wait < 1e6)) break;  // reported, not waited for (also an absurd --max-retry-wait)
+      if (deadline_ && wait >= remaining()) {  // the retry would start after the deadline
         out.deadline = true;
         break;
       }
