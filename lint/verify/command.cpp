@@ -34,7 +34,10 @@ CLI::App* add_verify_command(CLI::App& app, VerifyArgs& a) {
   v->add_option("--env-file", a.env_files, "an env file to resolve variables against (repeatable)")->allow_extra_args(false);
   v->add_flag("--no-env", a.no_env, "ignore the process environment");
   v->add_option("--jobs,-j", a.jobs, "probes in parallel (default 8)")->check(CLI::Range(1, 256));
-  v->add_option("--timeout", a.timeout, "seconds per request (default 10)")->check(CLI::Range(0.1, 600.0));
+  v->add_option("--timeout", a.timeout, "seconds per request, connection and TLS handshake included (default 10)")
+      ->check(CLI::Range(0.1, 600.0));
+  v->add_option("--deadline", a.deadline, "seconds for the whole run, retries included (default 120; 0: none)")
+      ->check(CLI::Range(0.0, 86400.0));
   v->add_option("--retries", a.retries, "retries after 429/503, honouring Retry-After (default 2)")->check(CLI::Range(0, 10));
   v->add_option("--max-retry-wait", a.max_retry_wait, "longest Retry-After waited for, in seconds (default 10)");
   v->add_option("--cacert", a.cacert, "CA certificates (PEM) to trust instead of the system store");
@@ -42,7 +45,11 @@ CLI::App* add_verify_command(CLI::App& app, VerifyArgs& a) {
   v->add_option("--connect-to", a.connect_to, "HOST:PORT:HOST2:PORT2, as curl's --connect-to (repeatable)")
       ->allow_extra_args(false);
   v->add_flag("--dry-run", a.dry_run, "print the requests (secrets redacted) and send nothing");
-  v->add_flag("--allow-insecure", a.allow_insecure, "allow keys over plain http to hosts other than loopback");
+  v->add_flag("--allow-insecure", a.allow_insecure,
+              "allow a key over plain http to the host the config names (never through a proxy)");
+  v->add_option("--allow-host", a.allow_hosts,
+                "a host that may receive a key or secret from the environment although it is not an Azure host (repeatable)")
+      ->allow_extra_args(false);
   v->add_flag("--verbose,-v", a.verbose, "log every request and answer status to stderr");
   v->add_flag("--no-color", a.no_color, "never colour the output");
   return v;
@@ -61,6 +68,12 @@ int run_verify(const VerifyArgs& a) {
     std::string reason;
     if (!read_input(f, base.limits.max_file_bytes, reason)) {
       std::cerr << "azlint: error: " << f << ": " << reason << "\n";
+      return 2;
+    }
+  }
+  for (const std::string& h : a.allow_hosts) {
+    if (h.empty() || h.find_first_of("/@ ") != std::string::npos) {
+      std::cerr << "azlint: error: --allow-host \"" << h << "\": give a host name, e.g. --allow-host gateway.example.com\n";
       return 2;
     }
   }
@@ -134,9 +147,10 @@ int run_verify(const VerifyArgs& a) {
   po.jobs = a.jobs;
   po.retries = a.retries;
   po.max_retry_wait = a.max_retry_wait;
-  po.allow_insecure = a.allow_insecure;
+  po.policy.allow_insecure = a.allow_insecure;
+  po.policy.allow_hosts = a.allow_hosts;
+  po.deadline_seconds = a.deadline;
   po.transport.timeout_seconds = a.timeout;
-  po.transport.connect_timeout_seconds = std::min(5.0, a.timeout);
   po.transport.cacert = a.cacert;
   po.transport.resolve = a.resolve;
   po.transport.connect_to = a.connect_to;
@@ -147,6 +161,7 @@ int run_verify(const VerifyArgs& a) {
       Position p = t.file->position(t.span.begin);
       std::cout << t.file->path() << ":" << p.line << ":" << p.column << ": " << redact_secrets(t.label) << "\n";
       if (!t.skip_reason.empty()) std::cout << "  (not probed: " << redact_secrets(t.skip_reason) << ")\n";
+      if (std::string why = refusal(t, po); !why.empty()) std::cout << "  (would not be sent: " << redact_secrets(why) << ")\n";
       for (const HttpRequest& r : planned_requests(t, po)) {
         std::cout << "  " << r.method << " " << r.url << "\n";
         for (const auto& [n, v] : r.headers) std::cout << "    " << n << ": " << v << "\n";
