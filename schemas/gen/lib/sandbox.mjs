@@ -14,13 +14,18 @@ function canUnshare() {
   return unshareWorks;
 }
 
-/** {status, stdout, stderr} of `openclaw ARGS...` for a release, with configText as its config file. */
-export function runOpenClaw(release, args, { configText, timeoutMs = 300_000 } = {}) {
+/**
+ * {status, stdout, stderr} of `openclaw ARGS...` for a release. The config file is configPath
+ * (read in place, so its $include paths resolve as they would for the operator), else none.
+ * passEnv: the caller's variables the config may reference (${VAR}); OPENCLAW_*, HOME and XDG_*
+ * are never passed.
+ */
+export function runOpenClaw(release, args, { configPath, passEnv = {}, timeoutMs = 300_000 } = {}) {
   const home = fs.mkdtempSync(path.join(os.tmpdir(), "azlint-openclaw-"));
   try {
-    const configPath = path.join(home, "openclaw.json");
-    if (configText !== undefined) fs.writeFileSync(configPath, configText);
+    const passed = Object.fromEntries(Object.entries(passEnv).filter(([k]) => !/^(OPENCLAW_|XDG_)|^(HOME|PATH|TMPDIR|NODE_OPTIONS)$/.test(k)));
     const env = {
+      ...passed,
       PATH: "/usr/bin:/bin",
       HOME: home,
       TMPDIR: home,
@@ -28,7 +33,7 @@ export function runOpenClaw(release, args, { configText, timeoutMs = 300_000 } =
       TZ: "UTC",
       NO_COLOR: "1",
       OPENCLAW_STATE_DIR: path.join(home, "state"),
-      OPENCLAW_CONFIG_PATH: configPath,
+      OPENCLAW_CONFIG_PATH: configPath ?? path.join(home, "openclaw.json"),
     };
     const command = [NODE24, path.join(release.dir, "openclaw.mjs"), ...args];
     const [file, ...argv] = canUnshare() ? ["unshare", "-rn", ...command] : command;
