@@ -8,6 +8,7 @@
 // re-runs itself under the pinned Node 24 (OpenClaw needs >= 24.16).
 import fs from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { formatJson } from "./lib/json.mjs";
 import { ensureNode24 } from "./lib/node24.mjs";
 import { GATEWAYS, REPO_ROOT, SKIP_EXIT, SKIP_MESSAGE, installed } from "./lib/pins.mjs";
@@ -47,7 +48,7 @@ export async function generateAll(outDir, only) {
   return written;
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   const args = process.argv.slice(2);
   const value = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
