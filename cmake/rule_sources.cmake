@@ -10,6 +10,7 @@ set(AZLINT_RULE_SOURCES
   rules/shared/env-var-missing.cpp
   rules/shared/env-var-syntax.cpp
   rules/shared/hardcoded-secret.cpp
+  rules/shared/input-unreadable.cpp
   rules/shared/insecure-endpoint.cpp
   rules/librechat/assistants-multi-region.cpp
   rules/librechat/assistants-no-group.cpp

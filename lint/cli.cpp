@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <set>
 
 #include <CLI/CLI.hpp>
 
@@ -58,9 +59,11 @@ int run_check(const CheckArgs& a) {
     if (!find_rule(id)) return usage_error("unknown rule id \"" + id + "\" in --only (see `azlint rules`)");
     base.only.insert(id);
   }
+  // Files the user names are read the way every file is (lint/read_input.h): one that is not a
+  // regular file, cannot be read or is over --max-file-size stops the run.
   for (const std::string& f : a.env_files) {
-    std::error_code ec;
-    if (!fs::is_regular_file(f, ec)) return usage_error("--env-file " + f + ": no such file");
+    std::string reason;
+    if (!read_input(f, a.max_file_size, reason)) return usage_error(f + ": " + reason);
   }
   base.env_files = a.env_files;
   base.process_env = !a.no_env;
@@ -70,19 +73,25 @@ int run_check(const CheckArgs& a) {
   std::optional<Config> fixed_config;
   if (!a.config.empty()) {
     std::string err;
-    fixed_config = load_config(a.config, err);
+    fixed_config = load_config(a.config, a.max_file_size, err);
     if (!fixed_config) return usage_error(err);
   }
 
-  // Expand directories; no path means the current directory.
+  // Expand directories; no path means the current directory. Folders the search could not read
+  // are said, counted and listed, never skipped in silence.
   std::vector<std::string> files;
+  std::vector<UnreadPath> unread;
   std::vector<std::string> paths = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
   bool io_error = false;
   for (const std::string& p : paths) {
     std::error_code ec;
     if (p != "-" && fs::is_directory(p, ec)) {
-      auto found = find_config_files(p);
-      if (found.empty()) std::cerr << "azlint: warning: " << p << ": no librechat.yaml found\n";
+      size_t unread_before = unread.size();
+      auto found = find_config_files(p, a.max_file_size, unread);
+      for (size_t i = unread_before; i < unread.size(); ++i)
+        std::cerr << "azlint: warning: " << escape_controls(unread[i].path) << ": " << unread[i].reason << " (not searched)\n";
+      if (found.empty() && unread.size() == unread_before)
+        std::cerr << "azlint: warning: " << escape_controls(p) << ": no librechat.yaml found\n";
       files.insert(files.end(), found.begin(), found.end());
     } else {
       files.push_back(p);
@@ -94,12 +103,12 @@ int run_check(const CheckArgs& a) {
   for (const std::string& f : files) {
     std::string err;
     auto text = read_input(f, a.max_file_size, err);
+    std::string shown = f == "-" ? (a.stdin_filename.empty() ? "<stdin>" : a.stdin_filename) : f;
     if (!text) {
-      std::cerr << "azlint: error: " << err << "\n";
+      std::cerr << "azlint: error: " << escape_controls((f == "-" ? "<stdin>" : f) + ": " + err) << "\n";
       io_error = true;
       continue;
     }
-    std::string shown = f == "-" ? (a.stdin_filename.empty() ? "<stdin>" : a.stdin_filename) : f;
     Options o = base;
     if (fixed_config) {
       o.config = *fixed_config;
@@ -109,9 +118,13 @@ int run_check(const CheckArgs& a) {
       if (!cfg_path.empty()) {
         auto it = config_cache.find(cfg_path);
         if (it == config_cache.end()) {
-          auto cfg = load_config(cfg_path, err);
-          if (!cfg) return usage_error(err);
-          it = config_cache.emplace(cfg_path, *cfg).first;
+          bool unreadable = false;
+          auto cfg = load_config(cfg_path, a.max_file_size, err, &unreadable);
+          // A config azlint found and cannot read is ignored, and said so; one that does not
+          // parse stops the run.
+          if (!cfg && !unreadable) return usage_error(err);
+          if (!cfg) std::cerr << "azlint: warning: " << escape_controls(err) << " (ignored)\n";
+          it = config_cache.emplace(cfg_path, cfg ? *cfg : Config{}).first;
         }
         o.config = it->second;
       }
@@ -121,11 +134,14 @@ int run_check(const CheckArgs& a) {
   }
   std::vector<FileResult> results = lint_project(jobs);
   const Scrubber scrubber = scrubber_for(results);
+  // Env files: the named ones that cannot be read are errors, the `.env` beside a config a warning.
+  std::set<std::string> said;
+  for (const FileResult& r : results) io_error |= report_input_issues(r.input_issues, std::cerr, said);
 
   if (a.format == "json") {
-    emit_json(std::cout, results, scrubber);
+    emit_json(std::cout, results, scrubber, unread);
   } else if (a.format == "sarif") {
-    emit_sarif(std::cout, results, scrubber);
+    emit_sarif(std::cout, results, scrubber, unread);
   } else if (a.format == "github") {
     emit_github(std::cout, results, scrubber);
   } else if (a.format == "junit") {
@@ -133,10 +149,11 @@ int run_check(const CheckArgs& a) {
   } else {
     TextStyle st;
     st.color = !a.no_color && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-    emit_text(std::cout, results, st, scrubber);
+    emit_text(std::cout, results, st, scrubber, unread);
   }
   std::cout.flush();
-  if (io_error) return 2;
+  // A search that read nothing at all is no check.
+  if (io_error || (!unread.empty() && files.empty())) return 2;
   for (const FileResult& r : results)
     for (const Diagnostic& d : r.diagnostics)
       if (d.severity >= *threshold) return 1;

@@ -1,5 +1,7 @@
 #include "lint/comments.h"
 
+#include "lint/source.h"
+
 namespace azlint {
 
 std::vector<Comment> scan_yaml_comments(std::string_view t) {
@@ -8,10 +10,8 @@ std::vector<Comment> scan_yaml_comments(std::string_view t) {
   size_t i = 0;
   long block_indent = -1;
   while (i < t.size()) {
-    size_t eol = t.find('\n', i);
-    if (eol == std::string_view::npos) eol = t.size();
+    size_t eol = find_line_break(t, i);
     std::string_view l = t.substr(i, eol - i);
-    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
     size_t ind = 0;
     while (ind < l.size() && l[ind] == ' ') ++ind;
     bool blank = ind == l.size();
@@ -50,7 +50,7 @@ std::vector<Comment> scan_yaml_comments(std::string_view t) {
       }
     }
     ++line;
-    i = eol + 1;
+    i = eol + line_break_at(t, eol);
   }
   return out;
 }
@@ -69,22 +69,22 @@ std::vector<Comment> scan_json5_comments(std::string_view t) {
   };
   while (i < t.size()) {
     char c = t[i];
-    if (c == '\n') {
+    if (size_t br = line_break_at(t, i)) {
       ++line;
       blank_before = true;
-      ++i;
-    } else if (c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f') {
+      i += br;
+    } else if (c == ' ' || c == '\t' || c == '\v' || c == '\f') {
       ++i;
     } else if (t.substr(i, 3) == "\xEF\xBB\xBF" || t.substr(i, 2) == "\xC2\xA0") {  // BOM, no-break space
       i += t[i] == '\xEF' ? 3 : 2;
     } else if (c == '"' || c == '\'') {
       blank_before = false;
       ++i;
-      while (i < t.size() && t[i] != c && t[i] != '\n') {
+      while (i < t.size() && t[i] != c && !line_break_at(t, i)) {
         if (t[i] == '\\' && i + 1 < t.size()) {
-          if (t[i + 1] == '\n') ++line;
-          else if (t[i + 1] == '\r' && i + 2 < t.size() && t[i + 2] == '\n') { ++line; ++i; }
-          i += 2;
+          size_t br = line_break_at(t, i + 1);  // a line continuation
+          if (br) ++line;
+          i += br ? 1 + br : 2;
         } else {
           ++i;
         }
@@ -102,8 +102,10 @@ std::vector<Comment> scan_json5_comments(std::string_view t) {
       if (e == std::string_view::npos) e = t.size();
       size_t after = e == t.size() ? e : e + 2;
       out.push_back({static_cast<uint32_t>(i), line, blank_before, t.substr(b, e - b), true, static_cast<uint32_t>(after)});
-      for (size_t k = b; k < e; ++k)
-        if (t[k] == '\n') ++line;
+      for (size_t k = find_line_break(t, b); k < e; k = find_line_break(t, k)) {
+        ++line;
+        k += line_break_at(t, k);
+      }
       blank_before = false;
       i = after;
     } else {

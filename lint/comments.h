@@ -9,7 +9,7 @@ namespace azlint {
 
 struct Comment {
   uint32_t offset = 0;     // byte offset of '#' (YAML) or of the first '/' (JSON5)
-  uint32_t line = 0;       // 1-based, of the comment's start ('\n' ends a line)
+  uint32_t line = 0;       // 1-based, of the comment's start ("\r\n", "\r", "\n" end a line)
   bool own_line = false;   // nothing but whitespace before it on its line
   std::string_view text;   // the body: after '#' or '//' without the line break; between '/*' and '*/'
   bool block = false;      // a JSON5 /* */ comment

@@ -1,10 +1,9 @@
 #include "lint/config.h"
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "lint/load_yaml.h"
+#include "lint/read_input.h"
 #include "lint/redact.h"
 #include "rules/registry.h"
 
@@ -14,15 +13,16 @@ namespace azlint {
 
 std::string Config::dir() const { return path.empty() ? "." : fs::path(path).parent_path().string(); }
 
-std::optional<Config> load_config(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = path + ": cannot read the config file";
+std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, std::string& error, bool* unreadable) {
+  if (unreadable) *unreadable = false;
+  std::string reason;
+  std::optional<std::string> text = read_input(path, max_bytes, reason);
+  if (!text) {
+    error = path + ": " + reason;
+    if (unreadable) *unreadable = true;
     return std::nullopt;
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  auto src = std::make_shared<SourceFile>(path, ss.str());
+  auto src = std::make_shared<SourceFile>(path, std::move(*text));
   auto at = [&](const Node& n) {
     Position p = src->position(n.key_or_value_span().begin);
     return path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
@@ -83,7 +83,7 @@ std::string find_config_for(const std::string& file) {
   for (int i = 0; i < 64 && !dir.empty(); ++i) {
     for (const char* name : {".azlint.yaml", ".azlint.yml"}) {
       fs::path p = dir / name;
-      if (fs::is_regular_file(p, ec)) return p.string();
+      if (fs::exists(p, ec)) return p.string();
     }
     if (dir == dir.root_path()) break;
     dir = dir.parent_path();

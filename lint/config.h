@@ -4,6 +4,7 @@
 //     hardcoded-secret: error
 //   env_files: [.env.production]          # relative to the .azlint.yaml
 #pragma once
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -25,9 +26,12 @@ struct Config {
   std::string dir() const;
 };
 
-// Parse a config file; on error returns nullopt and sets `error` (with file:line:col).
-std::optional<Config> load_config(const std::string& path, std::string& error);
-// `.azlint.yaml` / `.azlint.yml` in the folder of `file` or any parent; "" when none.
+// Read (within max_bytes, lint/read_input.h) and parse a config file; on error returns nullopt
+// and sets `error`: "PATH:LINE:COL: …" when it does not parse, "PATH: REASON" with `unreadable`
+// set when it could not be read.
+std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, std::string& error, bool* unreadable = nullptr);
+// `.azlint.yaml` / `.azlint.yml` in the folder of `file` or any parent; "" when none. Whatever
+// has the name counts (a FIFO, a directory): reading it says what is wrong with it.
 std::string find_config_for(const std::string& file);
 
 }  // namespace azlint

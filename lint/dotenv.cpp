@@ -1,20 +1,27 @@
 #include "lint/dotenv.h"
 
+#include <algorithm>
 #include <cctype>
+
+#include "lint/source.h"
 
 namespace azlint {
 
-std::vector<DotenvEntry> parse_dotenv(std::string_view text) {
+std::vector<DotenvEntry> parse_dotenv(std::string_view text, size_t max_entries, std::optional<uint32_t>* past) {
   std::vector<DotenvEntry> out;
+  if (past) past->reset();
   uint32_t line_no = 0;
   size_t i = 0;
+  // Where each quote character stops occurring in the text: an unterminated quote on every line
+  // searches the rest of the file once, not once a line.
+  size_t none_after[3] = {std::string_view::npos, std::string_view::npos, std::string_view::npos};
+  auto slot = [](char q) { return q == '"' ? 0 : q == '\'' ? 1 : 2; };
   while (i < text.size()) {
-    size_t eol = text.find('\n', i);
-    if (eol == std::string_view::npos) eol = text.size();
+    size_t eol = find_line_break(text, i);
     ++line_no;
     uint32_t this_line = line_no;
     std::string_view line = text.substr(i, eol - i);
-    size_t next = eol + 1;
+    size_t next = eol + line_break_at(text, eol);
     size_t p = 0;
     while (p < line.size() && (line[p] == ' ' || line[p] == '\t')) ++p;
     if (line.substr(p, 7) == "export ") p += 7;
@@ -36,9 +43,11 @@ std::vector<DotenvEntry> parse_dotenv(std::string_view text) {
         e.quote = q;
         // the value may continue over lines until the closing quote
         size_t start = i + v + 1;
-        size_t close = text.find(q, start);
+        size_t& none = none_after[slot(q)];
+        size_t close = none != std::string_view::npos && start >= none ? std::string_view::npos : text.find(q, start);
         while (q == '"' && close != std::string_view::npos && close > start && text[close - 1] == '\\')
           close = text.find(q, close + 1);
+        if (close == std::string_view::npos) none = std::min(none, start);
         if (close == std::string_view::npos) {
           e.value = std::string(line.substr(v));  // unterminated: take the rest of the line as is
           e.quote = 0;
@@ -50,13 +59,17 @@ std::vector<DotenvEntry> parse_dotenv(std::string_view text) {
               char c = raw[++k];
               e.value += c == 'n' ? '\n' : c == 'r' ? '\r' : c == 't' ? '\t' : c;
             } else {
-              if (raw[k] == '\n') ++line_no;
+              if (size_t br = line_break_at(raw, k)) {
+                ++line_no;
+                e.value.append(raw.substr(k, br));
+                k += br - 1;
+                continue;
+              }
               e.value += raw[k];
             }
           }
           e.value_span = {static_cast<uint32_t>(i + v), static_cast<uint32_t>(close + 1)};
-          size_t after = text.find('\n', close);
-          next = after == std::string_view::npos ? text.size() : after + 1;
+          next = next_line_start(text, close);
         }
       } else {
         std::string_view raw = line.substr(v);
@@ -66,7 +79,13 @@ std::vector<DotenvEntry> parse_dotenv(std::string_view text) {
         e.value = std::string(raw);
         e.value_span = {static_cast<uint32_t>(i + v), static_cast<uint32_t>(i + v + raw.size())};
       }
-      if (valid) out.push_back(std::move(e));
+      if (valid) {
+        if (out.size() == max_entries) {
+          if (past) *past = e.name_span.begin;
+          break;
+        }
+        out.push_back(std::move(e));
+      }
     }
     i = next;
   }

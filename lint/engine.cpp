@@ -22,16 +22,19 @@ namespace azlint {
 
 Env build_env(const std::string& path, const Options& options) {
   Env env;
+  uint64_t max = options.limits.max_file_bytes;
   if (options.process_env) env.add_process_environment();
-  for (const std::string& f : options.env_files) env.add_file(f);
+  for (const std::string& f : options.env_files) env.add_file(f, max, true);
   for (const std::string& f : options.config.env_files) {
     fs::path p(f);
-    env.add_file(p.is_absolute() ? f : (fs::path(options.config.dir()) / p).string());
+    env.add_file(p.is_absolute() ? f : (fs::path(options.config.dir()) / p).string(), max, true);
   }
   if (options.default_env_file && !path.empty() && path != "-") {
+    // Whatever is there is read, or said why not: a FIFO or a directory named `.env` is not
+    // skipped in silence.
     std::error_code ec;
     fs::path dotenv = fs::absolute(path, ec).parent_path() / ".env";
-    if (fs::is_regular_file(dotenv, ec)) env.add_file(dotenv.string());
+    if (fs::exists(dotenv, ec)) env.add_file(dotenv.string(), max, false);
   }
   return env;
 }
@@ -161,6 +164,7 @@ FileResult check(const Loaded& l, const Project& project) {
       if (l.doc.dialect == Dialect::OpenClaw) openclaw::add_config_env(l.doc, env);
       // LiteLLM writes its `environment_variables` into its own environment at start.
       if (l.doc.dialect == Dialect::LiteLLM) litellm::add_config_env(l.doc, env);
+      result.input_issues = env.issues();
       result.secrets = known_secrets(l.doc, env);
       Context ctx(l.doc, env, &project);
       ctx.limit_findings(options.limits.max_findings);

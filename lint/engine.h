@@ -11,6 +11,7 @@
 #include "lint/document.h"
 #include "lint/env.h"
 #include "lint/input_guard.h"
+#include "lint/read_input.h"
 #include "lint/scrub.h"
 
 namespace azlint {
@@ -32,6 +33,8 @@ struct FileResult {
   std::vector<Diagnostic> diagnostics;  // sorted by position
   size_t unreported = 0;                // findings past Limits::max_findings: counted (before
                                         // suppressions and de-duplication), not kept
+  std::vector<InputIssue> input_issues; // env files that could not be read (the CLI says so on
+                                        // stderr, the LSP as `input-unreadable`)
   // The secret values this file and its environment hold (lint/known_secrets.h): for the
   // scrubber of the outputs, never printed. Messages are not redacted here: every output
   // scrubs what it prints (lint/scrub.h).

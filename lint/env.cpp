@@ -4,8 +4,8 @@
 
 #include <cctype>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
+
+#include <fmt/format.h>
 
 extern char** environ;
 
@@ -26,18 +26,23 @@ void Env::add_process_environment() {
   }
 }
 
-bool Env::add_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
+bool Env::add_file(const std::string& path, uint64_t max_bytes, bool named) {
+  std::string reason;
+  std::optional<std::string> text = read_input(path, max_bytes, reason);
+  if (!text) {
+    issues_.push_back({path, reason, named, false});
+    return false;
+  }
   files_.push_back(path);
-  add_text(ss.str(), path);
+  if (!add_text(*text, path))
+    issues_.push_back({path, fmt::format("more than {} variables: the rest are ignored", kMaxEnvVariables), named, true});
   return true;
 }
 
-void Env::add_text(std::string_view text, const std::string& label) {
-  for (DotenvEntry& e : parse_dotenv(text)) add({std::move(e.name), std::move(e.value), label, e.line});
+bool Env::add_text(std::string_view text, const std::string& label) {
+  std::optional<uint32_t> past;
+  for (DotenvEntry& e : parse_dotenv(text, kMaxEnvVariables, &past)) add({std::move(e.name), std::move(e.value), label, e.line});
+  return !past;
 }
 
 const EnvEntry* Env::find(std::string_view name) const {

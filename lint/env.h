@@ -9,6 +9,7 @@
 
 #include "lint/diagnostic.h"
 #include "lint/document.h"
+#include "lint/read_input.h"
 
 namespace azlint {
 
@@ -25,9 +26,11 @@ class Env {
   // files (dotenv semantics), and earlier files win over later ones.
   void add(EnvEntry entry);
   void add_process_environment();
-  // Parse a dotenv file; returns false when it cannot be read.
-  bool add_file(const std::string& path);
-  void add_text(std::string_view text, const std::string& file_label);
+  // Parse a dotenv file (read within max_bytes, at most kMaxEnvVariables variables); false when
+  // it cannot be read. What went wrong goes into issues(): `named` says the user named the file.
+  bool add_file(const std::string& path, uint64_t max_bytes, bool named);
+  // false when the text has more variables than kMaxEnvVariables (the rest are ignored).
+  bool add_text(std::string_view text, const std::string& file_label);
 
   const EnvEntry* find(std::string_view name) const;
   // Set and not empty (LibreChat treats an empty variable as missing).
@@ -36,11 +39,14 @@ class Env {
   // Every variable name known (process and files), sorted.
   std::vector<std::string> names() const;
   const std::vector<EnvEntry>& file_entries() const { return file_entries_; }
+  // The env files that could not be read, or not all of.
+  const std::vector<InputIssue>& issues() const { return issues_; }
 
  private:
   std::map<std::string, EnvEntry, std::less<>> vars_;
   std::vector<EnvEntry> file_entries_;
   std::vector<std::string> files_;
+  std::vector<InputIssue> issues_;
 };
 
 // One `${NAME}` reference inside a string; offsets are into the string's text.

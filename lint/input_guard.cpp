@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "lint/source.h"
+
 namespace azlint {
 
 std::optional<InputProblem> check_encoding(std::string_view s) {
@@ -46,16 +48,12 @@ struct Line {
 
 std::vector<Line> split_lines(std::string_view s) {
   std::vector<Line> lines;
-  size_t b = 0;
-  for (size_t i = 0; i <= s.size(); ++i) {
-    if (i == s.size() || s[i] == '\n') {
-      size_t e = i;
-      if (e > b && s[e - 1] == '\r') --e;
-      lines.push_back({b, e});
-      b = i + 1;
-    }
+  for (size_t b = 0;;) {
+    size_t e = find_line_break(s, b);
+    lines.push_back({b, e});
+    if (e == s.size()) return lines;
+    b = e + line_break_at(s, e);
   }
-  return lines;
 }
 
 // Does a line's content (after indentation) end a block scalar header (`key: |`, `- >-`)?

@@ -19,11 +19,12 @@ LoadResult load_env_file(std::shared_ptr<const SourceFile> source, const Limits&
   root.kind = Node::Kind::Mapping;
   root.style = Node::Style::Block;
   root.span = {0, source->size()};
-  std::vector<DotenvEntry> entries = parse_dotenv(source->text());
-  // Each entry is two nodes (its name and its value) of the tree's budget.
-  if (entries.size() * 2 > limits.max_nodes) {
-    const DotenvEntry& first_over = entries[limits.max_nodes / 2];
-    r.diagnostics.push_back(syntax_error(first_over.name_span.begin,
+  // Each entry is two nodes (its name and its value) of the tree's budget; reading stops at the
+  // first entry past it.
+  std::optional<uint32_t> past;
+  std::vector<DotenvEntry> entries = parse_dotenv(source->text(), limits.max_nodes / 2, &past);
+  if (past) {
+    r.diagnostics.push_back(syntax_error(*past,
                                          fmt::format("the file has more than {} variables: azlint stops here", limits.max_nodes / 2)));
     return r;
   }

@@ -393,16 +393,29 @@ std::string explain_parser_error(const std::string& msg) {
   return msg;
 }
 
+// YAML ends lines at "\r\n", "\r" and "\n"; yaml-cpp and the scans here know only the first and
+// the last. A lone "\r" becomes "\n" in the text they see (`out`, left empty when the text has
+// none): one byte for one, so every offset stays an offset into the file.
+bool lone_cr_to_lf(const std::string& text, std::string& out) {
+  for (size_t i = text.find('\r'); i != std::string::npos; i = text.find('\r', i + 1)) {
+    if (line_break_at(text, i) != 1) continue;
+    if (out.empty()) out = text;
+    out[i] = '\n';
+  }
+  return !out.empty();
+}
+
 }  // namespace
 
 LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& limits) {
   LoadResult r;
   r.doc.source = source;
-  const std::string& text = source->text();
-  if (auto p = check_encoding(text)) {
+  if (auto p = check_encoding(source->text())) {
     r.diagnostics.push_back(syntax_error(p->offset, p->message));
     return r;
   }
+  std::string normalized;
+  const std::string& text = lone_cr_to_lf(source->text(), normalized) ? normalized : source->text();
   uint32_t bom = text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
   std::string_view body(text);
   bool has_content = false;

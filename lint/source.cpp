@@ -4,13 +4,23 @@
 
 namespace azlint {
 
-SourceFile::SourceFile(std::string path, std::string text)
-    : path_(std::move(path)), text_(std::move(text)) {
-  line_starts_.push_back(0);
-  for (uint32_t i = 0; i < text_.size(); ++i) {
-    if (text_[i] == '\n') line_starts_.push_back(i + 1);
-  }
+size_t find_line_break(std::string_view t, size_t i) {
+  for (; i < t.size(); ++i)
+    if (t[i] == '\n' || t[i] == '\r') return i;
+  return t.size();
 }
+
+std::vector<uint32_t> line_starts_of(std::string_view t) {
+  std::vector<uint32_t> starts{0};
+  for (size_t i = find_line_break(t, 0); i < t.size(); i = find_line_break(t, i)) {
+    i += line_break_at(t, i);
+    starts.push_back(static_cast<uint32_t>(i));
+  }
+  return starts;
+}
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)), line_starts_(line_starts_of(text_)) {}
 
 static bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 

@@ -1,4 +1,6 @@
-// A file's text and its line index: byte offset <-> 1-based line:column.
+// A file's text and its line index: byte offset <-> 1-based line:column. Lines end at "\r\n",
+// "\r" or "\n", as LSP 3.17 and YAML count them, so a position is the same whatever the line
+// ends (U+2028/U+2029 do not end a line: editors do not break lines there).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -11,6 +13,23 @@ struct Position {
   uint32_t line = 1;    // 1-based
   uint32_t column = 1;  // 1-based, in Unicode code points
 };
+
+// The length of the line break at `i` ("\r\n" 2, "\r" or "\n" 1), 0 when there is none.
+inline size_t line_break_at(std::string_view t, size_t i) {
+  if (i >= t.size()) return 0;
+  if (t[i] == '\n') return 1;
+  if (t[i] == '\r') return i + 1 < t.size() && t[i + 1] == '\n' ? 2 : 1;
+  return 0;
+}
+// The offset of the first line break at or after `i`, or t.size().
+size_t find_line_break(std::string_view t, size_t i);
+// The offset where the line after the one holding `i` starts, or t.size().
+inline size_t next_line_start(std::string_view t, size_t i) {
+  size_t eol = find_line_break(t, i);
+  return eol + line_break_at(t, eol);
+}
+// The offsets where lines start: 0 and each offset just past a line break.
+std::vector<uint32_t> line_starts_of(std::string_view t);
 
 class SourceFile {
  public:

@@ -13,6 +13,7 @@ const Rule& rule_duplicate_key();
 const Rule& rule_env_var_missing();
 const Rule& rule_env_var_syntax();
 const Rule& rule_hardcoded_secret();
+const Rule& rule_input_unreadable();
 const Rule& rule_insecure_endpoint();
 const Rule& rule_librechat_assistants_multi_region();
 const Rule& rule_librechat_assistants_no_group();
@@ -87,6 +88,7 @@ const std::vector<const Rule*>& all_rules() {
       &rule_env_var_missing(),
       &rule_env_var_syntax(),
       &rule_hardcoded_secret(),
+      &rule_input_unreadable(),
       &rule_insecure_endpoint(),
       &rule_librechat_assistants_multi_region(),
       &rule_librechat_assistants_no_group(),

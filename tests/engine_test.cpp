@@ -99,8 +99,10 @@ TEST_CASE("engine: schema errors map to the node through its pointer", "[engine]
 
 TEST_CASE("config: .azlint.yaml is validated", "[config]") {
   std::string err;
-  CHECK_FALSE(load_config("/nonexistent/.azlint.yaml", err));
-  CHECK(err.find("cannot read") != std::string::npos);
+  bool unreadable = false;
+  CHECK_FALSE(load_config("/nonexistent/.azlint.yaml", Limits{}.max_file_bytes, err, &unreadable));
+  CHECK(err == "/nonexistent/.azlint.yaml: no such file");
+  CHECK(unreadable);
 }
 
 TEST_CASE("engine: past max_findings a file's findings are counted, not kept", "[engine][limits]") {

@@ -410,13 +410,14 @@ TEST_CASE("lsp documents: the line index follows random edits", "[lsp]") {
     seed = seed * 1103515245u + 12345u;
     return n ? (seed >> 8) % n : 0;
   };
-  const char* pieces[] = {"", "x", "\n", "é\n\n", "🚀", "key: v\r\n", "\n\n\n"};
-  for (int i = 0; i < 500; ++i) {
+  // "\r" alone ends a line too: an edit may join a "\r" and a "\n" into one line break or split one
+  const char* pieces[] = {"", "x", "\n", "é\n\n", "🚀", "key: v\r\n", "\n\n\n", "\r", "a\r", "\rb", "\r\r\n"};
+  for (int i = 0; i < 3000; ++i) {
     const auto* d = store.find("u");
     uint32_t lines = static_cast<uint32_t>(d->line_starts.size());
     azlint::lsp::LspPosition a{rnd(lines + 1), rnd(8)}, b{rnd(lines + 1), rnd(8)};
     if (b.line < a.line || (b.line == a.line && b.character < a.character)) std::swap(a, b);
-    REQUIRE(store.change("u", i + 2, {azlint::lsp::TextChange{azlint::lsp::LspRange{a, b}, pieces[rnd(7)]}}));
+    REQUIRE(store.change("u", i + 2, {azlint::lsp::TextChange{azlint::lsp::LspRange{a, b}, pieces[rnd(11)]}}));
     d = store.find("u");
     REQUIRE(d->line_starts == azlint::lsp::compute_line_starts(d->text));
   }

@@ -52,6 +52,11 @@ std::string block(std::string_view doc, std::string_view section, std::string_vi
   return std::string(body.substr(b, e - b));
 }
 
+// Ids reported about another file than the one checked (`input-unreadable`: an env file or
+// `.azlint.yaml` that could not be read). Neither a fixture nor a doc example can hold a named pipe
+// or a device: tests/inputs/run_case.py and the LSP test drive them end to end instead.
+bool about_other_files(const std::string& id) { return id == "input-unreadable"; }
+
 // Rules that only make sense with the others running.
 std::set<std::string> rules_for(const std::string& id) {
   if (id == "unused-suppression") return {};
@@ -147,6 +152,7 @@ TEST_CASE("registry: every rule has a doc with the fixed sections", "[registry][
 TEST_CASE("registry: every rule has a firing fixture and a clean near miss", "[registry][fixtures]") {
   for (const Rule* r : all_rules()) {
     std::string id(r->meta().id);
+    if (about_other_files(id)) continue;
     DYNAMIC_SECTION(id) {
       std::vector<std::string> dirs = fixture_dirs(id);
       REQUIRE_FALSE(dirs.empty());
@@ -176,6 +182,7 @@ TEST_CASE("registry: every fixture folder names a registered rule", "[registry][
 TEST_CASE("docs: the bad example fires the rule and the good example is clean", "[registry][docs]") {
   for (const Rule* r : all_rules()) {
     std::string id(r->meta().id);
+    if (about_other_files(id)) continue;
     DYNAMIC_SECTION(id) {
       std::string_view doc = rule_doc(id);
       if (id.rfind("chain/", 0) == 0) {

@@ -171,3 +171,18 @@ TEST_CASE("sarif: verify results (ids outside the registry) validate", "[emit][s
   CHECK_FALSE(res[0].contains("ruleIndex"));
   CHECK(res[1]["level"] == "note");
 }
+
+TEST_CASE("sarif: folders a search could not read are tool execution notifications that validate", "[emit][sarif]") {
+  std::ostringstream out;
+  emit_sarif(out, {}, Scrubber(), AZLINT_SOURCE_DIR,
+             {{std::string(AZLINT_SOURCE_DIR) + "/tree/sub/", "Permission denied"}, {"/elsewhere/x/", "Permission denied"}});
+  nlohmann::json doc = nlohmann::json::parse(out.str());
+  CHECK(schema_errors(doc) == "");
+  std::vector<std::string> bad;
+  check_uris(doc, bad);
+  CHECK(bad.empty());
+  const nlohmann::json& notes = doc["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+  REQUIRE(notes.size() == 2);
+  CHECK(notes[0]["message"]["text"] == std::string(AZLINT_SOURCE_DIR) + "/tree/sub/: Permission denied (not searched)");
+  CHECK(notes[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "tree/sub/");
+}

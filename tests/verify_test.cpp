@@ -13,6 +13,7 @@
 #include "lint/verify/classify.h"
 #include "lint/verify/probe.h"
 #include "lint/verify/report.h"
+#include "lint/verify/send_policy.h"
 #include "lint/verify/targets.h"
 #include "test_util.h"
 
@@ -245,4 +246,81 @@ TEST_CASE("verify: Open WebUI Azure connections and OpenClaw providers become ta
   ProbeOptions o;
   CHECK(planned_requests(ts[0], o)[0].url == "http://localhost:4000/v1/models");
   CHECK(planned_requests(ts[1], o)[0].url == "https://res.openai.azure.com/openai/v1/chat/completions");
+}
+
+TEST_CASE("verify: send_policy — loopback is an address, not a prefix", "[verify]") {
+  CHECK(is_loopback_address("127.0.0.1"));
+  CHECK(is_loopback_address("127.255.3.4"));
+  CHECK(is_loopback_address("::1"));
+  CHECK(is_loopback_address("[::1]"));
+  CHECK(is_loopback_address("LOCALHOST"));
+  CHECK_FALSE(is_loopback_address("127.attacker.example.com"));
+  CHECK_FALSE(is_loopback_address("127.0.0.1.nip.io"));
+  CHECK_FALSE(is_loopback_address("localhost.attacker.example.com"));
+  CHECK_FALSE(is_loopback_address("128.0.0.1"));
+  CHECK_FALSE(is_loopback_address("::2"));
+}
+
+TEST_CASE("verify: send_policy — schemes, cleartext, and where a credential from the environment may go", "[verify]") {
+  Credential literal{true, false, "the key", "apiKey"};
+  Credential from_env{true, true, "the key", "AZURE_API_KEY"};
+  Credential none;
+  SendPolicy p;
+  // Never a guessed scheme, with or without a credential.
+  CHECK_FALSE(has_scheme("contoso.openai.azure.com/openai"));
+  CHECK_FALSE(has_scheme("localhost:4000/v1"));
+  CHECK(has_scheme("https://contoso.openai.azure.com"));
+  CHECK_FALSE(clear_to_send("contoso.openai.azure.com/openai", literal, p).ok);
+  CHECK_FALSE(clear_to_send("localhost:4000/v1/models", none, p).ok);
+  // https to the named host; the URL sent is the one libcurl parsed.
+  Clearance c = clear_to_send("https://contoso.openai.azure.com/openai/models?api-version=2024-10-21", from_env, p);
+  CHECK(c.ok);
+  CHECK(c.host == "contoso.openai.azure.com");
+  CHECK_FALSE(c.direct);
+  // Plain http: loopback only, and then never through a proxy.
+  c = clear_to_send("http://127.0.0.1:4000/v1/models", from_env, p);
+  CHECK(c.ok);
+  CHECK(c.direct);
+  CHECK(clear_to_send("http://[::1]:4000/v1/models", literal, p).ok);
+  CHECK_FALSE(clear_to_send("http://127.attacker.example.com/v1/models", literal, p).ok);
+  CHECK(clear_to_send("http://gateway.internal/v1/models", none, p).ok);  // nothing secret in it
+  CHECK_FALSE(clear_to_send("http://user:pw@gateway.internal/v1/models", none, p).ok);  // Basic auth in clear
+  // A host that a '#' or '@' moves: the host is what libcurl connects to.
+  c = clear_to_send("https://attacker.example.com:18443#.openai.azure.com/openai", from_env, p);
+  CHECK_FALSE(c.ok);
+  CHECK(c.reason.find("attacker.example.com") != std::string::npos);
+  // From the environment: Azure, Entra and loopback hosts, or --allow-host.
+  CHECK(clear_to_send("https://login.microsoftonline.com/t/oauth2/v2.0/token", from_env, p).ok);
+  CHECK(clear_to_send("https://res.cognitiveservices.azure.us/openai", from_env, p).ok);
+  CHECK_FALSE(clear_to_send("https://contoso.azure-api.net/openai", from_env, p).ok);
+  CHECK_FALSE(clear_to_send("https://openai.azure.com.attacker.example/openai", from_env, p).ok);
+  CHECK(clear_to_send("https://contoso.azure-api.net/openai", literal, p).ok);  // the config's own key, its own host
+  p.allow_hosts = {"Contoso.Azure-API.net"};
+  CHECK(clear_to_send("https://contoso.azure-api.net/openai", from_env, p).ok);
+  CHECK_FALSE(clear_to_send("https://other.azure-api.net/openai", from_env, p).ok);
+  // --allow-insecure: cleartext to the named host, still no proxy; the origin rule still holds.
+  p.allow_insecure = true;
+  c = clear_to_send("http://gateway.internal/v1", literal, p);
+  CHECK(c.ok);
+  CHECK(c.direct);
+  CHECK_FALSE(clear_to_send("http://gateway.internal/v1", from_env, p).ok);
+}
+
+TEST_CASE("verify: an api-key's 401 is the key's, whatever the body says", "[verify]") {
+  const std::string body = R"({"statusCode":401,"message":"Unauthorized. Access token is missing, invalid"})";
+  Classification key = classify(answer(401, body), Route::AzureDeployment, ProbeKind::Deployment, false, {});
+  CHECK(key.detail.find("key rejected") != std::string::npos);
+  CHECK(key.detail.find("Entra") == std::string::npos);
+  Classification token = classify(answer(401, body), Route::AzureDeployment, ProbeKind::Deployment, true, {});
+  CHECK(token.detail.find("Entra token rejected") != std::string::npos);
+}
+
+TEST_CASE("verify: server text is masked in every encoding and cut to one short line", "[verify]") {
+  const std::string secret = "Ab1~x.y-z_Q8 s+/=";
+  std::string echoed = "form: client_secret=Ab1~x.y-z_Q8%20s%2B%2F%3D&x lower: Ab1~x.y-z_Q8+s%2b%2f%3d raw: " + secret;
+  std::string e = body_excerpt(echoed + "\n" + std::string(5000, 'y') + "\x1b[2J", {secret});
+  CHECK(e.find("Ab1~x") == std::string::npos);
+  CHECK(e.find('\n') == std::string::npos);
+  CHECK(e.find('\x1b') == std::string::npos);
+  CHECK(e.size() <= 160 + std::string("…").size());
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/discover.h"
 #include "lint/engine.h"
 #include "lint/scrub.h"
 
@@ -18,18 +19,24 @@ struct TextStyle {
 // masked in messages, help, notes, pointers and snippets; a fix whose text holds a secret is
 // left out (masked, it would destroy the key it rewrites). The text and github formats, which a
 // terminal shows, escape control characters too.
+// `unread`: folders a directory search could not read (lint/discover.h), in every format that
+// summarises a run.
 
-// clang/rustc-style: `file:line:col: severity: message [rule]`, snippet, caret, notes, help.
+// clang/rustc-style: `file:line:col: severity: message [rule]`, snippet, caret, notes, help;
+// the summary counts the unread folders.
 void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& style,
-               const Scrubber& scrubber);
-// {"version": 1, "diagnostics": [{file, line, column, endLine, endColumn, severity, rule, message, …}]}
-void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
+               const Scrubber& scrubber, const std::vector<UnreadPath>& unread = {});
+// {"version": 1, "diagnostics": [{file, line, column, endLine, endColumn, severity, rule, message, …}],
+//  "unread": [{path, reason}] when a search could not read some}
+void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+               const std::vector<UnreadPath>& unread = {});
 // SARIF 2.1.0 for code scanning: one run, every registered rule in tool.driver.rules, paths
 // relative to the working directory under uriBaseId %SRCROOT% (`cwd` replaces the working
-// directory, for tests).
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
+// directory, for tests). Unread folders are tool execution notifications of the invocation.
 void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
-                const std::string& cwd);
+                const std::vector<UnreadPath>& unread = {});
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+                const std::string& cwd, const std::vector<UnreadPath>& unread = {});
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`
 // (`::warning`, `::notice` for info), one per finding, escaped as the runner expects.
 void emit_github(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);

@@ -4,7 +4,8 @@
 
 namespace azlint {
 
-void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber) {
+void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+               const std::vector<UnreadPath>& unread) {
   nlohmann::ordered_json diags = nlohmann::ordered_json::array();
   for (const FileResult& r : results) {
     for (const Diagnostic& d : r.diagnostics) {
@@ -49,6 +50,8 @@ void emit_json(std::ostream& out, const std::vector<FileResult>& results, const 
   for (const FileResult& r : results)
     if (r.unreported)
       doc["unreported"].push_back({{"file", r.source->path()}, {"count", r.unreported}, {"message", unreported_message(r)}});
+  // Paths a directory search could not read.
+  for (const UnreadPath& u : unread) doc["unread"].push_back({{"path", u.path}, {"reason", u.reason}});
   out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << "\n";
 }
 

@@ -144,12 +144,13 @@ Json physical(const Artifact& a, const SourceFile& src, Span span) {
 
 }  // namespace
 
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber) {
-  emit_sarif(out, results, scrubber, working_directory());
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+                const std::vector<UnreadPath>& unread) {
+  emit_sarif(out, results, scrubber, working_directory(), unread);
 }
 
 void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
-                const std::string& cwd) {
+                const std::string& cwd, const std::vector<UnreadPath>& unread) {
   Json rules = Json::array();
   std::map<std::string, size_t> rule_index;
   for (const Rule* r : all_rules()) {
@@ -223,6 +224,11 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
       notifications.push_back({{"level", "warning"},
                                {"message", {{"text", unreported_message(fr)}}},
                                {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", artifact_of(fr.source->path(), cwd).location}}}}})}});
+  // Folders a directory search could not read.
+  for (const UnreadPath& u : unread)
+    notifications.push_back({{"level", "warning"},
+                             {"message", {{"text", u.path + ": " + u.reason + " (not searched)"}}},
+                             {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", artifact_of(u.path, cwd).location}}}}})}});
   if (!notifications.empty())
     run["invocations"] = Json::array({{{"executionSuccessful", true}, {"toolExecutionNotifications", std::move(notifications)}}});
 

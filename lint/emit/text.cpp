@@ -123,7 +123,8 @@ void snippet(std::ostream& out, const SourceFile& src, ShownLines& shown, Span s
 
 }  // namespace
 
-void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& st, const Scrubber& scrubber) {
+void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& st, const Scrubber& scrubber,
+               const std::vector<UnreadPath>& unread) {
   size_t counts[3] = {0, 0, 0};
   size_t files_with = 0;
   const char* bold = st.color ? "\x1b[1m" : "";
@@ -154,10 +155,12 @@ void emit_text(std::ostream& out, const std::vector<FileResult>& results, const 
       out << bold << path << ":" << reset << " note: " << unreported_message(r) << "\n" << (st.snippets ? "\n" : "");
   }
   size_t total = counts[0] + counts[1] + counts[2];
-  if (total == 0) return;
+  if (total == 0 && unread.empty()) return;
   auto plural = [](size_t n, const char* w) { return fmt::format("{} {}{}", n, w, n == 1 ? "" : "s"); };
-  out << fmt::format("{}, {}, {} in {}\n", plural(counts[2], "error"), plural(counts[1], "warning"),
+  out << fmt::format("{}, {}, {} in {}", plural(counts[2], "error"), plural(counts[1], "warning"),
                      plural(counts[0], "info"), plural(files_with, "file"));
+  if (!unread.empty()) out << fmt::format("; {} not searched", plural(unread.size(), "path"));
+  out << "\n";
 }
 
 }  // namespace azlint

@@ -6,28 +6,17 @@
 #include <filesystem>
 
 #include "lint/percent_encode.h"
+#include "lint/source.h"
 
 namespace azlint::lsp {
 
-std::vector<uint32_t> compute_line_starts(const std::string& text) {
-  std::vector<uint32_t> starts{0};
-  const char* base = text.data();
-  const char* p = base;
-  const char* end = base + text.size();
-  while (p < end) {
-    const void* nl = std::memchr(p, '\n', static_cast<size_t>(end - p));
-    if (!nl) break;
-    p = static_cast<const char*>(nl) + 1;
-    starts.push_back(static_cast<uint32_t>(p - base));
-  }
-  return starts;
-}
+std::vector<uint32_t> compute_line_starts(const std::string& text) { return line_starts_of(text); }
 
 uint32_t offset_of(const std::string& text, const std::vector<uint32_t>& line_starts, LspPosition p) {
   if (p.line >= line_starts.size()) return static_cast<uint32_t>(text.size());
   uint32_t i = line_starts[p.line];
-  uint32_t line_end = p.line + 1 < line_starts.size() ? line_starts[p.line + 1] - 1 : static_cast<uint32_t>(text.size());
-  if (line_end > i && text[line_end - 1] == '\r' && p.line + 1 < line_starts.size()) --line_end;
+  // the line ends at its line break ("\r\n", "\r" or "\n")
+  uint32_t line_end = static_cast<uint32_t>(find_line_break(text, i));
   uint32_t units = 0;
   while (i < line_end && units < p.character) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -61,19 +50,21 @@ bool DocumentStore::change(const std::string& uri, int64_t version, const std::v
       uint32_t e = offset_of(d.text, d.line_starts, c.range->end);
       if (e < b) std::swap(b, e);
       d.text.replace(b, e - b, c.text);
-      // Update the line index in place: starts after a removed newline go, later ones shift,
-      // the inserted text's newlines come in.
+      // Update the line index in place. Whether a line starts at s depends on the bytes at s - 1
+      // and s (a "\r" followed by "\n" or not): starts before b stay, starts from the old end + 1
+      // on shift, and the ones in [b, new end] are found again in the new text.
       std::vector<uint32_t>& ls = d.line_starts;
-      auto first = std::upper_bound(ls.begin(), ls.end(), b);
-      auto last = std::upper_bound(first, ls.end(), e);
-      size_t at = static_cast<size_t>(first - ls.begin());
-      ls.erase(first, last);
+      size_t new_end = b + c.text.size();
+      auto keep_end = b == 0 ? ls.begin() + 1 : std::lower_bound(ls.begin(), ls.end(), b);
+      auto tail = std::lower_bound(keep_end, ls.end(), e + 1);
       int64_t delta = static_cast<int64_t>(c.text.size()) - static_cast<int64_t>(e - b);
-      for (size_t i = at; i < ls.size(); ++i) ls[i] = static_cast<uint32_t>(ls[i] + delta);
-      std::vector<uint32_t> added;
-      for (size_t i = c.text.find('\n'); i != std::string::npos; i = c.text.find('\n', i + 1))
-        added.push_back(static_cast<uint32_t>(b + i + 1));
-      ls.insert(ls.begin() + static_cast<std::ptrdiff_t>(at), added.begin(), added.end());
+      std::vector<uint32_t> rebuilt(ls.begin(), keep_end);
+      for (size_t i = find_line_break(d.text, b > 0 ? b - 1 : 0); i < new_end; i = find_line_break(d.text, i)) {
+        i += line_break_at(d.text, i);
+        if (i >= b && i > 0 && i <= new_end) rebuilt.push_back(static_cast<uint32_t>(i));
+      }
+      for (auto it = tail; it != ls.end(); ++it) rebuilt.push_back(static_cast<uint32_t>(*it + delta));
+      ls = std::move(rebuilt);
       continue;
     }
     d.line_starts = compute_line_starts(d.text);

@@ -13,6 +13,8 @@
 #include <sstream>
 #include <thread>
 
+#include <fmt/format.h>
+
 #include "lint/config.h"
 #include "lint/dialect.h"
 #include "lint/engine.h"
@@ -119,6 +121,24 @@ LspPosition parse_position(const json& p) {
   r.line = p.at("line").get<uint32_t>();
   r.character = p.at("character").get<uint32_t>();
   return r;
+}
+
+// `input-unreadable`: a file read beside a document (its `.azlint.yaml`, an env file) that could
+// not be read, or not all of; reported at 1:1.
+Diagnostic unreadable_input(const InputIssue& issue) {
+  Diagnostic d;
+  d.rule = "input-unreadable";
+  d.span = {0, 0};
+  if (issue.partial) {
+    d.severity = Severity::Warning;
+    d.message = fmt::format("\"{}\" has {}", issue.path, issue.reason);
+    d.help = "split the variables over smaller env files";
+  } else {
+    d.severity = Severity::Error;
+    d.message = fmt::format("\"{}\" was not read ({}): azlint ignored it, so this file is checked without it", issue.path, issue.reason);
+    d.help = "make it a regular file within the size limit, or remove it";
+  }
+  return d;
 }
 
 // The "What it checks" section of a rule's doc, first paragraph.
@@ -307,6 +327,7 @@ class Server {
       if (!p.at("changes").is_array()) throw RpcError(error_code::kInvalidParams, "changes must be an array");
       config_for_dir_.clear();
       configs_.clear();
+      config_issues_.clear();
       relint_all_ = true;
       last_edit_ = Clock::now();
       if (!push_ && refresh_support_) send_request("workspace/diagnostic/refresh", nullptr);
@@ -385,7 +406,9 @@ class Server {
   }
 
   // ---- linting ----
-  Options options_for(const std::string& uri, const std::string& path) {
+  // The options a document is linted with; `issues` gets its `.azlint.yaml` when that could not
+  // be read (ignored, and said as `input-unreadable`).
+  Options options_for(const std::string& uri, const std::string& path, std::vector<InputIssue>& issues) {
     Options o;
     if (!is_file_uri(uri)) {
       o.default_env_file = false;
@@ -399,15 +422,22 @@ class Server {
       auto c = configs_.find(cfg_path);
       if (c == configs_.end()) {
         std::string err;
-        std::optional<Config> cfg = load_config(cfg_path, err);
+        bool unreadable = false;
+        std::optional<Config> cfg = load_config(cfg_path, o.limits.max_file_bytes, err, &unreadable);
         if (!cfg) {
           log("ignoring ", cfg_path, ": ", err);
-          send(make_notification("window/showMessage", {{"type", 2}, {"message", "azlint: " + clean(err)}}));
+          if (unreadable) {
+            std::string reason = err.substr(std::min(err.size(), cfg_path.size() + 2));
+            config_issues_[cfg_path] = InputIssue{cfg_path, reason, false, false};
+          } else {
+            send(make_notification("window/showMessage", {{"type", 2}, {"message", "azlint: " + clean(err)}}));
+          }
           cfg = Config{};
         }
         c = configs_.emplace(cfg_path, *cfg).first;
       }
       o.config = c->second;
+      if (auto ci = config_issues_.find(cfg_path); ci != config_issues_.end()) issues.push_back(ci->second);
     }
     return o;
   }
@@ -428,6 +458,8 @@ class Server {
       }
     }
     for (auto it = configs_.begin(); it != configs_.end();) it = used_configs.count(it->first) ? std::next(it) : configs_.erase(it);
+    for (auto it = config_issues_.begin(); it != config_issues_.end();)
+      it = used_configs.count(it->first) ? std::next(it) : config_issues_.erase(it);
   }
 
   void flush_lint() {
@@ -440,6 +472,7 @@ class Server {
     auto started = Clock::now();
     std::vector<Input> inputs;
     std::vector<const OpenDocument*> which;
+    std::vector<std::vector<InputIssue>> issues;  // per input: its `.azlint.yaml`, then env files
     Limits limits;
     for (const auto& [uri, doc] : docs_.all()) {
       if (doc.text.size() > limits.max_file_bytes) {
@@ -455,7 +488,8 @@ class Server {
         continue;
       }
       std::string path = uri_to_path(uri);
-      inputs.push_back(Input{std::make_shared<SourceFile>(path, doc.text), options_for(uri, path)});
+      issues.emplace_back();
+      inputs.push_back(Input{std::make_shared<SourceFile>(path, doc.text), options_for(uri, path, issues.back())});
       which.push_back(&doc);
     }
     std::vector<FileResult> results = lint_project(inputs);
@@ -468,6 +502,11 @@ class Server {
       c.source = results[i].source;
       c.dialect = results[i].dialect;
       c.diagnostics = std::move(results[i].diagnostics);
+      // Files read beside the document that could not be: one finding each at 1:1.
+      issues[i].insert(issues[i].end(), results[i].input_issues.begin(), results[i].input_issues.end());
+      std::vector<Diagnostic> unread;
+      for (const InputIssue& issue : issues[i]) unread.push_back(unreadable_input(issue));
+      c.diagnostics.insert(c.diagnostics.begin(), unread.begin(), unread.end());
     }
     log("linted ", inputs.size(), " document(s) in ", us_since(started), " us");
     if (push_) {
@@ -728,6 +767,7 @@ class Server {
   std::map<std::string, ParseCache> parses_;
   std::map<std::string, std::string> config_for_dir_;  // folder -> .azlint.yaml path ("" = none)
   std::map<std::string, Config> configs_;
+  std::map<std::string, InputIssue> config_issues_;  // .azlint.yaml path -> why it was not read
   std::map<std::string, std::string> path_to_uri_;
   Scrubber scrubber_;  // of the last lint
 };

@@ -1,5 +1,7 @@
 #include "lint/openclaw/view.h"
 
+#include "lint/azure/hosts.h"
+
 #include <algorithm>
 #include <iterator>
 #include <cctype>
@@ -13,10 +15,6 @@ std::string lower_trim(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 const Node* string_member(const Node& n, std::string_view key) {
@@ -70,12 +68,7 @@ bool is_openai_style(std::string_view api) {
   return api.empty() || api == "openai-completions" || api == "openai-responses";
 }
 
-bool is_azure_host(std::string_view host) {
-  std::string h = lower_trim(host);
-  while (!h.empty() && h.back() == '.') h.pop_back();
-  return ends_with(h, ".openai.azure.com") || ends_with(h, ".cognitiveservices.azure.com") ||
-         ends_with(h, ".services.ai.azure.com");
-}
+bool is_azure_host(std::string_view host) { return azure::is_azure_openai_host(lower_trim(host)); }
 
 bool is_azure_v1_path(std::string_view path) {
   size_t end = path.find_first_of("?#");

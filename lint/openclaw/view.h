@@ -76,7 +76,7 @@ bool is_bundled_provider(std::string_view id);
 // `openai-completions`, `openai-responses` or no `api` (current releases assume
 // openai-completions): the adapters that use the plain OpenAI client.
 bool is_openai_style(std::string_view api);
-// An Azure OpenAI host: *.openai.azure.com, *.cognitiveservices.azure.com, *.services.ai.azure.com.
+// An Azure OpenAI host (lint/azure/hosts.h, the one list).
 bool is_azure_host(std::string_view host);
 // A path on Azure's OpenAI-compatible v1 route (`/openai/v1`, `/openai/v1/...`).
 bool is_azure_v1_path(std::string_view path);

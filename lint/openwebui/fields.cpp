@@ -1,15 +1,13 @@
 // Open WebUI connections and field roles, for both forms (see fields.h).
 #include "lint/openwebui/fields.h"
+
+#include "lint/azure/hosts.h"
 #include "lint/ascii.h"
 
 #include <cctype>
 
 namespace azlint::openwebui {
 namespace {
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 std::string lower(std::string_view s) { return ascii_lower(s); }
 
@@ -167,14 +165,7 @@ std::string Connection::describe() const {
   return out;
 }
 
-bool is_azure_host(std::string_view host) {
-  std::string h = lower(host);
-  while (!h.empty() && h.back() == '.') h.pop_back();
-  for (std::string_view s : {".openai.azure.com", ".cognitiveservices.azure.com", ".services.ai.azure.com",
-                             ".openai.azure.us", ".openai.azure.cn", ".api.cognitive.microsoft.com"})
-    if (ends_with(h, s)) return true;
-  return false;
-}
+bool is_azure_host(std::string_view host) { return azure::is_azure_openai_host(host); }
 
 size_t v1_base_end(std::string_view url) {
   std::string low = lower(url);

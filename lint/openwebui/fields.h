@@ -54,8 +54,7 @@ struct View {
 View build_view(const Document& doc);
 std::vector<Field> collect_fields(const Document& doc);
 
-// Azure OpenAI hosts: *.openai.azure.com, *.cognitiveservices.azure.com, *.services.ai.azure.com,
-// the sovereign-cloud *.openai.azure.us / .cn and the legacy *.api.cognitive.microsoft.com.
+// Azure OpenAI hosts (lint/azure/hosts.h, the one list).
 bool is_azure_host(std::string_view host);
 // The offset just past `/openai/v1` when the URL's path starts a v1 base (`/openai/v1` followed
 // by `/` or the end), as Open WebUI's `/openai/v1(/|$)` test matches it; npos otherwise.

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lint/percent_encode.h"
 #include "lint/redact.h"
 
 namespace azlint::verify {
@@ -93,17 +94,35 @@ const std::vector<Status>& all_statuses() {
   return all;
 }
 
-std::string body_excerpt(std::string_view body, const std::vector<std::string>& secrets, size_t max) {
-  std::string s(body);
+void mask_secrets(std::string& s, const std::vector<std::string>& secrets) {
+  static constexpr std::string_view kMask = "<redacted>";
   for (const std::string& secret : secrets) {
     if (secret.size() < 4) continue;
-    // Search on after the replacement: a secret inside "<redacted>" ("dact") must not loop.
-    static constexpr std::string_view kMask = "<redacted>";
-    for (size_t p = s.find(secret); p != std::string::npos; p = s.find(secret, p + kMask.size()))
-      s.replace(p, secret.size(), kMask);
+    // The value as sent in a header, and as a form or query value echoes it (%XX upper or lower
+    // case, a space as %20 or +).
+    std::string upper = percent_encode(secret), lower = upper;
+    for (size_t i = 0; i < lower.size(); ++i)
+      if (lower[i] == '%' && i + 2 < lower.size()) {
+        lower[i + 1] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[i + 1])));
+        lower[i + 2] = static_cast<char>(std::tolower(static_cast<unsigned char>(lower[i + 2])));
+      }
+    std::vector<std::string> forms = {secret, upper, lower};
+    for (size_t i = 1; i < 3; ++i) {
+      std::string plus = forms[i];
+      for (size_t p = plus.find("%20"); p != std::string::npos; p = plus.find("%20", p + 1)) plus.replace(p, 3, "+");
+      forms.push_back(std::move(plus));
+    }
+    for (const std::string& f : forms)
+      // Search on after the replacement: a secret inside "<redacted>" ("dact") must not loop.
+      for (size_t p = s.find(f); p != std::string::npos; p = s.find(f, p + kMask.size())) s.replace(p, f.size(), kMask);
   }
-  for (char& c : s)
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+}
+
+std::string body_excerpt(std::string_view body, const std::vector<std::string>& secrets, size_t max) {
+  std::string s(body.substr(0, 64 * 1024));
+  mask_secrets(s, secrets);
+  for (char& c : s)  // one line, no control characters
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
   s = redact_secrets(s);
   if (s.size() > max) {
     // Cut on a character boundary, and mask again: a cut can leave a key-shaped run (35 digits
@@ -167,7 +186,6 @@ Classification classify(const HttpResponse& r, Route route, ProbeKind kind, bool
   }
   if (s == 401 || s == 403) {
     c.status = Status::AuthFailed;
-    bool token_body = contains(r.body, "Access token") || contains(r.body, "\"statusCode\"");
     bool role_body = e.code == "PermissionDenied" || contains(e.message, "Principal does not have access");
     if (role_body) {
       c.detail = line;
@@ -175,7 +193,7 @@ Classification classify(const HttpResponse& r, Route route, ProbeKind kind, bool
     } else if (route == Route::OpenAI && !entra) {
       c.detail = "key rejected (" + std::to_string(s) + (e.message.empty() ? std::string() : ": " + body_excerpt(e.message, secrets, 100)) + ")";
       c.help = "the server rejected the key: check the configured key (for a LiteLLM proxy: its master key or a virtual key)";
-    } else if (token_body || entra) {
+    } else if (entra) {  // the auth actually sent: a key's 401 is never "token rejected", whatever the body says
       c.detail = "Entra token rejected (" + std::to_string(s) + ": " +
                  (e.message.empty() ? body_excerpt(r.body, secrets, 80) : body_excerpt(e.message, secrets, 80)) + ")";
       c.help = "the token is invalid, expired or for another audience (scope https://cognitiveservices.azure.com/.default)";

@@ -43,11 +43,16 @@ struct Classification {
   std::string min_version;  // api-version-unsupported: the oldest version the model accepts, when Azure says
 };
 
-// `secrets`: values to mask in any body excerpt (keys, tokens) besides what redact_secrets finds.
+// `entra`: the request carried an Entra token (a key otherwise, or nothing): decides what a 401
+// means, whatever the body says. `secrets`: values to mask in any body excerpt (keys, tokens)
+// besides what redact_secrets finds.
 Classification classify(const HttpResponse& r, Route route, ProbeKind kind, bool entra,
                         const std::vector<std::string>& secrets);
 
-// A short, single-line, redacted excerpt of a body.
+// Masks the request's own secrets in server text: each value as sent and percent-encoded (as a
+// form or query echoes it). The one place verify masks known values itself.
+void mask_secrets(std::string& text, const std::vector<std::string>& secrets);
+// A short, single-line, redacted excerpt of server text (a body, a model id, a token error).
 std::string body_excerpt(std::string_view body, const std::vector<std::string>& secrets, size_t max = 160);
 // The wait a 429/503 asks for, in seconds (retry-after-ms first, then Retry-After); < 0 when none.
 double retry_after_seconds(const HttpResponse& r);

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include <CLI/CLI.hpp>
 
@@ -12,9 +13,9 @@
 #include "lint/discover.h"
 #include "lint/emit/emit.h"
 #include "lint/engine.h"
+#include "lint/known_secrets.h"
 #include "lint/load.h"
 #include "lint/read_input.h"
-#include "lint/known_secrets.h"
 #include "lint/scrub.h"
 #include "lint/verify/report.h"
 #include "lint/yaml_scalar.h"
@@ -34,7 +35,10 @@ CLI::App* add_verify_command(CLI::App& app, VerifyArgs& a) {
   v->add_option("--env-file", a.env_files, "an env file to resolve variables against (repeatable)")->allow_extra_args(false);
   v->add_flag("--no-env", a.no_env, "ignore the process environment");
   v->add_option("--jobs,-j", a.jobs, "probes in parallel (default 8)")->check(CLI::Range(1, 256));
-  v->add_option("--timeout", a.timeout, "seconds per request (default 10)")->check(CLI::Range(0.1, 600.0));
+  v->add_option("--timeout", a.timeout, "seconds per request, connection and TLS handshake included (default 10)")
+      ->check(CLI::Range(0.1, 600.0));
+  v->add_option("--deadline", a.deadline, "seconds for the whole run, retries included (default 120; 0: none)")
+      ->check(CLI::Range(0.0, 86400.0));
   v->add_option("--retries", a.retries, "retries after 429/503, honouring Retry-After (default 2)")->check(CLI::Range(0, 10));
   v->add_option("--max-retry-wait", a.max_retry_wait, "longest Retry-After waited for, in seconds (default 10)");
   v->add_option("--cacert", a.cacert, "CA certificates (PEM) to trust instead of the system store");
@@ -42,7 +46,11 @@ CLI::App* add_verify_command(CLI::App& app, VerifyArgs& a) {
   v->add_option("--connect-to", a.connect_to, "HOST:PORT:HOST2:PORT2, as curl's --connect-to (repeatable)")
       ->allow_extra_args(false);
   v->add_flag("--dry-run", a.dry_run, "print the requests (secrets redacted) and send nothing");
-  v->add_flag("--allow-insecure", a.allow_insecure, "allow keys over plain http to hosts other than loopback");
+  v->add_flag("--allow-insecure", a.allow_insecure,
+              "allow a key over plain http to the host the config names (never through a proxy)");
+  v->add_option("--allow-host", a.allow_hosts,
+                "a host that may receive a key or secret from the environment although it is not an Azure host (repeatable)")
+      ->allow_extra_args(false);
   v->add_flag("--verbose,-v", a.verbose, "log every request and answer status to stderr");
   v->add_flag("--no-color", a.no_color, "never colour the output");
   return v;
@@ -58,9 +66,15 @@ int run_verify(const VerifyArgs& a) {
     }
   }
   for (const std::string& f : a.env_files) {
-    std::error_code ec;
-    if (!fs::is_regular_file(f, ec)) {
-      std::cerr << "azlint: error: --env-file " << f << ": no such file\n";
+    std::string reason;
+    if (!read_input(f, base.limits.max_file_bytes, reason)) {
+      std::cerr << "azlint: error: " << f << ": " << reason << "\n";
+      return 2;
+    }
+  }
+  for (const std::string& h : a.allow_hosts) {
+    if (h.empty() || h.find_first_of("/@ ") != std::string::npos) {
+      std::cerr << "azlint: error: --allow-host \"" << h << "\": give a host name, e.g. --allow-host gateway.example.com\n";
       return 2;
     }
   }
@@ -79,7 +93,10 @@ int run_verify(const VerifyArgs& a) {
   for (const std::string& p : paths) {
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
-      auto found = find_config_files(p);
+      std::vector<UnreadPath> unread;
+      auto found = find_config_files(p, base.limits.max_file_bytes, unread);
+      for (const UnreadPath& u : unread)
+        std::cerr << "azlint: warning: " << escape_controls(u.path) << ": " << u.reason << " (not searched)\n";
       files.insert(files.end(), found.begin(), found.end());
     } else {
       files.push_back(p);
@@ -87,6 +104,7 @@ int run_verify(const VerifyArgs& a) {
   }
 
   bool io_error = false;
+  std::set<std::string> said;  // env files already reported
   std::vector<std::shared_ptr<const SourceFile>> sources;
   std::vector<Document> docs;
   docs.reserve(files.size());
@@ -96,7 +114,7 @@ int run_verify(const VerifyArgs& a) {
     std::string err;
     auto text = read_input(f, base.limits.max_file_bytes, err);
     if (!text) {
-      std::cerr << "azlint: error: " << err << "\n";
+      std::cerr << "azlint: error: " << escape_controls(f + ": " + err) << "\n";
       io_error = true;
       continue;
     }
@@ -104,23 +122,26 @@ int run_verify(const VerifyArgs& a) {
     LoadResult lr = load_document(src, format_for(f, base.dialect), base.limits);
     Document& doc = lr.doc;
     if (!doc.parsed) {
-      std::cerr << "azlint: error: " << f << ": not valid " << (doc.format == Format::Yaml ? "YAML" : "JSON5")
+      std::cerr << "azlint: error: " << escape_controls(f) << ": not valid " << (doc.format == Format::Yaml ? "YAML" : "JSON5")
                 << "; run `azlint check " << f << "`\n";
       io_error = true;
       continue;
     }
     doc.dialect = base.dialect ? *base.dialect : detect_dialect(doc.root, f);
     if (doc.dialect == Dialect::LiteLLM) retype_yaml11(doc.root);
-    if (doc.dialect == Dialect::Unknown) std::cerr << "azlint: warning: " << f << ": not a known gateway config; skipped\n";
+    if (doc.dialect == Dialect::Unknown)
+      std::cerr << "azlint: warning: " << escape_controls(f) << ": not a known gateway config; skipped\n";
     sources.push_back(src);
     // env_files of the .azlint.yaml found upward from the file count, as in `check`.
     Options o = base;
     if (std::string cfg_path = find_config_for(f); !cfg_path.empty()) {
       std::string cfg_err;
-      if (auto cfg = load_config(cfg_path, cfg_err)) o.config = *cfg;
-      else std::cerr << "azlint: warning: " << cfg_err << "\n";
+      bool unreadable = false;
+      if (auto cfg = load_config(cfg_path, base.limits.max_file_bytes, cfg_err, &unreadable)) o.config = *cfg;
+      else std::cerr << "azlint: warning: " << escape_controls(cfg_err) << (unreadable ? " (ignored)" : "") << "\n";
     }
     Env env = build_env(f, o);
+    io_error |= report_input_issues(env.issues(), std::cerr, said);
     std::vector<Target> ts = collect_targets(doc, env);
     scrubber.add(known_secrets(doc, env));
     for (const Target& t : ts) scrubber.add({t.auth.secret, t.auth.client_secret});
@@ -132,9 +153,10 @@ int run_verify(const VerifyArgs& a) {
   po.jobs = a.jobs;
   po.retries = a.retries;
   po.max_retry_wait = a.max_retry_wait;
-  po.allow_insecure = a.allow_insecure;
+  po.policy.allow_insecure = a.allow_insecure;
+  po.policy.allow_hosts = a.allow_hosts;
+  po.deadline_seconds = a.deadline;
   po.transport.timeout_seconds = a.timeout;
-  po.transport.connect_timeout_seconds = std::min(5.0, a.timeout);
   po.transport.cacert = a.cacert;
   po.transport.resolve = a.resolve;
   po.transport.connect_to = a.connect_to;
@@ -147,6 +169,7 @@ int run_verify(const VerifyArgs& a) {
       Position p = t.file->position(t.span.begin);
       std::cout << escape_controls(t.file->path()) << ":" << p.line << ":" << p.column << ": " << clean(t.label) << "\n";
       if (!t.skip_reason.empty()) std::cout << "  (not probed: " << clean(t.skip_reason) << ")\n";
+      if (std::string why = refusal(t, po); !why.empty()) std::cout << "  (would not be sent: " << clean(why) << ")\n";
       for (const HttpRequest& r : planned_requests(t, po)) {
         std::cout << "  " << r.method << " " << clean(r.url) << "\n";
         for (const auto& [n, v] : r.headers) std::cout << "    " << clean(n) << ": " << clean(v) << "\n";

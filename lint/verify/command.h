@@ -18,6 +18,7 @@ struct VerifyArgs {
   bool no_env = false;
   int jobs = 8;
   double timeout = 10;
+  double deadline = 120;  // the whole run, seconds; 0: none
   int retries = 2;
   double max_retry_wait = 10;
   std::string cacert;
@@ -25,6 +26,7 @@ struct VerifyArgs {
   std::vector<std::string> connect_to;
   bool dry_run = false;
   bool allow_insecure = false;
+  std::vector<std::string> allow_hosts;  // --allow-host: never read from a file
   bool verbose = false;
   bool no_color = false;
 };

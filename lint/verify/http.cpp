@@ -88,10 +88,12 @@ HttpResponse http_send(const HttpRequest& req, const TransportOptions& opt) {
   curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 0L);
   curl_easy_setopt(h, CURLOPT_USERAGENT, "azlint-verify/" AZLINT_VERSION);
-  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, static_cast<long>(opt.timeout_seconds * 1000));
-  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS,
-                   static_cast<long>(std::min(opt.connect_timeout_seconds, opt.timeout_seconds) * 1000));
-  if (!opt.use_env_proxy) curl_easy_setopt(h, CURLOPT_PROXY, "");
+  // One budget for every phase: name resolution, TCP, the TLS handshake and the answer (0 would
+  // mean "no limit" to curl: at least a millisecond).
+  const long budget_ms = std::max(1L, static_cast<long>(opt.timeout_seconds * 1000));
+  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, budget_ms);
+  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, budget_ms);
+  if (!opt.use_env_proxy) curl_easy_setopt(h, CURLOPT_PROXY, "");  // "" overrides every *_proxy variable
   if (!opt.cacert.empty()) curl_easy_setopt(h, CURLOPT_CAINFO, opt.cacert.c_str());
   if (resolve) curl_easy_setopt(h, CURLOPT_RESOLVE, resolve);
   if (connect_to) curl_easy_setopt(h, CURLOPT_CONNECT_TO, connect_to);
@@ -124,35 +126,41 @@ HttpResponse http_send(const HttpRequest& req, const TransportOptions& opt) {
 
 std::string url_encode(const std::string& s) { return percent_encode(s); }
 
-std::string url_scheme(const std::string& url) {
-  size_t p = url.find("://");
-  if (p == std::string::npos) return "";
-  std::string s = url.substr(0, p);
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
-std::string url_host(const std::string& url) {
-  size_t p = url.find("://");
-  if (p == std::string::npos) return "";
-  size_t b = p + 3;
-  size_t e = url.find_first_of("/?#", b);
-  std::string auth = url.substr(b, e == std::string::npos ? std::string::npos : e - b);
-  if (size_t at = auth.rfind('@'); at != std::string::npos) auth = auth.substr(at + 1);
-  std::string host;
-  if (!auth.empty() && auth[0] == '[') {
-    size_t close = auth.find(']');
-    host = auth.substr(1, close == std::string::npos ? std::string::npos : close - 1);
-  } else {
-    host = auth.substr(0, auth.find(':'));
+ParsedUrl parse_url(const std::string& url) {
+  ParsedUrl out;
+  CURLU* u = curl_url();
+  if (!u) {
+    out.error = "out of memory";
+    return out;
   }
-  std::transform(host.begin(), host.end(), host.begin(), [](unsigned char c) { return std::tolower(c); });
-  return host;
-}
-
-bool is_loopback_host(const std::string& host) {
-  return host == "localhost" || host == "::1" || host.rfind("127.", 0) == 0 ||
-         (host.size() > 10 && host.compare(host.size() - 10, 10, ".localhost") == 0);
+  CURLUcode rc = curl_url_set(u, CURLUPART_URL, url.c_str(), 0);  // no CURLU_GUESS_SCHEME, no default scheme
+  auto part = [&](CURLUPart what, std::string& to) {
+    char* v = nullptr;
+    CURLUcode r = curl_url_get(u, what, &v, 0);
+    if (r == CURLUE_OK && v) to = v;
+    curl_free(v);
+    return r;
+  };
+  if (rc == CURLUE_OK) rc = part(CURLUPART_SCHEME, out.scheme);
+  if (rc == CURLUE_OK) rc = part(CURLUPART_HOST, out.host);
+  if (rc == CURLUE_OK) rc = part(CURLUPART_URL, out.url);
+  std::string user, password;
+  if (rc == CURLUE_OK) {
+    part(CURLUPART_USER, user);  // CURLUE_NO_USER / CURLUE_NO_PASSWORD: none
+    part(CURLUPART_PASSWORD, password);
+    out.userinfo = !user.empty() || !password.empty();
+  }
+  curl_url_cleanup(u);
+  if (rc != CURLUE_OK) {
+    out.error = curl_url_strerror(rc);
+    return out;
+  }
+  std::transform(out.scheme.begin(), out.scheme.end(), out.scheme.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(out.host.begin(), out.host.end(), out.host.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (out.host.size() > 2 && out.host.front() == '[' && out.host.back() == ']') out.host = out.host.substr(1, out.host.size() - 2);
+  out.ok = !out.host.empty();
+  if (!out.ok) out.error = "no host";
+  return out;
 }
 
 }  // namespace azlint::verify

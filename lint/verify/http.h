@@ -26,12 +26,11 @@ struct HttpResponse {
 };
 
 struct TransportOptions {
-  double timeout_seconds = 10;          // the whole request
-  double connect_timeout_seconds = 5;
+  double timeout_seconds = 10;          // the whole request: connect, TLS handshake, answer
   std::string cacert;                   // --cacert FILE ("" = the system store)
   std::vector<std::string> resolve;     // --resolve HOST:PORT:ADDR
   std::vector<std::string> connect_to;  // --connect-to HOST:PORT:HOST2:PORT2
-  bool use_env_proxy = true;            // HTTPS_PROXY / HTTP_PROXY / NO_PROXY (curl's own reading)
+  bool use_env_proxy = true;            // https_proxy / http_proxy / NO_PROXY (curl's own reading); false: none
 };
 
 // Once per process, before any thread sends.
@@ -40,9 +39,17 @@ HttpResponse http_send(const HttpRequest& request, const TransportOptions& optio
 
 // Percent-encode a path segment or form value.
 std::string url_encode(const std::string& s);
-// The host of an absolute URL, lower-cased ("" when it has none), and its scheme.
-std::string url_host(const std::string& url);
-std::string url_scheme(const std::string& url);
-bool is_loopback_host(const std::string& host);
+
+struct ParsedUrl {
+  bool ok = false;
+  std::string error;   // curl's words when not ok
+  std::string scheme;  // lower case
+  std::string host;    // lower case, IPv6 without brackets
+  std::string url;     // the URL as libcurl will send it
+  bool userinfo = false;  // it holds a user name or password (curl sends them as Basic auth)
+};
+// A URL parsed with libcurl's URL API (the parser the transport itself uses); a URL without a
+// scheme is an error, never guessed.
+ParsedUrl parse_url(const std::string& url);
 
 }  // namespace azlint::verify

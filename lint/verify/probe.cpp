@@ -6,6 +6,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include <nlohmann/json.hpp>
@@ -121,40 +122,89 @@ HttpRequest redacted(HttpRequest r) {
   return r;
 }
 
-// Plain http to a host other than loopback, carrying a secret.
-bool insecure(const HttpRequest& r) {
-  if (url_scheme(r.url) != "http" || is_loopback_host(url_host(r.url))) return false;
-  for (const auto& [name, value] : r.headers)
-    if (secret_header(name)) return true;
-  return r.body.find("client_secret=") != std::string::npos;
+// What a request carries, for send_policy: the target's key or token, or (for the token request
+// and the Entra token it yields) the client secret; both keep the origin of the secret.
+Credential credential_of(const Auth& a, bool token_request) {
+  Credential c;
+  c.present = a.kind != Auth::Kind::None;
+  c.from_env = a.from_env;
+  c.source = a.source;
+  switch (a.kind) {
+    case Auth::Kind::None: break;
+    case Auth::Kind::ApiKey:
+    case Auth::Kind::BearerKey: c.what = "the key"; break;
+    case Auth::Kind::Bearer: c.what = "the Entra token"; break;
+    case Auth::Kind::ClientCredentials: c.what = token_request ? "the client secret" : "an Entra token (from the client secret)"; break;
+  }
+  return c;
 }
+
+using Clock = std::chrono::steady_clock;
+
+constexpr const char* kDeadline = "run deadline reached";
+constexpr const char* kDeadlineHelp = "the whole run has --deadline seconds (default 120; 0 for none): raise it, or lower "
+                                      "--retries / --max-retry-wait / --timeout";
 
 class Runner {
  public:
-  explicit Runner(const ProbeOptions& o) : o_(o) {}
+  explicit Runner(const ProbeOptions& o) : o_(o) {
+    if (o.deadline_seconds > 0)
+      deadline_ = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(o.deadline_seconds));
+  }
 
-  HttpResponse send(const HttpRequest& req) {
+  // One request through send_policy, with retries after 429/503; nothing is sent past the run's deadline.
+  struct Sent {
     HttpResponse res;
+    Clearance clearance;  // !clearance.ok: refused, nothing sent
+    bool deadline = false;  // the deadline ended it: never sent, cut short, or a retry would pass it
+  };
+
+  Sent send(const HttpRequest& request, const Credential& credential) {
+    Sent out;
+    out.clearance = clear_to_send(request.url, credential, o_.policy);
+    if (!out.clearance.ok) {
+      log_refusal(request, out.clearance);
+      return out;
+    }
+    HttpRequest req = request;
+    req.url = out.clearance.url;  // exactly what was cleared
+    TransportOptions transport = o_.transport;
+    if (out.clearance.direct) transport.use_env_proxy = false;
     for (int attempt = 0;; ++attempt) {
-      res = http_send(req, o_.transport);
-      log(req, res);
-      if (res.error != TransportError::None || (res.status != 429 && res.status != 503) || attempt >= o_.retries) break;
-      double wait = retry_after_seconds(res);
+      double left = remaining();
+      if (left <= 0) {
+        out.deadline = true;
+        break;
+      }
+      const bool capped = left < o_.transport.timeout_seconds;
+      transport.timeout_seconds = std::min(o_.transport.timeout_seconds, left);
+      out.res = http_send(req, transport);
+      log(req, out.res);
+      if (out.res.error == TransportError::Timeout && capped) {
+        out.deadline = true;
+        break;
+      }
+      if (out.res.error != TransportError::None || (out.res.status != 429 && out.res.status != 503) || attempt >= o_.retries) break;
+      double wait = retry_after_seconds(out.res);
       if (wait < 0) wait = 1;
-      if (wait > o_.max_retry_wait) break;
+      if (wait > o_.max_retry_wait || !(wait < 1e6)) break;  // reported, not waited for (also an absurd --max-retry-wait)
+      if (deadline_ && wait >= remaining()) {  // the retry would start after the deadline
+        out.deadline = true;
+        break;
+      }
       std::this_thread::sleep_for(std::chrono::milliseconds(static_cast<long>(wait * 1000)));
     }
-    return res;
+    return out;
   }
 
   // GETs are shared between targets (one models list per resource and key).
-  HttpResponse send_shared(const HttpRequest& req) {
-    if (req.method != "GET") return send(req);
+  Sent send_shared(const HttpRequest& req, const Credential& credential) {
+    if (req.method != "GET") return send(req, credential);
     std::string key = req.url;
     for (const auto& [n, v] : req.headers) key += "\n" + n + ":" + v;
-    std::shared_future<HttpResponse> f;
+    std::shared_future<Sent> f;
     bool mine = false;
-    std::promise<HttpResponse> promise;
+    std::promise<Sent> promise;
     {
       std::lock_guard<std::mutex> lock(mu_);
       auto it = gets_.find(key);
@@ -166,7 +216,7 @@ class Runner {
         f = it->second;
       }
     }
-    if (mine) promise.set_value(send(req));
+    if (mine) promise.set_value(send(req, credential));
     return f.get();
   }
 
@@ -205,6 +255,7 @@ class Runner {
       r.help = "fix the finding of `azlint check` first";
       return r;
     }
+    if (remaining() <= 0) return at_deadline(r);
     std::string tok;
     if (t.auth.kind == Auth::Kind::ClientCredentials) {
       Token tk = token(t.auth);
@@ -215,14 +266,11 @@ class Runner {
       tok = tk.token;
     }
     Planned p = plan(t, o_.kind, tok);
-    r.request = p.req.method + " " + p.req.url;
-    if (!o_.allow_insecure && insecure(p.req)) {
-      r.status = Status::Skipped;
-      r.detail = "not sending a key over plain http to " + url_host(p.req.url);
-      r.help = "use https, or pass --allow-insecure";
-      return r;
-    }
-    HttpResponse res = send_shared(p.req);
+    r.request = p.req.method + " " + redact_secrets(p.req.url);
+    Sent sent = send_shared(p.req, credential_of(t.auth, false));
+    if (!sent.clearance.ok) return refused(r, sent.clearance);
+    if (sent.deadline) return at_deadline(r);
+    const HttpResponse& res = sent.res;
     std::vector<std::string> secrets = {t.auth.secret, t.auth.client_secret, tok};
     Classification c = classify(res, p.route, o_.kind, t.auth.entra(), secrets);
     r.status = c.status;
@@ -230,7 +278,7 @@ class Runner {
     r.detail = c.detail;
     r.help = c.help;
     if (c.status == Status::Ok && t.kind == TargetKind::OpenAIModels && o_.kind != ProbeKind::Completion)
-      check_listed(t, res, r);
+      check_listed(t, res, secrets, r);
     if (c.status == Status::DeploymentNotFound && !t.fix_hint.empty()) r.help = t.fix_hint;
     if (c.status == Status::ApiVersionUnsupported && !t.version_field.empty())
       r.help = "set " + t.version_field + " to " +
@@ -243,18 +291,43 @@ class Runner {
   }
 
  private:
+  // Seconds left before the run's deadline (a large number when there is none).
+  double remaining() const {
+    if (!deadline_) return 1e9;
+    return std::chrono::duration<double>(*deadline_ - Clock::now()).count();
+  }
+
+  static Result refused(Result r, const Clearance& c) {
+    r.status = Status::Skipped;
+    r.detail = c.reason;
+    r.help = c.help;
+    return r;
+  }
+
+  static Result at_deadline(Result r) {
+    r.status = Status::Timeout;
+    r.http_status = 0;
+    r.detail = kDeadline;
+    r.help = kDeadlineHelp;
+    return r;
+  }
+
   Token fetch_token(const Auth& a) {
     Token out;
     HttpRequest req = token_request(a);
     Result& f = out.failure;
-    f.request = "POST " + req.url;
-    if (!o_.allow_insecure && insecure(req)) {
-      f.status = Status::Skipped;
-      f.detail = "not sending a client secret over plain http to " + url_host(req.url);
-      f.help = "use https for AZURE_AUTHORITY_HOST, or pass --allow-insecure";
+    f.request = "POST " + redact_secrets(req.url);
+    Sent sent = send(req, credential_of(a, true));
+    if (!sent.clearance.ok) {
+      f = refused(f, sent.clearance);
+      f.detail = "Entra token request: " + f.detail;
       return out;
     }
-    HttpResponse res = send(req);
+    if (sent.deadline) {
+      f = at_deadline(f);
+      return out;
+    }
+    const HttpResponse& res = sent.res;
     if (res.error == TransportError::None && res.status == 200) {
       auto j = nlohmann::json::parse(res.body, nullptr, false);
       if (j.is_object() && j.contains("access_token") && j["access_token"].is_string()) {
@@ -267,14 +340,14 @@ class Runner {
     f.status = c.status == Status::Ok ? Status::Unexpected : c.status;
     f.http_status = res.status;
     if (res.error == TransportError::None && res.status != 200) f.status = Status::AuthFailed;
-    f.detail = "Entra token request to " + a.authority + " failed — " +
+    f.detail = "Entra token request to " + sent.clearance.host + " failed — " +
                (res.error == TransportError::None ? std::to_string(res.status) + ": " + body_excerpt(res.body, {a.client_secret}) : c.detail);
     f.help = "check the tenant id, client id and client secret (AZURE_TENANT_ID / AZURE_CLIENT_ID / AZURE_CLIENT_SECRET)";
     return out;
   }
 
   // An OpenAI-compatible server answered its model list: is the configured model in it?
-  void check_listed(const Target& t, const HttpResponse& res, Result& r) {
+  void check_listed(const Target& t, const HttpResponse& res, const std::vector<std::string>& secrets, Result& r) {
     auto j = nlohmann::json::parse(res.body, nullptr, false);
     if (!j.is_object() || !j.contains("data") || !j["data"].is_array()) return;
     std::vector<std::string> ids;
@@ -286,7 +359,8 @@ class Runner {
     }
     r.status = Status::DeploymentNotFound;
     std::string list;
-    for (size_t i = 0; i < ids.size() && i < 8; ++i) list += (i ? ", " : "") + ids[i];
+    // The ids are the server's text: each a short excerpt, eight at most.
+    for (size_t i = 0; i < ids.size() && i < 8; ++i) list += (i ? ", " : "") + body_excerpt(ids[i], secrets, 40);
     if (ids.size() > 8) list += ", …";
     r.detail = "model \"" + t.deployment + "\" is not among the " + std::to_string(ids.size()) + " models served (" + list + ")";
     r.help = t.fix_hint;
@@ -301,9 +375,16 @@ class Runner {
     *o_.verbose << " (" << static_cast<long>(res.seconds * 1000) << " ms)\n";
   }
 
+  void log_refusal(const HttpRequest& req, const Clearance& c) {
+    if (!o_.verbose) return;
+    std::lock_guard<std::mutex> lock(log_mu_);
+    *o_.verbose << "verify: " << req.method << " " << redact_secrets(req.url) << " -> not sent: " << c.reason << "\n";
+  }
+
   const ProbeOptions& o_;
   std::mutex mu_, log_mu_;
-  std::map<std::string, std::shared_future<HttpResponse>> gets_;
+  std::optional<Clock::time_point> deadline_;
+  std::map<std::string, std::shared_future<Sent>> gets_;
   std::map<std::string, std::shared_future<Token>> tokens_;
 };
 
@@ -315,6 +396,16 @@ std::vector<HttpRequest> planned_requests(const Target& t, const ProbeOptions& o
   if (t.auth.kind == Auth::Kind::ClientCredentials) out.push_back(redacted(token_request(t.auth)));
   out.push_back(redacted(plan(t, o.kind, "<token>").req));
   return out;
+}
+
+std::string refusal(const Target& t, const ProbeOptions& o) {
+  if (!t.skip_reason.empty()) return "";
+  if (t.auth.kind == Auth::Kind::ClientCredentials) {
+    Clearance c = clear_to_send(token_request(t.auth).url, credential_of(t.auth, true), o.policy);
+    if (!c.ok) return "Entra token request: " + c.reason;
+  }
+  Clearance c = clear_to_send(plan(t, o.kind, "<token>").req.url, credential_of(t.auth, false), o.policy);
+  return c.ok ? "" : c.reason;
 }
 
 std::vector<Result> run_probes(const std::vector<Target>& targets, const ProbeOptions& o) {

@@ -7,6 +7,7 @@
 
 #include "lint/verify/classify.h"
 #include "lint/verify/http.h"
+#include "lint/verify/send_policy.h"
 #include "lint/verify/targets.h"
 
 namespace azlint::verify {
@@ -17,7 +18,8 @@ struct ProbeOptions {
   int jobs = 8;
   int retries = 2;               // extra attempts after a 429/503
   double max_retry_wait = 10;    // seconds; a longer Retry-After is reported, not waited for
-  bool allow_insecure = false;   // send keys over plain http to non-loopback hosts
+  SendPolicy policy;             // where a credential may go (--allow-insecure, --allow-host)
+  double deadline_seconds = 0;   // the whole run (--deadline); 0: none
   std::ostream* verbose = nullptr;  // one redacted line per request and answer
 };
 
@@ -33,6 +35,9 @@ struct Result {
 // The requests a target's probe sends (the token request first for client credentials), with
 // secret header values replaced by `<redacted>`: what --dry-run prints.
 std::vector<HttpRequest> planned_requests(const Target& t, const ProbeOptions& options);
+// Why send_policy would refuse one of the target's requests ("" when it would send them all):
+// what --dry-run prints instead of sending.
+std::string refusal(const Target& t, const ProbeOptions& options);
 // Probe every target; results are in target order.
 std::vector<Result> run_probes(const std::vector<Target>& targets, const ProbeOptions& options);
 

@@ -12,11 +12,11 @@ namespace {
 
 std::string where(const Target& t) {
   std::string s;
-  if (!t.deployment.empty()) s += (t.kind == TargetKind::OpenAIModels ? "model \"" : "deployment \"") + t.deployment + "\" ";
-  if (!t.url.empty()) s += "at " + t.url;
-  else if (!t.endpoint.empty()) s += (s.empty() ? "" : "on ") + t.endpoint + (t.v1 ? "/openai/v1" : "");
+  if (!t.deployment.empty()) s += (t.kind == TargetKind::OpenAIModels ? "model \"" : "deployment \"") + t.deployment + "\"";
+  if (!t.url.empty()) s += (s.empty() ? "at " : " at ") + t.url;
+  else if (!t.endpoint.empty()) s += (s.empty() ? "" : " on ") + t.endpoint + (t.v1 ? "/openai/v1" : "");
   if (!t.api_version.empty() && !t.v1 && t.kind != TargetKind::OpenAIModels && t.url.empty())
-    s += ", api-version " + t.api_version;
+    s += (s.empty() ? "api-version " : ", api-version ") + t.api_version;
   return s;
 }
 

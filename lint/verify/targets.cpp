@@ -6,10 +6,13 @@
 #include <cctype>
 #include <optional>
 
+#include "lint/azure/hosts.h"
 #include "lint/librechat/azure_view.h"
 #include "lint/litellm/model_list.h"
 #include "lint/openclaw/view.h"
 #include "lint/openwebui/fields.h"
+#include "lint/verify/http.h"
+#include "lint/verify/send_policy.h"
 
 namespace azlint::verify {
 namespace {
@@ -38,6 +41,24 @@ std::string env_value(const Env& env, const std::string& name) {
   return e ? e->value : std::string();
 }
 
+// A URL a config gives without `scheme://`: the target is not probed (curl would guess plain
+// http and send the key in clear). False when the URL has a scheme.
+bool skip_without_scheme(Target& t, const std::string& url, const std::string& field) {
+  if (has_scheme(url)) return false;
+  t.skip_reason = field + " has no scheme, and azlint never guesses one (curl would send the request over plain "
+                  "http); `azlint check` reports it as url-format";
+  return true;
+}
+
+// AZURE_AUTHORITY_HOST as the Azure SDK reads it: a bare host name means https://.
+std::string authority_from(const Env& env, const std::string& fallback) {
+  std::string v = env_value(env, "AZURE_AUTHORITY_HOST");
+  while (!v.empty() && (v.back() == '/' || v.back() == ' ')) v.pop_back();
+  while (!v.empty() && v.front() == ' ') v.erase(v.begin());
+  if (v.empty()) return fallback;
+  return has_scheme(v) ? v : "https://" + v;
+}
+
 // An endpoint as the Azure SDK takes it: `{endpoint}` without `/openai/...`, and whether it is a v1 base.
 void split_endpoint(Target& t, std::string base) {
   base = trim_slash(base);
@@ -53,8 +74,7 @@ void split_endpoint(Target& t, std::string base) {
 
 // Entra from the environment: AZURE_AD_TOKEN, else client credentials from AZURE_TENANT_ID/...
 bool entra_from_env(Auth& a, const Env& env) {
-  std::string authority = env_value(env, "AZURE_AUTHORITY_HOST");
-  if (!authority.empty()) a.authority = trim_slash(authority);
+  a.authority = authority_from(env, a.authority);
   if (std::string tok = env_value(env, "AZURE_AD_TOKEN"); !tok.empty()) {
     a.kind = Auth::Kind::Bearer;
     a.secret = tok;
@@ -87,6 +107,16 @@ std::optional<std::string> librechat_value(const Node* n, const Env& env, std::s
     return env.find(*var)->value;
   }
   return n->text;
+}
+
+// `what` stands in the host part of `url` (between `://` and the path).
+bool placeholder_in_host(const std::string& url, const std::string& what) {
+  size_t at = url.find(what);
+  if (at == std::string::npos) return false;
+  size_t sep = url.find("://");
+  size_t host = sep == std::string::npos ? 0 : sep + 3;
+  size_t end = url.find_first_of("/?#", host);
+  return at >= host && (end == std::string::npos || at < end);
 }
 
 std::string replace_first(std::string s, const std::string& what, const std::string& with) {
@@ -123,7 +153,7 @@ void librechat_targets(const Document& doc, const Env& env, std::vector<Target>&
       if (g.serverless) {
         if (base_url.empty()) {
           t.skip_reason = "serverless group without a baseURL";
-        } else {
+        } else if (!skip_without_scheme(t, base_url, "baseURL")) {
           t.kind = TargetKind::AzureDeployment;
           t.url = base_url;
           t.endpoint = base_url;
@@ -137,17 +167,31 @@ void librechat_targets(const Document& doc, const Env& env, std::vector<Target>&
         out.push_back(std::move(t));
         continue;
       }
+      const bool instance_used = base_url.empty() || base_url.find("${INSTANCE_NAME}") != std::string::npos;
+      const std::string instance_field =
+          g.instance_name && whole_env_ref(g.instance_name->text) ? "instanceName (" + g.instance_name->text + ")"
+                                                                  : "instanceName \"" + instance.value_or("") + "\"";
       if (!base_url.empty()) {
-        std::string u = replace_first(base_url, "${INSTANCE_NAME}", instance.value_or(""));
-        u = replace_first(u, "${DEPLOYMENT_NAME}", t.deployment);
-        u = trim_slash(u);
-        // The OpenAI client LibreChat builds posts to {baseURL}/chat/completions?api-version=V.
-        t.endpoint = u;
-        t.url = u + "/chat/completions?api-version=" + t.api_version;
+        if (!skip_without_scheme(t, base_url, "baseURL")) {
+          if (instance_used && !is_host_label(instance.value_or(""))) {
+            t.skip_reason = instance_field + " is not a host label, and baseURL puts it into the URL; `azlint check` "
+                            "reports it as librechat/instance-name-format";
+          } else if (placeholder_in_host(base_url, "${DEPLOYMENT_NAME}") && !is_host_label(t.deployment)) {
+            t.skip_reason = "the deployment name is not a host label, and baseURL puts it into the host name";
+          } else {
+            std::string u = replace_first(base_url, "${INSTANCE_NAME}", instance.value_or(""));
+            u = replace_first(u, "${DEPLOYMENT_NAME}", t.deployment);
+            u = trim_slash(u);
+            // The OpenAI client LibreChat builds posts to {baseURL}/chat/completions?api-version=V.
+            t.endpoint = u;
+            t.url = u + "/chat/completions?api-version=" + t.api_version;
+          }
+        }
       } else if (!instance || instance->empty()) {
         t.skip_reason = "no instanceName";
-      } else if (instance->find("://") != std::string::npos || instance->find('/') != std::string::npos) {
-        t.skip_reason = "instanceName \"" + *instance + "\" is a URL; LibreChat builds https://<instanceName>.openai.azure.com";
+      } else if (!is_host_label(*instance)) {
+        t.skip_reason = instance_field + " is not a resource name (LibreChat builds https://<instanceName>.openai.azure.com); "
+                        "`azlint check` reports it as librechat/instance-name-format";
       } else {
         t.endpoint = "https://" + *instance + ".openai.azure.com";
       }
@@ -175,12 +219,20 @@ void litellm_targets(const Document& doc, const Env& base_env, std::vector<Targe
     t.deployment = d.deployment;
     t.reasoning = litellm::routes_as_o_series(d.detection()) || litellm::routes_as_gpt5(d.detection());
     std::string api_base = litellm_param(d, "api_base", env);
-    if (api_base.empty()) api_base = env_value(env, "AZURE_API_BASE");
+    std::string base_field = "api_base";
+    if (api_base.empty()) {
+      api_base = env_value(env, "AZURE_API_BASE");
+      base_field = "AZURE_API_BASE";
+    }
     t.api_version = litellm_param(d, "api_version", env);
     if (t.api_version.empty()) t.api_version = env_value(env, "AZURE_API_VERSION");
     if (t.api_version.empty()) t.api_version = "2025-02-01-preview";  // litellm.AZURE_DEFAULT_API_VERSION
     if (api_base.empty()) {
       t.skip_reason = "no api_base (and AZURE_API_BASE is not set)";
+      out.push_back(std::move(t));
+      continue;
+    }
+    if (skip_without_scheme(t, api_base, base_field)) {
       out.push_back(std::move(t));
       continue;
     }
@@ -191,8 +243,7 @@ void litellm_targets(const Document& doc, const Env& base_env, std::vector<Targe
     }
     if (t.api_version == "preview" || t.api_version == "latest" || t.api_version == "v1") t.v1 = true;
     Auth& a = t.auth;
-    std::string authority = env_value(env, "AZURE_AUTHORITY_HOST");
-    if (!authority.empty()) a.authority = trim_slash(authority);
+    a.authority = authority_from(env, a.authority);
     std::string key = litellm_param(d, "api_key", env);
     std::string token = litellm_param(d, "azure_ad_token", env);
     std::string tenant = litellm_param(d, "tenant_id", env), client = litellm_param(d, "client_id", env),
@@ -253,6 +304,7 @@ void openwebui_targets(const Document& doc, const Env& env, std::vector<Target>&
     if (!c.azure() || !c.enabled || !c.url) continue;
     Target proto = base_target(doc, *c.url, c.label);
     split_endpoint(proto, c.url->text);
+    skip_without_scheme(proto, c.url->text, "the connection's URL");
     const Node* ver = c.cfg_string("api_version");
     proto.api_version = ver ? ver->text : "2023-03-15-preview";
     const Node* auth = c.cfg_string("auth_type");
@@ -332,14 +384,12 @@ void openclaw_targets(const Document& doc, const Env& base_env, std::vector<Targ
         out.push_back(std::move(t));
         continue;
       }
-      std::string host = lower(*base);
-      bool azure = false;
-      {
-        size_t s = host.find("://");
-        std::string h = s == std::string::npos ? host : host.substr(s + 3);
-        h = h.substr(0, h.find_first_of(":/"));
-        azure = openclaw::is_azure_host(h);
+      if (skip_without_scheme(t, *base, "baseUrl")) {
+        out.push_back(std::move(t));
+        continue;
       }
+      ParsedUrl parsed = parse_url(*base);
+      const bool azure = parsed.ok && azure::is_azure_openai_host(parsed.host);
       if (unresolved) t.skip_reason = "apiKey refers to an unset variable";
       if (azure) {
         split_endpoint(t, *base);
@@ -368,6 +418,20 @@ void openclaw_targets(const Document& doc, const Env& base_env, std::vector<Targ
   }
 }
 
+// The credential is (or holds) a value of the process environment or of an env file: a config can
+// name any host, so such a value goes only where send_policy allows a credential from there. A
+// value a config copies into its own environment (LiteLLM `environment_variables: {K:
+// os.environ/V}`) still counts as the environment's.
+bool from_environment(const std::string& secret, const Env& env) {
+  if (secret.empty()) return false;
+  for (const std::string& name : env.names()) {
+    const EnvEntry* e = env.find(name);
+    if (!e || e->value.empty()) continue;
+    if (e->value == secret || (e->value.size() >= 8 && secret.find(e->value) != std::string::npos)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool is_reasoning_name(const std::string& name) {
@@ -388,6 +452,8 @@ std::vector<Target> collect_targets(const Document& doc, const Env& env) {
     case Dialect::OpenClaw: openclaw_targets(doc, env, out); break;
     case Dialect::Unknown: break;
   }
+  for (Target& t : out)
+    t.auth.from_env = from_environment(t.auth.kind == Auth::Kind::ClientCredentials ? t.auth.client_secret : t.auth.secret, env);
   return out;
 }
 

@@ -22,6 +22,7 @@ struct Auth {
   std::string authority = "https://login.microsoftonline.com";
   std::string scope = "https://cognitiveservices.azure.com/.default";
   std::string source;       // where it came from, for messages: `apiKey`, `AZURE_AD_TOKEN`, …
+  bool from_env = false;    // the key, token or client secret came from the process environment or an env file
   bool entra() const { return kind == Kind::Bearer || kind == Kind::ClientCredentials; }
 };
 

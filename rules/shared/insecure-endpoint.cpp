@@ -1,6 +1,7 @@
 // insecure-endpoint: an `http://` endpoint to a non-loopback host that is sent an API key
 #include <string>
 
+#include "lint/loopback.h"
 #include "lint/rule.h"
 #include "rules/shared/url_util.h"
 
@@ -14,8 +15,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 // Traffic that never leaves the machine or the container network: loopback, and the names
 // Docker Compose / Kubernetes give services (`http://litellm:4000`, `host.docker.internal`).
 bool local_host(const std::string& h) {
-  if (h == "localhost" || ends_with(h, ".localhost") || h == "::1" || h == "0:0:0:0:0:0:0:1") return true;
-  if (h.rfind("127.", 0) == 0) return true;
+  if (is_loopback_address(h) || ends_with(h, ".localhost")) return true;  // 127.attacker.example.com is not
   if (h.find('.') == std::string::npos && h.find(':') == std::string::npos) return true;  // a single-label service name
   return ends_with(h, ".internal") || ends_with(h, ".local");
 }

@@ -8,7 +8,10 @@ usage: lsp_memory.py AZLINT_BINARY EXAMPLE_CONFIG [--no-rss] [--cycles N]
 --no-rss keeps the cycles and answers but not the memory bound (sanitizer builds: ASan's
 quarantine holds freed memory on purpose).
 """
-import json, os, subprocess, sys, tempfile, threading
+import os, subprocess, sys, tempfile, threading
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from lsp_frames import frame, read_messages  # noqa: E402
 
 GROWTH_MIB = 2.0
 WARMUP = 1000
@@ -24,32 +27,19 @@ class Server:
         threading.Thread(target=self.read, daemon=True).start()
 
     def read(self):
-        out = self.p.stdout
-        while True:
-            length = None
-            while True:
-                line = out.readline()
-                if not line:
-                    with self.cv:
-                        self.answers[None] = "eof"
-                        self.cv.notify_all()
-                    return
-                line = line.strip()
-                if not line:
-                    break
-                if line.lower().startswith(b"content-length:"):
-                    length = int(line.split(b":")[1])
-            msg = json.loads(out.read(length))
+        for msg in read_messages(self.p.stdout):
             if "id" in msg and "method" in msg:  # a request from the server: answer it
                 self.send({"jsonrpc": "2.0", "id": msg["id"], "result": None})
             elif "id" in msg:
                 with self.cv:
                     self.answers[msg["id"]] = msg
                     self.cv.notify_all()
+        with self.cv:
+            self.answers[None] = "eof"
+            self.cv.notify_all()
 
     def send(self, msg):
-        body = json.dumps(msg).encode()
-        self.p.stdin.write(b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        self.p.stdin.write(frame(msg))
         self.p.stdin.flush()
 
     def notify(self, method, params):

@@ -22,7 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
 sys.path[:0] = [HERE, os.path.join(HERE, "..", "verify")]
-import mock_azure  # noqa: E402  (serve)
+import mock_azure  # noqa: E402  (listen)
 import run_case  # noqa: E402  (make_certs)
 from planted import percent_encode_all  # noqa: E402
 
@@ -73,7 +73,11 @@ def main():
     ap.add_argument("--key", required=True)
     ap.add_argument("--ports", required=True)
     a = ap.parse_args()
-    mock_azure.serve(Handler, a.cert, a.key, a.ports)
+    https, http = mock_azure.listen(Handler, a.cert, a.key)
+    with open(a.ports + ".tmp", "w") as f:
+        f.write("%d %d\n" % (https.server_address[1], http.server_address[1]))
+    os.replace(a.ports + ".tmp", a.ports)
+    https.serve_forever()
 
 
 def start(d):

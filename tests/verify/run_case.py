@@ -6,7 +6,9 @@ usage: run_case.py AZLINT_BINARY CASE      (CASE: see CASES below; `list` prints
 Each case: a fresh test CA and server certificate (openssl), the mock on 127.0.0.1, config files
 in a temporary folder, then `azlint verify` with every host name sent to the mock through
 `--connect-to` (nothing leaves loopback; proxies are unset). Checks the status of every target,
-the exit code, that no secret appears in the output, and the case's own extra checks.
+the exit code, that no secret appears in the output, and the case's own extra checks. From the
+mock's request log, for every case: no credential (key, token, client secret) reached it over
+plain http at a host other than loopback, nor through a plain-http proxy.
 """
 import json, os, shutil, subprocess, sys, tempfile, time
 
@@ -14,7 +16,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 KEY = "test-key-valid-0001"
 BADKEY = "test-key-other-res-9999"
 PROXY_KEY = "sk-litellm-master-0001"
-SECRETS = [KEY, BADKEY, PROXY_KEY, "client-secret-ok", "tok-valid-entra-123", "client-secret-bad", "sk-wrong-proxy-key-1"]
+TOKEN_BODY_KEY = "test-key-token-body-0001"
+CONFIG_KEY = "test-key-in-config-only-0002"  # written in the config, in no environment
+ECHO_SECRET = "echo~Q8.sE-cr3t_w1th+sp ce/="  # an Entra-shaped client secret the token endpoint echoes
+SECRETS = [KEY, BADKEY, PROXY_KEY, "client-secret-ok", "tok-valid-entra-123", "client-secret-bad", "sk-wrong-proxy-key-1",
+           TOKEN_BODY_KEY, CONFIG_KEY, ECHO_SECRET, "echo~Q8.sE-cr3t_w1th%2Bsp%20ce%2F%3D", "Q8.sE-cr3t_w1th"]
 
 
 def librechat(groups):
@@ -65,6 +71,7 @@ CASES = {
                                     "model_list:\n  - model_name: gpt-4o\n    litellm_params:\n      model: azure/gpt-4o\n"
                                     "      api_base: https://untrusted.example.test\n      api_key: os.environ/AZURE_API_KEY\n"
                                     "      api_version: 2024-10-21\n"},
+                             args=["--allow-host", "untrusted.example.test"],  # a key from the environment
                              expect={'model "gpt-4o"': "tls-error"}),
     "status-timeout": dict(files={"librechat.yaml": one_model("slow-gpt-4o")}, args=["--timeout", "1"],
                            expect={'model "m"': "timeout"}, max_seconds=4),
@@ -98,7 +105,7 @@ CASES = {
                "      tenant_id: my-tenant\n      client_id: my-client\n      client_secret: os.environ/SP_SECRET\n      api_version: 2024-10-21\n"
                "  - model_name: sp-bad\n    litellm_params:\n      model: azure/gpt-4o-mini\n      api_base: https://contoso-eastus.openai.azure.com\n"
                "      tenant_id: my-tenant\n      client_id: my-client\n      client_secret: client-secret-bad\n      api_version: 2024-10-21\n"},
-        env={"SP_SECRET": "client-secret-ok", "AZURE_AUTHORITY_HOST": "https://login.test.example"},
+        env={"SP_SECRET": "client-secret-ok", "AZURE_AUTHORITY_HOST": "https://login.microsoftonline.com"},
         expect={'model "sp"': "ok", 'model "sp-bad"': "auth-failed"}, detail={'model "sp-bad"': "Entra token request"},
         requests={"/my-tenant/oauth2/v2.0/token": 2}),
     "dialect-librechat": dict(
@@ -171,7 +178,7 @@ CASES = {
                                   "model_ids": ["gpt-4o", "gpt-4o-mini"]}}}}, indent=2)},
         args=["--dialect", "openwebui"],
         env={"AZURE_TENANT_ID": "tenant-1", "AZURE_CLIENT_ID": "client-1", "AZURE_CLIENT_SECRET": "client-secret-ok",
-             "AZURE_AUTHORITY_HOST": "https://login.test.example"},
+             "AZURE_AUTHORITY_HOST": "https://login.microsoftonline.us"},
         expect={'model_ids "gpt-4o"': "ok", 'model_ids "gpt-4o-mini"': "ok"}, exit=0,
         requests={"/tenant-1/oauth2/v2.0/token": 1}),
     "openclaw-proxy-key": dict(
@@ -185,6 +192,124 @@ CASES = {
         "gpt-4o": {"deploymentName": "gpt-4o"}, "o3-mini": {"deploymentName": "o3-mini", "version": "2025-01-01-preview"}})])},
         args=["--probe", "completion"], expect={'model "gpt-4o"': "ok", 'model "o3-mini"': "ok"}, exit=0),
 }
+
+
+# ---- issue 11: where a credential may go ------------------------------------------------------
+# Each connects only the hosts it names (no catch-all), so a request azlint should not send still
+# reaches the mock and shows in its log.
+LITELLM_ENTRY = ("  - model_name: {name}\n    litellm_params:\n      model: azure/{deployment}\n"
+                 "      api_base: {base}\n      api_key: {key}\n      api_version: 2024-10-21\n")
+
+
+def litellm(*entries):
+    return "model_list:\n" + "".join(LITELLM_ENTRY.format(**e) for e in entries)
+
+
+def entry(name, base, key="os.environ/AZURE_API_KEY", deployment="gpt-4o"):
+    return dict(name=name, base=base, key=key, deployment=deployment)
+
+
+CONTOSO = ["--connect-to", "contoso-eastus.openai.azure.com:443:127.0.0.1:{HTTPS_PORT}",
+           "--connect-to", "contoso-eastus.openai.azure.com:80:127.0.0.1:{HTTP_PORT}"]
+
+CASES.update({
+    # 1. No scheme: curl would guess http:// and send the key in clear.
+    "no-scheme-librechat-baseurl": dict(
+        files={"librechat.yaml": librechat([group("g", "contoso-eastus", {"m": {"deploymentName": "gpt-4o"}},
+                                                  baseURL="contoso-eastus.openai.azure.com/openai/deployments/${DEPLOYMENT_NAME}")])},
+        connect=CONTOSO, expect={'model "m"': "skipped"}, detail={'model "m"': "url-format"}),
+    "no-scheme-litellm-api-base": dict(
+        files={"litellm_config.yaml": litellm(entry("bare", "contoso-eastus.openai.azure.com"),
+                                              entry("literal", "contoso-eastus.openai.azure.com", key=KEY))},
+        connect=CONTOSO, expect={'model "bare"': "skipped", 'model "literal"': "skipped"},
+        detail={'model "bare"': "no scheme"}),
+    "authority-host-no-scheme": dict(
+        files={"litellm_config.yaml": "model_list:\n  - model_name: sp\n    litellm_params:\n      model: azure/gpt-4o\n"
+               "      api_base: https://contoso-eastus.openai.azure.com\n      tenant_id: my-tenant\n      client_id: my-client\n"
+               "      client_secret: os.environ/SP_SECRET\n      api_version: 2024-10-21\n"},
+        env={"SP_SECRET": "client-secret-ok", "AZURE_AUTHORITY_HOST": "login.microsoftonline.com"},
+        connect=CONTOSO + ["--connect-to", "login.microsoftonline.com:443:127.0.0.1:{HTTPS_PORT}",
+                           "--connect-to", "login.microsoftonline.com:80:127.0.0.1:{HTTP_PORT}"],
+        expect={'model "sp"': "ok"}, exit=0, requests={"/my-tenant/oauth2/v2.0/token": 1}, tls_paths=["/my-tenant/oauth2/v2.0/token"]),
+    # 2. A name that starts with 127. is no loopback address.
+    "loopback-lookalike-host": dict(
+        files={"litellm_config.yaml": litellm(entry("lookalike", "http://127.attacker.example.com:{HTTP_PORT}", key=KEY),
+                                              entry("loopback", "http://127.0.0.1:{HTTP_PORT}", key=KEY))},
+        connect=["--resolve", "127.attacker.example.com:{HTTP_PORT}:127.0.0.1"],
+        expect={'model "lookalike"': "skipped", 'model "loopback"': "ok"}, detail={'model "lookalike"': "plain http"},
+        no_creds_hosts=["127.attacker"]),
+    # 3. An instanceName that moves the host.
+    "instance-name-host-injection": dict(
+        files={"librechat.yaml": librechat([group("g", "attacker.example.com:18443#", {"m": {"deploymentName": "gpt-4o"}}, key=KEY),
+                                            group("h", "${INJECTED}", {"n": {"deploymentName": "gpt-4o"}}, key=KEY)])},
+        env={"INJECTED": "attacker.example.com:18443/"},
+        connect=["--connect-to", "attacker.example.com:18443:127.0.0.1:{HTTPS_PORT}"] + CONTOSO,
+        expect={'model "m"': "skipped", 'model "n"': "skipped"}, detail={'model "m"': "instance-name-format"},
+        no_creds_hosts=["attacker.example.com"]),
+    # 4. http_proxy and a plain-http loopback target: the proxy would read the key.
+    "http-proxy-loopback-target": dict(
+        files={"openclaw.json": json.dumps({"models": {"providers": {
+            "litellm": {"baseUrl": "http://localhost:{HTTP_PORT}/v1", "apiKey": "${LITELLM_KEY}", "api": "openai-completions",
+                        "models": [{"id": "gpt-4o", "name": "GPT-4o"}]}}}}, indent=2)},
+        env={"LITELLM_KEY": PROXY_KEY, "http_proxy": "http://127.0.0.1:{PROXY_PORT}", "HTTP_PROXY": "http://127.0.0.1:{PROXY_PORT}",
+             "ALL_PROXY": "http://127.0.0.1:{PROXY_PORT}"},
+        connect=[],
+        expect={'model "gpt-4o"': "ok"}, exit=0, requests={"/v1/models": 1}),
+    # A key from the environment goes to Azure hosts only, unless --allow-host names the host.
+    "env-key-non-azure-host": dict(
+        files={"litellm_config.yaml": litellm(entry("gateway", "https://api.example.net"),
+                                              entry("apim", "https://contoso.azure-api.net"),
+                                              entry("literal", "https://api.example.net", key=CONFIG_KEY),
+                                              entry("azure", "https://contoso-eastus.openai.azure.com"))},
+        mock_args=["--accept-key", CONFIG_KEY],
+        connect=CONTOSO + ["--connect-to", "api.example.net:443:127.0.0.1:{HTTPS_PORT}",
+                           "--connect-to", "contoso.azure-api.net:443:127.0.0.1:{HTTPS_PORT}"],
+        expect={'model "gateway"': "skipped", 'model "apim"': "skipped", 'model "literal"': "ok", 'model "azure"': "ok"},
+        detail={'model "gateway"': "from the environment"}, no_creds_hosts=["contoso.azure-api.net"],
+        creds_hosts={"api.example.net": 1}),
+    "env-key-allow-host": dict(
+        files={"litellm_config.yaml": litellm(entry("gateway", "https://api.example.net"),
+                                              entry("apim", "https://contoso.azure-api.net"))},
+        args=["--allow-host", "API.example.net"],
+        connect=["--connect-to", "api.example.net:443:127.0.0.1:{HTTPS_PORT}",
+                 "--connect-to", "contoso.azure-api.net:443:127.0.0.1:{HTTPS_PORT}"],
+        expect={'model "gateway"': "ok", 'model "apim"': "skipped"}, no_creds_hosts=["contoso.azure-api.net"]),
+    # 9. The whole run has a deadline: 16 deployments answering 503 Retry-After: 9.
+    "deadline-retry-after": dict(
+        files={"librechat.yaml": librechat([group("g", "contoso-eastus",
+                                                  {"m%02d" % i: {"deploymentName": "unavailable-%02d" % i} for i in range(16)})])},
+        args=["--deadline", "2"], connect=CONTOSO, expect={'model "m%02d"' % i: "timeout" for i in range(16)},
+        detail={'model "m%02d"' % i: "run deadline reached" for i in range(16)}, count=16, max_seconds=5),
+    "deadline-stalled-handshake": dict(
+        files={"librechat.yaml": one_model("gpt-4o", instance="stall", key=KEY)},
+        args=["--deadline", "2", "--timeout", "8"], connect=["--connect-to", "stall.openai.azure.com:443:127.0.0.1:{STALL_PORT}"],
+        expect={'model "m"': "timeout"}, detail={'model "m"': "run deadline reached"}, max_seconds=4),
+    # --timeout covers the TLS handshake (it was cut at 5 s whatever --timeout said).
+    "timeout-stalled-handshake": dict(
+        files={"librechat.yaml": one_model("gpt-4o", instance="stall", key=KEY)},
+        args=["--timeout", "6.5"], connect=["--connect-to", "stall.openai.azure.com:443:127.0.0.1:{STALL_PORT}"],
+        expect={'model "m"': "timeout"}, min_seconds=6.2, max_seconds=9),
+    # 11b. A key's 401 is "key rejected", whatever the body says.
+    "auth-401-key-token-body": dict(
+        files={"librechat.yaml": one_model("gpt-4o", key=TOKEN_BODY_KEY)}, connect=CONTOSO,
+        expect={'model "m"': "auth-failed"}, detail={'model "m"': "key rejected"}, detail_not={'model "m"': "Entra"}),
+    # Server text is data: a token endpoint echoing the form (client_secret percent-encoded) is masked.
+    "token-error-echo": dict(
+        files={"litellm_config.yaml": "model_list:\n  - model_name: sp\n    litellm_params:\n      model: azure/gpt-4o\n"
+               "      api_base: https://contoso-eastus.openai.azure.com\n      tenant_id: my-tenant\n      client_id: my-client\n"
+               "      client_secret: os.environ/SP_SECRET\n      api_version: 2024-10-21\n"},
+        env={"SP_SECRET": ECHO_SECRET, "AZURE_AUTHORITY_HOST": "https://login.microsoftonline.com"},
+        connect=CONTOSO + ["--connect-to", "login.microsoftonline.com:443:127.0.0.1:{HTTPS_PORT}"],
+        expect={'model "sp"': "auth-failed"}, detail={'model "sp"': "client_secret=<redacted>"}),
+    # Server text is data: model ids from a proxy's list are cut short in the message.
+    "server-model-ids-bounded": dict(
+        files={"openclaw.json": json.dumps({"models": {"providers": {
+            "litellm": {"baseUrl": "http://localhost:4000/v1", "apiKey": "${LITELLM_KEY}", "api": "openai-completions",
+                        "models": [{"id": "gpt-4o-typo", "name": "typo"}]}}}}, indent=2)},
+        env={"LITELLM_KEY": PROXY_KEY}, mock_args=["--extra-model", "x" * 5000, "--extra-model", "Bearer " + PROXY_KEY],
+        connect=["--connect-to", "localhost:4000:127.0.0.1:{HTTP_PORT}"],
+        expect={'model "gpt-4o-typo"': "deployment-not-found"}, detail_max=600),
+})
 
 
 def fifty():
@@ -217,7 +342,8 @@ def make_certs(d):
     ext = os.path.join(d, "ext.cnf")
     with open(ext, "w") as f:
         f.write("subjectAltName=DNS:*.openai.azure.com,DNS:*.inference.ai.azure.com,DNS:*.eastus2.inference.ai.azure.com,DNS:login.test.example,"
-                "DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n"
+                "DNS:login.microsoftonline.com,DNS:login.microsoftonline.us,DNS:attacker.example.com,DNS:api.example.net,"
+                "DNS:*.azure-api.net,DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\n"
                 "extendedKeyUsage=serverAuth\n")
     for cmd in (
         ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout", ca_key,
@@ -244,8 +370,37 @@ def start_mock(d, extra_args=()):
         if os.path.exists(ports):
             break
         time.sleep(0.05)
-    https_port, http_port = open(ports).read().split()
+    https_port, http_port = open(ports).read().split()[:2]
     return mock, ca, https_port, http_port, log
+
+
+def all_ports(d):
+    """{HTTPS_PORT, HTTP_PORT, PROXY_PORT, STALL_PORT} of the mock started in folder d."""
+    return dict(zip(("{HTTPS_PORT}", "{HTTP_PORT}", "{PROXY_PORT}", "{STALL_PORT}"), open(os.path.join(d, "ports")).read().split()))
+
+
+def fill_ports(text, ports):
+    for k, v in ports.items():
+        text = text.replace(k, v)
+    return text
+
+
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+
+
+def credential_leaks(reqs):
+    """What the request log shows reaching the mock that never should: a credential over plain
+    http at a host other than loopback, or through the plain-http proxy."""
+    out = []
+    for q in reqs:
+        if not q.get("creds"):
+            continue
+        host = q["host"].rsplit(":", 1)[0] if not q["host"].startswith("[") else q["host"].split("]")[0] + "]"
+        if q.get("proxy"):
+            out.append("a credential went through the plain-http proxy: %s %s" % (q["method"], q["path"]))
+        elif not q.get("tls") and host not in LOOPBACK_HOSTS:
+            out.append("a credential went over plain http to %s: %s %s" % (q["host"], q["method"], q["path"]))
+    return out
 
 
 def connect_to(https_port, http_port):
@@ -269,20 +424,23 @@ def main():
     d = tempfile.mkdtemp(prefix="azlint-verify-")
     mock = None
     try:
-        mock, ca, https_port, http_port, log = start_mock(d)
+        mock, ca, https_port, http_port, log = start_mock(d, case.get("mock_args", []))
+        ports = all_ports(d)
         cfg = os.path.join(d, "cfg")
         os.mkdir(cfg)
         paths = []
         for fname, text in case["files"].items():
             p = os.path.join(cfg, fname)
             with open(p, "w") as f:
-                f.write(text.replace("{HTTPS_PORT}", https_port))
+                f.write(fill_ports(text, ports))
             paths.append(p)
         env = {k: v for k, v in os.environ.items()
                if k.upper() not in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY") and not k.startswith("AZURE_")}
         env.update(ENV)
-        env.update(case.get("env", {}))
+        env.update({k: fill_ports(v, ports) for k, v in case.get("env", {}).items()})
         connect = connect_to(https_port, http_port)
+        if "connect" in case:  # only the hosts the case names
+            connect = [fill_ports(c, ports) for c in case["connect"]]
         if case.get("proxy"):  # no --connect-to: the proxy (the mock's CONNECT) tunnels to the mock
             env["HTTPS_PROXY"] = "http://127.0.0.1:" + http_port
             connect = []
@@ -328,6 +486,14 @@ def main():
             for h in find(sub):
                 if want not in h["detail"]:
                     failures.append("%s: detail %r lacks %r" % (sub, h["detail"], want))
+        for sub, unwanted in case.get("detail_not", {}).items():
+            for h in find(sub):
+                if unwanted in h["detail"]:
+                    failures.append("%s: detail %r has %r" % (sub, h["detail"], unwanted))
+        if "detail_max" in case:
+            for h in results:
+                if len(h["detail"]) > case["detail_max"]:
+                    failures.append("%s: detail of %d characters (at most %d)" % (h["label"], len(h["detail"]), case["detail_max"]))
         if "count" in case and len(results) != case["count"]:
             failures.append("%d results, expected %d" % (len(results), case["count"]))
         want_exit = case.get("exit", 1)
@@ -335,6 +501,8 @@ def main():
             failures.append("exit code %d, expected %d" % (r.returncode, want_exit))
         if "max_seconds" in case and elapsed > case["max_seconds"]:
             failures.append("took %.1f s, budget %d s" % (elapsed, case["max_seconds"]))
+        if "min_seconds" in case and elapsed < case["min_seconds"]:
+            failures.append("took %.1f s, expected at least %.1f s" % (elapsed, case["min_seconds"]))
         outputs = r.stdout + r.stderr + ((text.stdout + text.stderr) if text else "")
         for s in SECRETS:
             if s in outputs:
@@ -351,6 +519,17 @@ def main():
             failures.append("--probe completion sent no real completion")
         if case.get("no_host") and any(q["host"].startswith(case["no_host"]) for q in reqs):
             failures.append("a request reached " + case["no_host"])
+        failures += credential_leaks(reqs)
+        for h in case.get("no_creds_hosts", []):
+            if any(q.get("creds") and q["host"].startswith(h) for q in reqs):
+                failures.append("a credential reached " + h)
+        for h, n in case.get("creds_hosts", {}).items():  # in the JSON run
+            got = sum(1 for q in reqs[:json_requests] if q.get("creds") and q["host"].startswith(h))
+            if got != n:
+                failures.append("%d requests with a credential reached %s, expected %d" % (got, h, n))
+        for path in case.get("tls_paths", []):
+            if not any(q["path"].startswith(path) and q.get("tls") for q in reqs):
+                failures.append("no request to %s over https" % path)
         if text is not None and "verify: " not in text.stdout:
             failures.append("text output lacks the summary line")
         # The dry run sends nothing and prints no secret.
