@@ -5,17 +5,17 @@
 #include <fstream>
 #include <string>
 
-#include "lint/dialect.h"
+#include "lint/gateways.h"
 
 namespace fs = std::filesystem;
 
 namespace azlint {
 
-static bool mentions_model_list(const fs::path& p) {
+static bool has_line_starting(const fs::path& p, std::string_view prefix) {
   std::ifstream in(p, std::ios::binary);
   std::string line;
   for (int i = 0; i < 100000 && std::getline(in, line); ++i)
-    if (line.rfind("model_list:", 0) == 0) return true;
+    if (line.rfind(prefix, 0) == 0) return true;
   return false;
 }
 
@@ -30,9 +30,10 @@ std::vector<std::string> find_config_files(const std::string& dir) {
       if ((name.size() > 1 && name[0] == '.') || name == "node_modules" || it.depth() > 16) it.disable_recursion_pending();
       continue;
     }
-    if (!it->is_regular_file(ec) || !is_config_file_name(name)) continue;
-    // A generic name (config.yaml) counts only when it holds a LiteLLM `model_list`.
-    if (name.rfind("config.", 0) == 0 && !mentions_model_list(p)) continue;
+    if (!it->is_regular_file(ec)) continue;
+    // A name a gateway claims (lint/gateways.h); a generic one (config.yaml) only with its marker line.
+    const ConfigName* claimed = find_config_name(name);
+    if (!claimed || (!claimed->needs_line.empty() && !has_line_starting(p, claimed->needs_line))) continue;
     out.push_back(p.string());
   }
   std::sort(out.begin(), out.end());

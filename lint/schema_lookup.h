@@ -20,7 +20,8 @@ struct SchemaInfo {
   std::string pattern;
 };
 
-// The schema that applies at a pointer of a document of this dialect.
-SchemaInfo schema_info(Dialect d, std::string_view pointer);
+// The schema that applies at a pointer, in the embedded schema at `schema_path`
+// (lint/gateway.h: schema_path(doc)).
+SchemaInfo schema_info(std::string_view schema_path, std::string_view pointer);
 
 }  // namespace azlint

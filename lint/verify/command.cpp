@@ -8,15 +8,14 @@
 #include <CLI/CLI.hpp>
 
 #include "lint/config.h"
-#include "lint/dialect.h"
 #include "lint/discover.h"
 #include "lint/emit/emit.h"
 #include "lint/engine.h"
+#include "lint/gateway.h"
 #include "lint/load.h"
 #include "lint/read_input.h"
 #include "lint/redact.h"
 #include "lint/verify/report.h"
-#include "lint/yaml_scalar.h"
 
 namespace fs = std::filesystem;
 
@@ -50,9 +49,9 @@ CLI::App* add_verify_command(CLI::App& app, VerifyArgs& a) {
 int run_verify(const VerifyArgs& a) {
   Options base;
   if (!a.dialect.empty()) {
-    base.dialect = parse_dialect(a.dialect);
+    base.dialect = find_form(a.dialect);
     if (!base.dialect) {
-      std::cerr << "azlint: error: unknown --dialect \"" << a.dialect << "\" (known: " << known_dialects() << ")\n";
+      std::cerr << "azlint: error: unknown --dialect \"" << a.dialect << "\" (known: " << known_forms() << ")\n";
       return 2;
     }
   }
@@ -99,7 +98,7 @@ int run_verify(const VerifyArgs& a) {
       continue;
     }
     auto src = std::make_shared<SourceFile>(f, std::move(*text));
-    LoadResult lr = load_document(src, format_for(f, base.dialect), base.limits);
+    LoadResult lr = load_and_classify(src, base.dialect, base.limits);
     Document& doc = lr.doc;
     if (!doc.parsed) {
       std::cerr << "azlint: error: " << f << ": not valid " << (doc.format == Format::Yaml ? "YAML" : "JSON5")
@@ -107,9 +106,7 @@ int run_verify(const VerifyArgs& a) {
       io_error = true;
       continue;
     }
-    doc.dialect = base.dialect ? *base.dialect : detect_dialect(doc.root, f);
-    if (doc.dialect == Dialect::LiteLLM) retype_yaml11(doc.root);
-    if (doc.dialect == Dialect::Unknown) std::cerr << "azlint: warning: " << f << ": not a known gateway config; skipped\n";
+    if (!doc.gateway) std::cerr << "azlint: warning: " << f << ": not a known gateway config; skipped\n";
     sources.push_back(src);
     // env_files of the .azlint.yaml found upward from the file count, as in `check`.
     Options o = base;
@@ -119,7 +116,8 @@ int run_verify(const VerifyArgs& a) {
       else std::cerr << "azlint: warning: " << cfg_err << "\n";
     }
     Env env = build_env(f, o);
-    std::vector<Target> ts = collect_targets(doc, env);
+    if (!doc.gateway) continue;
+    std::vector<Target> ts = doc.gateway->targets(doc, env);
     targets.insert(targets.end(), ts.begin(), ts.end());
   }
 

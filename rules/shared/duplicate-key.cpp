@@ -11,7 +11,7 @@ namespace {
 class DuplicateKey final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"duplicate-key", "a mapping key appears twice in one mapping", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"duplicate-key", "a mapping key appears twice in one mapping", Severity::Error, false, ""};
     return kMeta;
   }
 

@@ -17,7 +17,7 @@ bool is_placeholder(std::string_view name) { return name == "INSTANCE_NAME" || n
 class EnvVarMissing final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"env-var-missing", "a reference to an environment variable that is set neither in the environment nor in the env files given", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"env-var-missing", "a reference to an environment variable that is set neither in the environment nor in the env files given", Severity::Error, false, ""};
     return kMeta;
   }
 

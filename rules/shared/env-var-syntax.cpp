@@ -106,7 +106,7 @@ std::vector<Finding> scan(std::string_view t, bool fails_start, const std::strin
 class EnvVarSyntax final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"env-var-syntax", "a malformed environment reference such as `$VAR`, an unclosed `${VAR` or `${ VAR }`", Severity::Warning, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"env-var-syntax", "a malformed environment reference such as `$VAR`, an unclosed `${VAR` or `${ VAR }`", Severity::Warning, false, ""};
     return kMeta;
   }
 

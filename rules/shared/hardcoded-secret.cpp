@@ -76,7 +76,7 @@ bool credential_header(std::string name) {
 class HardcodedSecret final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"hardcoded-secret", "an API key literal written in the config instead of an environment reference", Severity::Warning, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"hardcoded-secret", "an API key literal written in the config instead of an environment reference", Severity::Warning, false, ""};
     return kMeta;
   }
 

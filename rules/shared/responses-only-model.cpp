@@ -10,7 +10,7 @@ namespace {
 class ResponsesOnlyModel final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"responses-only-model", "a model served only by the Responses API configured on a chat-completions route", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"responses-only-model", "a model served only by the Responses API configured on a chat-completions route", Severity::Error, false, ""};
     return kMeta;
   }
 

@@ -9,6 +9,7 @@
 
 #include "lint/ascii.h"
 #include "lint/did_you_mean.h"
+#include "lint/gateway.h"
 #include "lint/litellm/effects.h"
 #include "lint/rule.h"
 #include "lint/schema.h"
@@ -182,7 +183,7 @@ class Schema final : public Rule {
     static constexpr RuleMeta kMeta{"schema",
                                     "a JSON Schema violation: wrong type, missing required field, value outside an "
                                     "enum, unknown key in a closed object",
-                                    Severity::Error, true, Dialect::Unknown};
+                                    Severity::Error, true, ""};
     return kMeta;
   }
 
@@ -193,7 +194,7 @@ class Schema final : public Rule {
     for (const SchemaError& e : validate_against_schema(doc)) {
       const Node* node = finder.find(e.pointer);
       if (!node) continue;
-      SchemaInfo info = schema_info(doc.dialect, e.pointer);
+      SchemaInfo info = schema_info(schema_path(doc), e.pointer);
       switch (e.kind) {
         case SchemaError::Kind::UnknownProperty: {
           // valijson names the first unknown key of an object; report every one of them.

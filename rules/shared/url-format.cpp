@@ -69,7 +69,7 @@ std::string problem(std::string_view s, std::string& suggestion, bool reveal) {
 class UrlFormat final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"url-format", "a URL field that is not an absolute `http(s)://host…` URL", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"url-format", "a URL field that is not an absolute `http(s)://host…` URL", Severity::Error, false, ""};
     return kMeta;
   }
 

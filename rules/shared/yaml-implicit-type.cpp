@@ -11,7 +11,7 @@ namespace {
 class YamlImplicitType final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"yaml-implicit-type", "an unquoted scalar that the YAML loader turns into a non-string where a string is expected", Severity::Error, true, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"yaml-implicit-type", "an unquoted scalar that the YAML loader turns into a non-string where a string is expected", Severity::Error, true, ""};
     return kMeta;
   }
 

@@ -1,0 +1,56 @@
+// OpenClaw (openclaw.json, JSON5): detection, its release and schema, the env it sets itself,
+// field roles.
+#include "lint/gateway.h"
+#include "lint/openclaw/fields.h"
+#include "lint/openclaw/view.h"
+#include "lint/verify/targets.h"
+
+namespace azlint::openclaw {
+
+namespace {
+
+class OpenClaw final : public Gateway {
+ public:
+  std::string_view id() const override { return "openclaw"; }
+  std::string_view name() const override { return "OpenClaw"; }
+  std::string_view marker() const override { return "OpenClaw `models.providers`"; }
+  const std::vector<Form>& forms() const override { return forms_; }
+  const std::vector<Release>& releases() const override { return releases_; }
+
+  // `models.providers` or an `agents` mapping; LibreChat's `endpoints` and LiteLLM's
+  // `model_list` win over it.
+  Detection detect(const Node& root) const override {
+    if (!root.is_mapping()) return {};
+    const Node* models = root.get("models");
+    const Node* agents = root.get("agents");
+    if ((models && models->is_mapping() && models->get("providers")) || (agents && agents->is_mapping()))
+      return {&forms_[0], 2};
+    return {};
+  }
+  const Form* detect_name(std::string_view base) const override {
+    return name_matches(base, "openclaw", {".json", ".json5"}) ? &forms_[0] : nullptr;
+  }
+  const std::vector<ConfigName>& config_names() const override { return names_; }
+
+  void prepare(Document&) const override {}
+  // OpenClaw applies the config's own `env.vars` when the environment lacks them.
+  void add_config_env(const Document& doc, Env& env) const override { openclaw::add_config_env(doc, env); }
+  std::vector<Field> fields(const Document& doc) const override { return collect_fields(doc); }
+  std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
+    return verify::collect_targets(doc, env);
+  }
+
+ private:
+  std::vector<Form> forms_{{"openclaw", Format::Json5, false, Dialect::OpenClaw}};
+  std::vector<Release> releases_{{"hand-written", "", {{"openclaw", "schemas/openclaw.schema.json"}}}};
+  std::vector<ConfigName> names_{{"openclaw.json", ""}, {"openclaw.json5", ""}};
+};
+
+}  // namespace
+
+const Gateway& gateway() {
+  static const OpenClaw g;
+  return g;
+}
+
+}  // namespace azlint::openclaw

@@ -1,0 +1,64 @@
+// Open WebUI: its two forms (the exported config JSON and the env file), detection, its release
+// and schemas, field roles.
+#include "lint/openwebui/gateway.h"
+
+#include "lint/openwebui/fields.h"
+#include "lint/verify/targets.h"
+
+namespace azlint::openwebui {
+
+namespace {
+
+class OpenWebUI final : public Gateway {
+ public:
+  std::string_view id() const override { return "openwebui"; }
+  std::string_view name() const override { return "Open WebUI"; }
+  std::string_view marker() const override { return "Open WebUI `openai.api_base_urls`"; }
+  const std::vector<Form>& forms() const override { return forms_; }
+  const std::vector<Release>& releases() const override { return releases_; }
+
+  // The weakest markers: every other gateway's wins over them.
+  Detection detect(const Node& root) const override {
+    if (!root.is_mapping()) return {};
+    const Node* openai = root.get("openai");
+    if (openai && openai->is_mapping() && (openai->get("api_base_urls") || openai->get("api_configs")))
+      return {&forms_[0], 1};
+    if (root.get("OPENAI_API_BASE_URLS") || root.get("OPENAI_API_BASE_URL")) return {&forms_[1], 1};
+    return {};
+  }
+  // Neither form has a name of its own (config.json, .env).
+  const Form* detect_name(std::string_view) const override { return nullptr; }
+  const std::vector<ConfigName>& config_names() const override { return names_; }
+
+  void prepare(Document&) const override {}
+  void add_config_env(const Document&, Env&) const override {}
+  std::vector<Field> fields(const Document& doc) const override { return collect_fields(doc); }
+  std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
+    return verify::collect_targets(doc, env);
+  }
+
+  const Form& json() const { return forms_[0]; }
+  const Form& env() const { return forms_[1]; }
+
+ private:
+  std::vector<Form> forms_{{"openwebui", Format::Json5, false, Dialect::OpenWebUI},
+                           {"openwebui-env", Format::Dotenv, true, Dialect::OpenWebUIEnv}};
+  std::vector<Release> releases_{{"hand-written",
+                                  "",
+                                  {{"openwebui", "schemas/openwebui.schema.json"},
+                                   {"openwebui-env", "schemas/openwebui-env.schema.json"}}}};
+  std::vector<ConfigName> names_;
+};
+
+const OpenWebUI& instance() {
+  static const OpenWebUI g;
+  return g;
+}
+
+}  // namespace
+
+const Gateway& gateway() { return instance(); }
+const Form& json_form() { return instance().json(); }
+const Form& env_form() { return instance().env(); }
+
+}  // namespace azlint::openwebui
