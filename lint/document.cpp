@@ -46,6 +46,11 @@ std::string pointer_unescape(std::string_view token) {
   return out;
 }
 
+std::string pointer_last_token(std::string_view pointer) {
+  size_t slash = pointer.rfind('/');
+  return pointer_unescape(slash == std::string_view::npos ? pointer : pointer.substr(slash + 1));
+}
+
 namespace {
 
 // The walk of a JSON Pointer, with the mapping lookup given (the last of duplicate keys wins).

@@ -94,6 +94,8 @@ class PointerFinder {
 // Escape one JSON Pointer reference token (~ -> ~0, / -> ~1), and back.
 std::string pointer_escape(std::string_view token);
 std::string pointer_unescape(std::string_view token);
+// The last reference token of a pointer, unescaped ("apiKey", "X-Api-Key").
+std::string pointer_last_token(std::string_view pointer);
 
 struct Document {
   std::shared_ptr<const SourceFile> source;

@@ -27,6 +27,17 @@ bool name_matches(std::string_view base, std::string_view prefix, std::initializ
   return false;
 }
 
+std::string generic_place(const std::string& pointer) {
+  if (pointer.empty()) return "the top level";
+  auto last = [](const std::string& p) { return p.substr(p.rfind('/') + 1); };
+  std::string t = last(pointer);
+  if (!t.empty() && t.size() < 10 && t.find_first_not_of("0123456789") == std::string::npos) {
+    std::string parent = pointer.substr(0, pointer.rfind('/'));
+    return "item " + std::to_string(std::stoul(t) + 1) + " of `" + last(parent) + "`";
+  }
+  return "`" + t + "`";
+}
+
 std::string_view schema_path(const Gateway* gateway, const Form* form, const Release* release) {
   if (!gateway || !form || !release) return {};
   return release->schema(form->id);

@@ -1,6 +1,6 @@
 // A gateway: everything azlint knows about one LLM gateway (LibreChat, OpenClaw, the LiteLLM
 // proxy, Open WebUI) behind one interface, so the engine, the fronts and the shared rules never
-// name one. Each gateway lives in its own folder (lint/<id>/gateway.cpp) and is
+// name one. Each gateway lives in its own folder (lint/<id>/gateway.cpp, behaviour.cpp) and is
 // listed once in lint/gateways.cpp. Every member is pure: a gateway that lacks one does not
 // compile.
 #pragma once
@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lint/behaviour.h"
 #include "lint/document.h"
 #include "lint/env.h"
 #include "lint/fields.h"
@@ -54,6 +55,23 @@ struct ConfigName {
   std::string_view needs_line;
 };
 
+// A scalar the gateway reads as a string, where a YAML loader's implicit typing matters
+// (yaml-implicit-type).
+struct StringSetting {
+  const Node* node = nullptr;
+  std::string what;     // how the message names it: "apiKey", "header \"X\"", "model_name"
+  bool secret = false;  // never echo the value, quote it in place
+};
+
+// A key written at the wrong level, with what the gateway does with it (the schema rule).
+struct MisplacedKey {
+  std::string_view parent;  // JSON Pointer of the mapping it is found in ("" = the top level)
+  std::string_view key;     // "providers"
+  std::string_view where;   // where it belongs, as the message says it: "models.providers"
+  std::string_view effect;  // " (OpenClaw reports …)"
+  std::string_view help;
+};
+
 class Gateway {
  public:
   virtual ~Gateway() = default;
@@ -78,6 +96,14 @@ class Gateway {
   virtual void add_config_env(const Document& doc, Env& env) const = 0;
   // The roles of its fields for the shared rules (lint/fields.h).
   virtual std::vector<Field> fields(const Document& doc) const = 0;
+  // The scalars it reads as strings (yaml-implicit-type).
+  virtual std::vector<StringSetting> string_settings(const Document& doc) const = 0;
+  // How messages name the place at a JSON Pointer ("model \"gpt-4o\" of group \"westus\"");
+  // "" when the generic name (`key`, item 2 of `list`) is the right one.
+  virtual std::string place(const Document& doc, PointerFinder& finder, const std::string& pointer) const = 0;
+  virtual const std::vector<MisplacedKey>& misplaced_keys() const = 0;
+  // What it does with what the shared rules find (lint/behaviour.h).
+  virtual const Behaviour& behaviour() const = 0;
   // What `azlint verify` probes: the requests it sends (lint/verify/targets.h).
   virtual std::vector<verify::Target> targets(const Document& doc, const Env& env) const = 0;
 
@@ -89,6 +115,9 @@ class Gateway {
 // A base name that starts with `prefix` and ends with one of `extensions` ("librechat*.yaml"),
 // for Gateway::detect_name.
 bool name_matches(std::string_view base_name, std::string_view prefix, std::initializer_list<std::string_view> extensions);
+
+// The generic name of the place at a JSON Pointer: "the top level", "`key`", "item 2 of `list`".
+std::string generic_place(const std::string& pointer);
 
 // The embedded JSON Schema a document is checked against ("" when none).
 std::string_view schema_path(const Document& doc);

@@ -34,7 +34,14 @@ LoadResult load_and_classify(std::shared_ptr<const SourceFile> source, const Gat
   doc.form = c.form;
   doc.release = c.release;
   doc.dialect = c.form ? c.form->legacy : Dialect::Unknown;
-  if (c && doc.parsed) c.gateway->prepare(doc);
+  if (!c) return r;
+  if (doc.parsed) {
+    c.gateway->prepare(doc);
+  } else if (r.rejected != LoadResult::Rejected::No) {
+    const std::string effect = c.gateway->behaviour().syntax_error(doc, r.rejected == LoadResult::Rejected::Empty);
+    for (Diagnostic& d : r.diagnostics)
+      if (d.rule == "syntax") d.message += effect;
+  }
   return r;
 }
 

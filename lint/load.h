@@ -10,7 +10,8 @@
 namespace azlint {
 
 // The one path from bytes to a Document a rule may see: load the file, classify it (`forced`,
-// from --dialect, wins over detection) and prepare the tree as the gateway's own loader sees it.
+// from --dialect, wins over detection), prepare the tree as the gateway's own loader sees it,
+// and end a parse error with what that gateway does with it.
 LoadResult load_and_classify(std::shared_ptr<const SourceFile> source, const GatewayForm& forced, const Limits& limits);
 
 // The format of a file: the forced form's, else from its name.

@@ -99,6 +99,8 @@ SchemaInfo schema_info(std::string_view schema_path, std::string_view pointer) {
   if (s->contains("minLength")) info.min_length = (*s)["minLength"].get<long>();
   if (s->contains("minItems")) info.min_items = (*s)["minItems"].get<long>();
   if (s->contains("pattern")) info.pattern = (*s)["pattern"].get<std::string>();
+  if (s->contains("x-azlint-unknown-keys") && (*s)["x-azlint-unknown-keys"].is_string())
+    info.unknown_keys = (*s)["x-azlint-unknown-keys"].get<std::string>();
   return info;
 }
 

@@ -1,11 +1,14 @@
 // OpenClaw (openclaw.json, JSON5): detection, its release and schema, the env it sets itself,
-// field roles.
+// field roles, and how messages name its providers and models.
 #include "lint/gateway.h"
 #include "lint/openclaw/fields.h"
+#include "lint/openclaw/place.h"
 #include "lint/openclaw/view.h"
 #include "lint/verify/targets.h"
 
 namespace azlint::openclaw {
+
+const Behaviour& behaviour();
 
 namespace {
 
@@ -36,6 +39,13 @@ class OpenClaw final : public Gateway {
   // OpenClaw applies the config's own `env.vars` when the environment lacks them.
   void add_config_env(const Document& doc, Env& env) const override { openclaw::add_config_env(doc, env); }
   std::vector<Field> fields(const Document& doc) const override { return collect_fields(doc); }
+  // JSON5 types nothing implicitly.
+  std::vector<StringSetting> string_settings(const Document&) const override { return {}; }
+  std::string place(const Document&, PointerFinder& finder, const std::string& pointer) const override {
+    return openclaw::place(finder, pointer);
+  }
+  const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  const Behaviour& behaviour() const override { return openclaw::behaviour(); }
   std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
     return verify::collect_targets(doc, env);
   }
@@ -44,6 +54,12 @@ class OpenClaw final : public Gateway {
   std::vector<Form> forms_{{"openclaw", Format::Json5, false, Dialect::OpenClaw}};
   std::vector<Release> releases_{{"hand-written", "", {{"openclaw", "schemas/openclaw.schema.json"}}}};
   std::vector<ConfigName> names_{{"openclaw.json", ""}, {"openclaw.json5", ""}};
+  // The top level is strict in OpenClaw: `providers` there is lost.
+  std::vector<MisplacedKey> misplaced_{
+      {"", "providers", "models.providers",
+       " (OpenClaw reports Unrecognized key: \"providers\" and keeps running on its last good config, so none of "
+       "these providers exists)",
+       "move the providers under `models`: { models: { providers: { … } } }"}};
 };
 
 }  // namespace

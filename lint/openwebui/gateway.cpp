@@ -1,11 +1,13 @@
 // Open WebUI: its two forms (the exported config JSON and the env file), detection, its release
-// and schemas, field roles.
+// and schemas, field roles, and how messages name an `api_configs` entry.
 #include "lint/openwebui/gateway.h"
 
 #include "lint/openwebui/fields.h"
 #include "lint/verify/targets.h"
 
 namespace azlint::openwebui {
+
+const Behaviour& behaviour();
 
 namespace {
 
@@ -33,6 +35,19 @@ class OpenWebUI final : public Gateway {
   void prepare(Document&) const override {}
   void add_config_env(const Document&, Env&) const override {}
   std::vector<Field> fields(const Document& doc) const override { return collect_fields(doc); }
+  std::vector<StringSetting> string_settings(const Document&) const override { return {}; }
+
+  // `azure` of api_configs["0"] (a connection's settings are keyed by its index).
+  std::string place(const Document& doc, PointerFinder&, const std::string& pointer) const override {
+    static const std::string kConfigs = "/openai/api_configs/";
+    if (doc.form != &forms_[0] || pointer.rfind(kConfigs, 0) != 0) return {};
+    std::string rest = pointer.substr(kConfigs.size());
+    size_t slash = rest.find('/');
+    std::string entry = "api_configs[\"" + pointer_unescape(rest.substr(0, slash)) + "\"]";
+    return slash == std::string::npos ? entry : generic_place(pointer) + " of " + entry;
+  }
+  const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  const Behaviour& behaviour() const override { return openwebui::behaviour(); }
   std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
     return verify::collect_targets(doc, env);
   }
@@ -48,6 +63,7 @@ class OpenWebUI final : public Gateway {
                                   {{"openwebui", "schemas/openwebui.schema.json"},
                                    {"openwebui-env", "schemas/openwebui-env.schema.json"}}}};
   std::vector<ConfigName> names_;
+  std::vector<MisplacedKey> misplaced_;
 };
 
 const OpenWebUI& instance() {
