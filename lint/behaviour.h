@@ -24,6 +24,10 @@ struct UnsetEffect {
   bool falls_back = false;
 };
 
+// url-format: what an HTTP client does with a URL that is not absolute, for a gateway whose
+// requests simply fail.
+inline constexpr std::string_view kBadUrlFails = "; requests to it fail (\"Invalid URL\" or a connection error)";
+
 // url-format: the clause for a URL that is not absolute, and whether some releases repair it
 // (the finding is then a warning).
 struct UrlEffect {

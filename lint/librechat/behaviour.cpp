@@ -4,6 +4,7 @@
 // fields).
 #include <cctype>
 
+#include "lint/azure/models.h"
 #include "lint/behaviour.h"
 #include "lint/gateway.h"
 
@@ -76,11 +77,10 @@ class LibreChatBehaviour final : public Behaviour {
                  "${GATEWAY_TOKEN} in the header value, and rotate the exposed token";
   }
   UrlEffect bad_url(const Document&, const Node&, std::string_view) const override {
-    return {"; requests to it fail (\"Invalid URL\" or a connection error)", false};
+    return {std::string(kBadUrlFails), false};
   }
   ResponsesRoute responses_only(const Field& f) const override {
-    return {"requests go to the chat-completions route; Azure answers 400 \"The chatCompletion operation does not "
-            "work with the specified model, " + f.node->text + "\"",
+    return {"requests go to the chat-completions route; " + azure::responses_only_answer(f.node->text),
             "send this group through the Responses API (`addParams: {useResponsesApi: true}`) or use a "
             "chat-completions model (e.g. o3 instead of o3-pro)"};
   }

@@ -1,6 +1,7 @@
 // What the LiteLLM proxy does with what the shared rules find. Facts: ../shared/reference/
 // litellm-openwebui-azure.md (A) and litellm/proxy/proxy_server.py (ProxyConfig.
 // _get_config_from_file: yaml.safe_load, "Config cannot be None or Empty.", no schema check).
+#include "lint/azure/models.h"
 #include "lint/behaviour.h"
 #include "lint/litellm/effects.h"
 #include "lint/litellm/env_syntax.h"
@@ -80,8 +81,7 @@ class LiteLLMBehaviour final : public Behaviour {
     return {"; every request the LiteLLM proxy sends through this deployment fails with a connection error", false};
   }
   ResponsesRoute responses_only(const Field& f) const override {
-    return {"requests go to the chat-completions route; Azure answers 400 \"The chatCompletion operation does not "
-            "work with the specified model, " + f.node->text + "\"",
+    return {"requests go to the chat-completions route; " + azure::responses_only_answer(f.node->text),
             "send the requests to the proxy's /v1/responses route, or use a chat-completions model (e.g. o3 "
             "instead of o3-pro)"};
   }

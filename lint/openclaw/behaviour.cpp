@@ -64,7 +64,7 @@ class OpenClawBehaviour final : public Behaviour {
                  "exposed token";
   }
   UrlEffect bad_url(const Document&, const Node&, std::string_view) const override {
-    return {"; requests to it fail (\"Invalid URL\" or a connection error)", false};
+    return {std::string(kBadUrlFails), false};
   }
   ResponsesRoute responses_only(const Field&) const override {
     return {"the provider calls it with the openai-completions adapter (/chat/completions); the endpoint answers 400 "

@@ -1,6 +1,7 @@
 // What Open WebUI does with what the shared rules find. Its exported config JSON is read with
 // Python's json module and resolves no references; its env file is the environment itself.
 // Facts: ../shared/reference/litellm-openwebui-azure.md (B).
+#include "lint/azure/models.h"
 #include "lint/behaviour.h"
 #include "lint/openwebui/gateway.h"
 
@@ -56,12 +57,11 @@ class OpenWebUIBehaviour final : public Behaviour {
                  "before sharing or committing the file, and rotate the exposed token";
   }
   UrlEffect bad_url(const Document&, const Node&, std::string_view) const override {
-    return {"; requests to it fail (\"Invalid URL\" or a connection error)", false};
+    return {std::string(kBadUrlFails), false};
   }
   // Its fields name no models (lint/openwebui/fields.cpp), so this is not reached today.
   ResponsesRoute responses_only(const Field& f) const override {
-    return {"requests go to the chat-completions route; Azure answers 400 \"The chatCompletion operation does not "
-            "work with the specified model, " + f.node->text + "\"",
+    return {"requests go to the chat-completions route; " + azure::responses_only_answer(f.node->text),
             "set the connection's `api_type` to \"responses\", or use a chat-completions model (e.g. o3 instead "
             "of o3-pro)"};
   }
