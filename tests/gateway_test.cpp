@@ -9,6 +9,7 @@
 #include "lint/gateways.h"
 #include "lint/load.h"
 #include "lint/verify/targets.h"
+#include "rules/registry.h"
 #include "test_util.h"
 
 using namespace azlint;
@@ -276,4 +277,18 @@ TEST_CASE("gateway: each built-in behaviour speaks of its own gateway only", "[g
           if (other != g) CHECK(c.find(std::string(other->name())) == std::string::npos);
       }
     }
+}
+
+TEST_CASE("gateway: every rule names a registered gateway, or none (shared)", "[gateway]") {
+  for (const Rule* r : all_rules()) {
+    const RuleMeta& m = r->meta();
+    INFO(m.id);
+    if (m.gateway.empty()) {
+      CHECK(m.id.find('/') == std::string_view::npos);
+      continue;
+    }
+    CHECK(find_gateway(m.gateway) != nullptr);
+    // `librechat/…` for LibreChat's own rules; cross-file rules (`chain/…`) run on one gateway's files
+    if (m.id.rfind("chain/", 0) != 0) CHECK(m.id.rfind(std::string(m.gateway) + "/", 0) == 0);
+  }
 }
