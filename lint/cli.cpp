@@ -10,10 +10,10 @@
 
 #include <CLI/CLI.hpp>
 
-#include "lint/dialect.h"
 #include "lint/discover.h"
 #include "lint/emit/emit.h"
 #include "lint/engine.h"
+#include "lint/gateways.h"
 #include "lint/lsp/server.h"
 #include "lint/read_input.h"
 #include "lint/scrub.h"
@@ -51,9 +51,8 @@ int run_check(const CheckArgs& a) {
   if (!threshold) return usage_error("--severity-threshold must be error, warning or info");
   Options base;
   if (!a.dialect.empty()) {
-    base.dialect = parse_dialect(a.dialect);
-    if (!base.dialect)
-      return usage_error("unknown --dialect \"" + a.dialect + "\" (known: " + std::string(known_dialects()) + ")");
+    base.dialect = find_form(a.dialect);
+    if (!base.dialect) return usage_error("unknown --dialect \"" + a.dialect + "\" (known: " + known_forms() + ")");
   }
   for (const std::string& id : a.only) {
     if (!find_rule(id)) return usage_error("unknown rule id \"" + id + "\" in --only (see `azlint rules`)");
@@ -91,7 +90,7 @@ int run_check(const CheckArgs& a) {
       for (size_t i = unread_before; i < unread.size(); ++i)
         std::cerr << "azlint: warning: " << escape_controls(unread[i].path) << ": " << unread[i].reason << " (not searched)\n";
       if (found.empty() && unread.size() == unread_before)
-        std::cerr << "azlint: warning: " << escape_controls(p) << ": no librechat.yaml found\n";
+        std::cerr << "azlint: warning: " << escape_controls(p) << ": no gateway config found\n";
       files.insert(files.end(), found.begin(), found.end());
     } else {
       files.push_back(p);
@@ -235,12 +234,12 @@ int run_cli(int argc, char** argv) {
   app.require_subcommand(1);
 
   CheckArgs ca;
-  CLI::App* check = app.add_subcommand("check", "lint config files (directories are searched for librechat.yaml)");
+  CLI::App* check = app.add_subcommand("check", "lint config files (directories are searched for gateway configs)");
   check->add_option("paths", ca.paths, "files or directories; - reads standard input");
   check->add_option("--format", ca.format, "text, json, sarif, github (workflow annotations) or junit")
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
   check->add_option("--severity-threshold", ca.threshold, "exit 1 when a finding at or above this exists: error|warning|info");
-  check->add_option("--dialect", ca.dialect, "force the dialect (librechat)");
+  check->add_option("--dialect", ca.dialect, "force the gateway and form: " + known_forms());
   check->add_option("--env-file", ca.env_files, "an env file to resolve ${VAR} against (repeatable)")
       ->allow_extra_args(false);
   check->add_option("--config", ca.config, "an .azlint.yaml (default: found upward from each file)");

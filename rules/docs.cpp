@@ -17,7 +17,7 @@ std::string rule_page(const Rule& rule) {
   std::string doc(rule_doc(m.id));
   std::string table = "| severity | fixable | dialect |\n|---|---|---|\n| " + std::string(severity_name(m.severity)) +
                       " | " + (m.fixable ? "yes" : "no") + " | " +
-                      (m.dialect == Dialect::Unknown ? std::string("all") : std::string(dialect_name(m.dialect))) +
+                      (m.gateway.empty() ? std::string("all") : std::string(m.gateway)) +
                       " |\n\n";
   size_t first_section = doc.find("\n## ");
   if (first_section == std::string::npos) return doc + "\n" + table;

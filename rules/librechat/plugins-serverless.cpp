@@ -12,12 +12,12 @@ class PluginsServerless final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/plugins-serverless",
                                     "`plugins: true` while serverless groups are configured", Severity::Warning,
-                                    false, Dialect::LibreChat};
+                                    false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
     const Node* plugins = view.azure->get("plugins");
     if (!plugins || !plugins->is_true()) return;

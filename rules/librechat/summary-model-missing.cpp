@@ -15,12 +15,12 @@ class SummaryModelMissing final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/summary-model-missing",
                                     "`summarize: true` and `summaryModel` not defined in any group",
-                                    Severity::Error, false, Dialect::LibreChat};
+                                    Severity::Error, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
     const Node* summarize = view.azure->get("summarize");
     if (!summarize || !summarize->is_true()) return;

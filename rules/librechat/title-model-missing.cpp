@@ -15,12 +15,12 @@ class TitleModelMissing final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/title-model-missing",
                                     "`titleConvo: true` and `titleModel` not defined in any group",
-                                    Severity::Error, false, Dialect::LibreChat};
+                                    Severity::Error, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
     const Node* convo = view.azure->get("titleConvo");
     const Node* title = view.azure->get("titleModel");

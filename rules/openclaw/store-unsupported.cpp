@@ -15,7 +15,7 @@ bool says_azure(std::string_view s) { return url_util::lower(s).find("azure") !=
 class StoreUnsupported final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openclaw/store-unsupported", "a model that reaches Azure with `compat.supportsStore: true`, or relying on the default", Severity::Warning, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"openclaw/store-unsupported", "a model that reaches Azure with `compat.supportsStore: true`, or relying on the default", Severity::Warning, false, "openclaw"};
     return kMeta;
   }
 
