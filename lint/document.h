@@ -12,18 +12,6 @@
 
 namespace azlint {
 
-// Legacy: the gateway and form as an enum, read only by lint/verify/targets.cpp until verify's
-// request building moves into the gateways. Everything else asks the document's Gateway
-// (lint/gateway.h), set from its Form.
-enum class Dialect : uint8_t {
-  Unknown,
-  LibreChat,     // librechat.yaml
-  OpenClaw,      // openclaw.json (JSON5)
-  LiteLLM,       // LiteLLM proxy config.yaml
-  OpenWebUI,     // Open WebUI exported config JSON
-  OpenWebUIEnv,  // Open WebUI env file (OPENAI_API_BASE_URLS / OPENAI_API_KEYS)
-};
-
 class Gateway;
 struct Form;
 struct Release;
@@ -107,7 +95,6 @@ struct Document {
   const Gateway* gateway = nullptr;
   const Form* form = nullptr;
   const Release* release = nullptr;
-  Dialect dialect = Dialect::Unknown;  // legacy, see above
 };
 
 }  // namespace azlint

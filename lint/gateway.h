@@ -13,10 +13,9 @@
 #include "lint/document.h"
 #include "lint/env.h"
 #include "lint/fields.h"
+#include "lint/resolution.h"
 
 namespace azlint {
-
-namespace verify { struct Target; }
 
 // One way a gateway's config is written. Open WebUI has two: its exported config JSON and its
 // env file; the others one each.
@@ -24,7 +23,6 @@ struct Form {
   std::string_view id;  // the --dialect value: "librechat", "openwebui-env"
   Format format;        // how the file is written, when no file name says it
   bool environment;     // the file is the environment the gateway runs in: keys belong there
-  Dialect legacy;       // for lint/verify/targets.cpp until the targets move into the gateways
 };
 
 // A release of a gateway a config can be checked against, with its embedded JSON Schemas.
@@ -107,8 +105,9 @@ class Gateway {
   virtual const std::vector<MisplacedKey>& misplaced_keys() const = 0;
   // What it does with what the shared rules find (lint/behaviour.h).
   virtual const Behaviour& behaviour() const = 0;
-  // What `azlint verify` probes: the requests it sends (lint/verify/targets.h).
-  virtual std::vector<verify::Target> targets(const Document& doc, const Env& env) const = 0;
+  // The one resolution of each model to the request the gateway sends (lint/resolution.h, in
+  // lint/<id>/resolve.cpp): what `azlint verify` probes and the URL rules reason about.
+  virtual std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const = 0;
 
   // The release named `version`, or nullptr.
   const Release* release(std::string_view version) const;

@@ -33,7 +33,6 @@ LoadResult load_and_classify(std::shared_ptr<const SourceFile> source, const Gat
   doc.gateway = c.gateway;
   doc.form = c.form;
   doc.release = c.release;
-  doc.dialect = c.form ? c.form->legacy : Dialect::Unknown;
   if (!c) return r;
   if (doc.parsed) {
     c.gateway->prepare(doc);

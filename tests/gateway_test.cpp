@@ -93,10 +93,10 @@ class FakeGateway final : public Gateway {
   std::string place(const Document&, PointerFinder&, const std::string&) const override { return {}; }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
   const Behaviour& behaviour() const override { return behaviour_; }
-  std::vector<verify::Target> targets(const Document&, const Env&) const override { return {}; }
+  std::vector<ResolvedRequest> resolve(const Document&, const Env&) const override { return {}; }
 
  private:
-  std::vector<Form> forms_{{"fakegw", Format::Yaml, false, Dialect::Unknown}};
+  std::vector<Form> forms_{{"fakegw", Format::Yaml, false}};
   std::vector<Release> releases_{{"1.0", "", {}}};  // no schema
   std::vector<ConfigName> names_{{"fakegw.yaml", ""}};
   std::vector<MisplacedKey> misplaced_;

@@ -164,6 +164,12 @@ std::string_view newest_known_api_version() {
   return kReleased.back();
 }
 
+std::string latest_ga_quoted() { return "\"" + std::string(kLatestGa) + "\" (the latest GA)"; }
+
+std::string current_api_versions() {
+  return std::string(kLatestGa) + " (GA) or " + std::string(newest_known_api_version());
+}
+
 std::string_view closest_api_version(std::string_view text) {
   std::optional<ApiVersion> v = parse_api_version(text);
   if (!v || !v->dated()) return {};

@@ -23,6 +23,12 @@ std::string malformed_reason(std::string_view text);
 bool is_released_api_version(std::string_view text);   // in the list azlint knows
 bool is_retired_api_version(std::string_view text);
 std::string_view newest_known_api_version();           // by date
+// The latest generally available api-version: what fixes suggest.
+inline constexpr std::string_view kLatestGa = "2024-10-21";
+// `"2024-10-21" (the latest GA)`, as a fix names it.
+std::string latest_ga_quoted();
+// `2024-10-21 (GA) or 2025-04-01-preview`: a current GA and the newest preview, unquoted.
+std::string current_api_versions();
 // The released version closest to a well-formed but unknown one (same preview-ness preferred).
 std::string_view closest_api_version(std::string_view text);
 // The model a model-version string belongs to ("2024-05-13" -> "gpt-4o"), or "".

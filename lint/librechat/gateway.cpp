@@ -2,7 +2,7 @@
 // reads as strings, and how messages name its groups and models.
 #include "lint/gateway.h"
 #include "lint/librechat/fields.h"
-#include "lint/verify/targets.h"
+#include "lint/librechat/resolve.h"
 
 namespace azlint::librechat {
 
@@ -98,12 +98,12 @@ class LibreChat final : public Gateway {
   }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
   const Behaviour& behaviour() const override { return librechat::behaviour(); }
-  std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
-    return verify::collect_targets(doc, env);
+  std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const override {
+    return librechat::resolve_requests(doc, env);
   }
 
  private:
-  std::vector<Form> forms_{{"librechat", Format::Yaml, false, Dialect::LibreChat}};
+  std::vector<Form> forms_{{"librechat", Format::Yaml, false}};
   // config_version: the `version:` the hand-written schema's rules were written against.
   std::vector<Release> releases_{{"hand-written", "1.2.1", {{"librechat", "schemas/librechat.schema.json"}}}};
   std::vector<ConfigName> names_{{"librechat.yaml", ""}, {"librechat.yml", ""}};

@@ -3,7 +3,7 @@
 #include "lint/gateway.h"
 #include "lint/litellm/fields.h"
 #include "lint/litellm/model_list.h"
-#include "lint/verify/targets.h"
+#include "lint/litellm/resolve.h"
 #include "lint/yaml_scalar.h"
 
 namespace azlint::litellm {
@@ -75,12 +75,12 @@ class LiteLLM final : public Gateway {
   std::string place(const Document&, PointerFinder&, const std::string&) const override { return {}; }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
   const Behaviour& behaviour() const override { return litellm::behaviour(); }
-  std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
-    return verify::collect_targets(doc, env);
+  std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const override {
+    return litellm::resolve_requests(doc, env);
   }
 
  private:
-  std::vector<Form> forms_{{"litellm", Format::Yaml, false, Dialect::LiteLLM}};
+  std::vector<Form> forms_{{"litellm", Format::Yaml, false}};
   std::vector<Release> releases_{{"hand-written", "", {{"litellm", "schemas/litellm.schema.json"}}}};
   // A generic name (config.yaml) counts only when it holds a `model_list`.
   std::vector<ConfigName> names_{{"litellm_config.yaml", ""}, {"litellm_config.yml", ""}, {"litellm.yaml", ""},

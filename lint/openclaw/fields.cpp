@@ -6,6 +6,7 @@
 #include <string>
 
 #include "lint/openclaw/view.h"
+#include "lint/url.h"
 
 namespace azlint::openclaw {
 namespace {
@@ -54,19 +55,6 @@ bool credential_header(const Node* headers) {
   return false;
 }
 
-std::string host_of(std::string_view url) {
-  size_t sep = url.find("://");
-  if (sep == std::string_view::npos) return {};
-  std::string_view rest = url.substr(sep + 3);
-  rest = rest.substr(0, rest.find_first_of("/?#"));
-  size_t at = rest.rfind('@');
-  if (at != std::string_view::npos) rest = rest.substr(at + 1);
-  rest = rest.substr(0, rest.find(':'));
-  std::string h(rest);
-  for (char& c : h) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return h;
-}
-
 // A model id goes to a chat-completions route that serves OpenAI's own model names: the
 // openai-completions adapter (the default when `api` is absent) on OpenAI or on Azure's v1 route
 // (any other Azure path is openclaw/azure-direct's finding). Behind a proxy or gateway the id is
@@ -75,12 +63,10 @@ bool direct_chat_route(std::string_view api, const Node* base_url) {
   if (!api.empty() && api != "openai-completions") return false;
   if (!base_url) return false;
   std::string_view url = base_url->text;
-  std::string host = host_of(url);
-  if (host == "api.openai.com") return true;
-  if (!is_azure_host(host)) return false;
-  size_t sep = url.find("://");
-  size_t path = url.find_first_of("/?#", sep + 3);
-  return path != std::string_view::npos && is_azure_v1_path(url.substr(path));
+  const UrlParts parts = split_url(url);
+  if (parts.host == "api.openai.com") return true;
+  if (!is_azure_host(parts.host)) return false;
+  return !parts.rest.empty() && is_azure_v1_path(parts.rest);
 }
 
 }  // namespace

@@ -4,7 +4,7 @@
 #include "lint/openclaw/fields.h"
 #include "lint/openclaw/place.h"
 #include "lint/openclaw/view.h"
-#include "lint/verify/targets.h"
+#include "lint/openclaw/resolve.h"
 
 namespace azlint::openclaw {
 
@@ -47,12 +47,12 @@ class OpenClaw final : public Gateway {
   }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
   const Behaviour& behaviour() const override { return openclaw::behaviour(); }
-  std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
-    return verify::collect_targets(doc, env);
+  std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const override {
+    return openclaw::resolve_requests(doc, env);
   }
 
  private:
-  std::vector<Form> forms_{{"openclaw", Format::Json5, false, Dialect::OpenClaw}};
+  std::vector<Form> forms_{{"openclaw", Format::Json5, false}};
   std::vector<Release> releases_{{"hand-written", "", {{"openclaw", "schemas/openclaw.schema.json"}}}};
   std::vector<ConfigName> names_{{"openclaw.json", ""}, {"openclaw.json5", ""}};
   // The top level is strict in OpenClaw: `providers` there is lost.

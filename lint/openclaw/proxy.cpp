@@ -1,6 +1,7 @@
 #include "lint/openclaw/proxy.h"
 #include "lint/ascii.h"
 #include "lint/gateway.h"
+#include "lint/url.h"
 
 #include <cctype>
 
@@ -41,34 +42,9 @@ bool truthy(const Node* n) {
   return false;
 }
 
-struct UrlParts {
-  std::string scheme, host, port;
-};
-
 UrlParts split(std::string_view s) {
-  UrlParts u;
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  size_t sep = s.find("://");
-  if (sep == std::string_view::npos) return u;
-  u.scheme = lower(s.substr(0, sep));
-  std::string_view auth = s.substr(sep + 3);
-  auth = auth.substr(0, auth.find_first_of("/?#"));
-  size_t at = auth.rfind('@');
-  if (at != std::string_view::npos) auth = auth.substr(at + 1);
-  if (!auth.empty() && auth.front() == '[') {
-    size_t close = auth.find(']');
-    u.host = lower(auth.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
-    if (close != std::string_view::npos && close + 1 < auth.size() && auth[close + 1] == ':')
-      u.port = std::string(auth.substr(close + 2));
-    return u;
-  }
-  size_t colon = auth.rfind(':');
-  if (colon != std::string_view::npos) {
-    u.port = std::string(auth.substr(colon + 1));
-    auth = auth.substr(0, colon);
-  }
-  u.host = lower(auth);
-  return u;
+  return split_url(s);
 }
 
 bool loopback(const std::string& h) {

@@ -3,7 +3,7 @@
 #include "lint/openwebui/gateway.h"
 
 #include "lint/openwebui/fields.h"
-#include "lint/verify/targets.h"
+#include "lint/openwebui/resolve.h"
 
 namespace azlint::openwebui {
 
@@ -49,16 +49,16 @@ class OpenWebUI final : public Gateway {
   }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
   const Behaviour& behaviour() const override { return openwebui::behaviour(); }
-  std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
-    return verify::collect_targets(doc, env);
+  std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const override {
+    return openwebui::resolve_requests(doc, env);
   }
 
   const Form& json() const { return forms_[0]; }
   const Form& env() const { return forms_[1]; }
 
  private:
-  std::vector<Form> forms_{{"openwebui", Format::Json5, false, Dialect::OpenWebUI},
-                           {"openwebui-env", Format::Dotenv, true, Dialect::OpenWebUIEnv}};
+  std::vector<Form> forms_{{"openwebui", Format::Json5, false},
+                           {"openwebui-env", Format::Dotenv, true}};
   std::vector<Release> releases_{{"hand-written",
                                   "",
                                   {{"openwebui", "schemas/openwebui.schema.json"},

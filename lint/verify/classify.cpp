@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lint/azure/api_versions.h"
 #include "lint/percent_encode.h"
 #include "lint/redact.h"
 
@@ -220,7 +221,7 @@ Classification classify(const HttpResponse& r, Route route, ProbeKind kind, bool
   if (s == 400 && version_body) {
     c.status = Status::ApiVersionUnsupported;
     c.detail = line;
-    c.help = "use a current api-version, e.g. 2024-10-21 (GA) or 2025-04-01-preview";
+    c.help = "use a current api-version, e.g. " + azure::current_api_versions();
     // "Model o3-mini is enabled only for api versions 2024-12-01-preview and later"
     if (size_t at = e.message.find("api versions "); at != std::string::npos) {
       size_t b = at + 13, end = e.message.find(' ', b);
@@ -244,7 +245,7 @@ Classification classify(const HttpResponse& r, Route route, ProbeKind kind, bool
       (contains(e.message, "Resource not found") || e.code == "404")) {
     c.status = Status::ApiVersionUnsupported;
     c.detail = std::to_string(s) + " Resource not found: the api-version is unknown or retired here (or the path is wrong)";
-    c.help = "use a current api-version, e.g. 2024-10-21 (GA) or 2025-04-01-preview";
+    c.help = "use a current api-version, e.g. " + azure::current_api_versions();
     return c;
   }
   if (s == 400 && kind != ProbeKind::Models &&

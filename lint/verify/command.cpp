@@ -140,7 +140,7 @@ int run_verify(const VerifyArgs& a) {
     io_error |= report_input_issues(env.issues(), std::cerr, said);
     scrubber.add(known_secrets(doc, env));
     if (!doc.gateway) continue;
-    std::vector<Target> ts = doc.gateway->targets(doc, env);
+    std::vector<Target> ts = collect_targets(doc, env);
     for (const Target& t : ts) scrubber.add({t.auth.secret, t.auth.client_secret});
     targets.insert(targets.end(), ts.begin(), ts.end());
   }

@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "lint/azure/api_versions.h"
 #include "lint/redact.h"
 
 namespace azlint::verify {
@@ -282,7 +283,7 @@ class Runner {
     if (c.status == Status::DeploymentNotFound && !t.fix_hint.empty()) r.help = t.fix_hint;
     if (c.status == Status::ApiVersionUnsupported && !t.version_field.empty())
       r.help = "set " + t.version_field + " to " +
-               (c.min_version.empty() ? "a current api-version, e.g. 2024-10-21 (GA) or 2025-04-01-preview"
+               (c.min_version.empty() ? "a current api-version, e.g. " + azure::current_api_versions()
                                       : c.min_version + " or later: this model needs it");
     if (c.status == Status::AuthFailed && t.auth.kind == Auth::Kind::ApiKey && !t.auth.source.empty() &&
         r.help.rfind("the key is wrong", 0) == 0)

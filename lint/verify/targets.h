@@ -1,6 +1,6 @@
-// What `azlint verify` probes: every deployment (or endpoint) a config names, built the way the
-// gateway builds its requests — endpoint, deployment, api-version and auth after inheritance
-// and `${VAR}` / `os.environ/VAR` resolution.
+// What `azlint verify` probes: every deployment (or endpoint) a config names, as its gateway
+// resolves it (Gateway::resolve, lint/resolution.h) — endpoint, deployment, api-version and auth
+// after inheritance and `${VAR}` / `os.environ/VAR` resolution — with the auth secrets.
 #pragma once
 #include <memory>
 #include <string>
@@ -50,10 +50,7 @@ struct Target {
   std::string version_field; // the setting that holds the api-version (`version`, `api_version`, …)
 };
 
-// The targets of one parsed document (its dialect decides how they are read).
+// The targets of one parsed document: its gateway's resolution, mapped.
 std::vector<Target> collect_targets(const Document& doc, const Env& env);
-
-// o-series / GPT-5 names (max_completion_tokens instead of max_tokens).
-bool is_reasoning_name(const std::string& name);
 
 }  // namespace azlint::verify

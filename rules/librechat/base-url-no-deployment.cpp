@@ -3,9 +3,11 @@
 #include <optional>
 #include <string>
 
+#include "lint/azure/hosts.h"
 #include "lint/librechat/azure_view.h"
 #include "lint/librechat/base_url.h"
 #include "lint/rule.h"
+#include "lint/strings.h"
 
 namespace azlint {
 namespace {
@@ -16,17 +18,6 @@ std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return out;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
-bool azure_host(std::string_view host) {
-  return ends_with(host, ".openai.azure.com") || ends_with(host, ".cognitiveservices.azure.com") ||
-         ends_with(host, ".services.ai.azure.com");
 }
 
 class BaseUrlNoDeployment final : public Rule {
@@ -61,7 +52,7 @@ class BaseUrlNoDeployment final : public Rule {
       if (size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
       if (size_t colon = host.rfind(':'); colon != std::string::npos && host.find('}', colon) == std::string::npos)
         host.erase(colon);
-      if (!azure_host(host)) continue;
+      if (!azure::is_azure_openai_host(host)) continue;
       size_t path_end = url.find_first_of("?#", host_end);
       if (path_end == std::string::npos) path_end = url.size();
       const std::string path = lower(std::string_view(url).substr(host_end, path_end - host_end));

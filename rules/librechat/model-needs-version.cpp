@@ -1,4 +1,7 @@
 // librechat/model-needs-version: a model without a `version` of its own or from its group.
+#include <string>
+
+#include "lint/azure/api_versions.h"
 #include "lint/rule.h"
 #include "rules/librechat/model_needs.h"
 
@@ -15,10 +18,11 @@ class ModelNeedsVersion final : public Rule {
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
+    static const std::string kHelp = "set `version:` (the Azure api-version, e.g. \"" + std::string(azure::kLatestGa) +
+                                     "\") on the model, or on the group for its `true` models";
     static const librechat::ModelField kField{
         "version",
-        "set `version:` (the Azure api-version, e.g. \"2024-10-21\") on the model, or on the group for its `true` "
-          "models",
+        kHelp.c_str(),
         [](const librechat::Group& g) { return g.version; },
         [](const librechat::Model& m) { return m.own_version; }};
     librechat::check_model_needs(ctx, kField);

@@ -6,6 +6,7 @@
 #include "lint/librechat/azure_view.h"
 #include "lint/librechat/base_url.h"
 #include "lint/rule.h"
+#include "lint/strings.h"
 
 namespace azlint {
 namespace {
@@ -13,10 +14,6 @@ namespace {
 using librechat::trim;
 using librechat::resolve_url;
 using librechat::path_tail;
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 class ServerlessBaseUrl final : public Rule {
  public:

@@ -6,15 +6,12 @@
 #include "lint/ascii.h"
 #include "lint/librechat/azure_view.h"
 #include "lint/rule.h"
+#include "lint/strings.h"
 
 namespace azlint {
 namespace {
 
 std::string lower(std::string_view s) { return ascii_lower(s); }
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 class ServerlessHost final : public Rule {
  public:

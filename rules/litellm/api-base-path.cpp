@@ -3,14 +3,11 @@
 
 #include "lint/litellm/model_list.h"
 #include "lint/rule.h"
+#include "lint/strings.h"
 #include "rules/shared/url_util.h"
 
 namespace azlint {
 namespace {
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // Operation paths the Azure OpenAI SDK appends to the deployment URL itself.
 constexpr std::string_view kOperations[] = {"/chat/completions", "/completions", "/embeddings", "/responses",

@@ -1,6 +1,7 @@
 // litellm/api-version-default: an `azure/…` model without `api_version` (the proxy then uses its own default)
 #include <string>
 
+#include "lint/azure/api_versions.h"
 #include "lint/litellm/model_list.h"
 #include "lint/rule.h"
 
@@ -28,7 +29,7 @@ class ApiVersionDefault final : public Rule {
                  d.label() + " (" + d.model->text + ") has no api_version and AZURE_API_VERSION is not set; the "
                  "LiteLLM proxy uses its built-in default (\"2025-02-01-preview\" in current releases, "
                  "\"2024-08-01-preview\" in older ones), which changes when LiteLLM is upgraded")
-          .help("pin the version: `api_version: \"2024-10-21\"` (the latest GA) or the preview your features need");
+          .help("pin the version: `api_version: \"" + std::string(azure::kLatestGa) + "\"` (the latest GA) or the preview your features need");
     }
   }
 };

@@ -1,16 +1,14 @@
 // litellm/azure-prefix-host-mismatch: `azure/` on an AI Foundry / serverless host, or `azure_ai/` on `*.openai.azure.com`
 #include <string>
 
+#include "lint/azure/hosts.h"
 #include "lint/litellm/model_list.h"
 #include "lint/rule.h"
+#include "lint/strings.h"
 #include "rules/shared/url_util.h"
 
 namespace azlint {
 namespace {
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 class AzurePrefixHostMismatch final : public Rule {
  public:
@@ -32,7 +30,7 @@ class AzurePrefixHostMismatch final : public Rule {
       std::string msg, help;
       if (d.is_azure()) {
         const bool foundry = ends_with(p.host, ".services.ai.azure.com") && path.rfind("/models", 0) == 0;
-        const bool serverless = ends_with(p.host, ".inference.ai.azure.com") || ends_with(p.host, ".models.ai.azure.com");
+        const bool serverless = azure::is_azure_serverless_host(p.host);
         if (!foundry && !serverless) continue;
         msg = d.label() + " uses the `" + d.provider + "/` route, but its api_base " + shown + " is an Azure AI " +
               (foundry ? "Foundry model-inference endpoint" : "serverless (MaaS) endpoint") +

@@ -1,16 +1,14 @@
 // litellm/unknown-prefix: a `model` without a provider prefix the proxy knows
 #include <string>
 
+#include "lint/azure/hosts.h"
 #include "lint/litellm/model_list.h"
 #include "lint/rule.h"
+#include "lint/strings.h"
 #include "rules/shared/url_util.h"
 
 namespace azlint {
 namespace {
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // Model names LiteLLM recognises without a prefix (from its model map): OpenAI, Anthropic,
 // Cohere, Mistral, Gemini, Bedrock ids, ...
@@ -24,10 +22,6 @@ bool known_bare_model(std::string_view m) {
   for (std::string_view f : kFamilies)
     if (m.compare(0, f.size(), f) == 0) return true;
   return false;
-}
-
-bool azure_openai_host(const std::string& host) {
-  return ends_with(host, ".openai.azure.com") || ends_with(host, ".cognitiveservices.azure.com");
 }
 
 class UnknownPrefix final : public Rule {
@@ -47,7 +41,7 @@ class UnknownPrefix final : public Rule {
       std::string host;
       if (std::optional<litellm::Resolved> base = litellm::resolve(d.param("api_base"), ctx.env()))
         host = url_util::split_url(base->text).host;
-      const bool azure_base = azure_openai_host(host);
+      const bool azure_base = azure::is_azure_openai_host(host);
       if (!host.empty() && !azure_base) continue;
       const std::string& model = d.model->text;
       if (d.provider.empty()) {

@@ -56,7 +56,7 @@ class AzureApiVersion final : public Rule {
     if (const Node* ids = cfg.get("model_ids"); ids && ids->is_sequence())
       for (const Node& id : ids->items)
         if (id.is_string() && azure::is_reasoning_model(id.text)) return azure::newest_known_api_version();
-    return "2024-10-21";
+    return azure::kLatestGa;
   }
 };
 

@@ -13,11 +13,7 @@ namespace {
 std::string lower(std::string_view s) { return url_util::lower(s); }
 
 // https://host[:port] of a URL.
-std::string origin(std::string_view url) {
-  size_t sep = url.find("://");
-  size_t end = sep == std::string_view::npos ? std::string_view::npos : url.find_first_of("/?#", sep + 3);
-  return std::string(url.substr(0, end));
-}
+std::string origin(std::string_view url) { return std::string(url.substr(0, url.size() - split_url(url).rest.size())); }
 
 class AzureUrlFormat final : public Rule {
  public:

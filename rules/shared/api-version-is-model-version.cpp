@@ -24,7 +24,7 @@ class ApiVersionIsModelVersion final : public Rule {
       if (model.empty()) continue;
       ctx.report(*f.node, "api-version " + field_util::quoted(*v) + " is a model version of " + std::string(model) +
                               ", not an api-version; Azure answers every request with 404 \"Resource not found\"")
-          .help("use an api-version such as \"2024-10-21\" (the latest GA) or \"" +
+          .help("use an api-version such as " + azure::latest_ga_quoted() + " or \"" +
                 std::string(azure::newest_known_api_version()) +
                 "\"; the model version is chosen on the Azure deployment, not in the config");
     }

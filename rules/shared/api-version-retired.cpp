@@ -22,7 +22,7 @@ class ApiVersionRetired final : public Rule {
       if (!v || !azure::is_retired_api_version(v->text)) continue;
       ctx.report(*f.node, "api-version " + field_util::quoted(*v) +
                               " has been retired by Azure; requests with it fail with 404 \"Resource not found\"")
-          .help("use \"2024-10-21\" (the latest GA) or a current preview such as \"" +
+          .help("use " + azure::latest_ga_quoted() + " or a current preview such as \"" +
                 std::string(azure::newest_known_api_version()) + "\"");
     }
   }

@@ -68,7 +68,8 @@ class ApiVersionUnknown final : public Rule {
                                      : "; Azure answers every request with 404 \"Resource not found\"");
         Report r = ctx.report(*f.node, msg);
         if (case_only) r.severity(Severity::Warning);
-        r.help(fix.empty() ? "write a released api-version such as \"2024-10-21\" (the latest GA) or \"2025-04-01-preview\""
+        r.help(fix.empty() ? "write a released api-version such as " + azure::latest_ga_quoted() + " or \"" +
+                                 std::string(azure::newest_known_api_version()) + "\""
                            : "did you mean \"" + fix + "\"?");
         continue;
       }
@@ -81,7 +82,7 @@ class ApiVersionUnknown final : public Rule {
                                            "\"Resource not found\"" +
                                            (close.empty() ? "" : "; did you mean \"" + std::string(close) + "\"?"));
         r.severity(Severity::Warning);
-        r.help("use a released api-version such as \"2024-10-21\" (the latest GA) or \"" +
+        r.help("use a released api-version such as " + azure::latest_ga_quoted() + " or \"" +
                std::string(azure::newest_known_api_version()) + "\"");
       } else {
         ctx.report(*f.node, "api-version " + q + " is newer than the newest version azlint knows (\"" +

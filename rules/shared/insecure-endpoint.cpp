@@ -3,14 +3,11 @@
 
 #include "lint/loopback.h"
 #include "lint/rule.h"
+#include "lint/strings.h"
 #include "rules/shared/url_util.h"
 
 namespace azlint {
 namespace {
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // Traffic that never leaves the machine or the container network: loopback, and the names
 // Docker Compose / Kubernetes give services (`http://litellm:4000`, `host.docker.internal`).

@@ -8,6 +8,7 @@
 
 #include "lint/env.h"
 #include "lint/fields.h"
+#include "lint/url.h"
 #include "rules/shared/field_util.h"
 
 namespace azlint::url_util {
@@ -70,38 +71,8 @@ inline std::optional<UrlValue> url_value(const Field& f, const Env& env) {
   return v;
 }
 
-struct UrlParts {
-  std::string scheme;  // lower case, "" when there is no `://`
-  std::string host;    // lower case, without brackets for IPv6
-  std::string port;
-  std::string_view rest;  // path, query and fragment
-};
-
-inline UrlParts split_url(std::string_view s) {
-  UrlParts p;
-  size_t sep = s.find("://");
-  if (sep == std::string_view::npos) return p;
-  p.scheme = lower(s.substr(0, sep));
-  std::string_view after = s.substr(sep + 3);
-  size_t end = after.find_first_of("/?#");
-  std::string_view authority = after.substr(0, end);
-  p.rest = end == std::string_view::npos ? std::string_view() : after.substr(end);
-  size_t at = authority.rfind('@');
-  if (at != std::string_view::npos) authority = authority.substr(at + 1);
-  if (!authority.empty() && authority[0] == '[') {
-    size_t close = authority.find(']');
-    p.host = lower(authority.substr(1, close == std::string_view::npos ? std::string_view::npos : close - 1));
-    if (close != std::string_view::npos && close + 1 < authority.size() && authority[close + 1] == ':')
-      p.port = std::string(authority.substr(close + 2));
-    return p;
-  }
-  size_t colon = authority.rfind(':');
-  if (colon != std::string_view::npos) {
-    p.port = std::string(authority.substr(colon + 1));
-    authority = authority.substr(0, colon);
-  }
-  p.host = lower(authority);
-  return p;
-}
+// The one splitter (lint/url.h).
+using azlint::UrlParts;
+using azlint::split_url;
 
 }  // namespace azlint::url_util

@@ -1,0 +1,21 @@
+// The one URL splitter of the rules and views: scheme, host, port and the rest, as a config
+// writes them (nothing normalised, nothing rejected, so findings can quote what was written).
+// Behind this interface so its implementation can change (libcurl's CURLU when `check` may link
+// libcurl, see issue 14); verify's transport parses with CURLU itself (lint/verify/http.h).
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace azlint {
+
+struct UrlParts {
+  std::string scheme;     // lower case, "" when there is no `://`
+  std::string host;       // lower case, without brackets for IPv6, without user info
+  std::string port;       // as written, "" when none
+  std::string_view rest;  // path, query and fragment (a view into the split text)
+};
+
+// Splits `s` at its first `://`; all parts are empty when there is none.
+UrlParts split_url(std::string_view s);
+
+}  // namespace azlint
