@@ -95,6 +95,10 @@ struct Document {
   Format format = Format::Yaml;
   Node root;
   bool parsed = false;  // false when the loader gave up (syntax error): rules do not run
+  // The release of the gateway the document is checked against ("0.8.524", "2026.9.6"; see
+  // lint/releases.h). The engine sets it after detection: never empty for a known gateway (the
+  // newest bundled release when none was chosen); "" means the newest.
+  std::string release;
 };
 
 }  // namespace azlint

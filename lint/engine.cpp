@@ -11,6 +11,7 @@
 #include "lint/litellm/model_list.h"
 #include "lint/openclaw/view.h"
 #include "lint/redact.h"
+#include "lint/releases.h"
 #include "lint/suppress.h"
 #include "lint/yaml_scalar.h"
 #include "rules/registry.h"
@@ -53,6 +54,14 @@ bool applies(const Rule& r, Dialect d) {
   // The `openwebui/*` rules cover both forms: the exported config JSON and the env file.
   if (rd == Dialect::OpenWebUI && d == Dialect::OpenWebUIEnv) return true;
   return d != Dialect::Unknown && (rd == Dialect::Unknown || rd == d);
+}
+
+// A rule that declares the releases it holds for runs only on documents of that gateway whose
+// release is inside the range.
+bool holds_for_release(const Rule& r, const Document& doc) {
+  const ReleaseRange& rr = r.meta().releases;
+  if (rr.gateway.empty() || rr.gateway != gateway_id(doc.dialect)) return true;
+  return version_in_range(doc.release, rr.range);
 }
 
 Diagnostic unknown_dialect(const Document& doc) {
@@ -98,6 +107,8 @@ Loaded load(const Input& in) {
   if (l.doc.parsed) l.doc.dialect = in.options.dialect ? *in.options.dialect : detect_dialect(l.doc.root, in.source->path());
   // LiteLLM reads its YAML with PyYAML (YAML 1.1): `drop_params: yes` is a boolean there.
   if (l.doc.parsed && l.doc.dialect == Dialect::LiteLLM) retype_yaml11(l.doc.root);
+  // The release checked against: --target over `.azlint.yaml targets:` over the newest bundled.
+  if (l.doc.parsed) l.doc.release = choose_release(l.doc.dialect, in.options.targets, in.options.config.targets);
   return l;
 }
 
@@ -154,6 +165,10 @@ FileResult check(const Loaded& l, const Project& project) {
   FileResult result;
   result.source = l.input.source;
   result.dialect = l.doc.dialect;
+  if (!l.doc.release.empty()) {
+    result.gateway = gateway_id(l.doc.dialect);
+    result.release = l.doc.release;
+  }
   std::vector<Diagnostic> diags = l.diags;
   std::vector<std::string> ran;
   const Options& options = l.input.options;
@@ -170,7 +185,7 @@ FileResult check(const Loaded& l, const Project& project) {
       Context ctx(l.doc, env, &project);
       ctx.limit_findings(options.limits.max_findings);
       for (const Rule* r : all_rules()) {
-        if (!applies(*r, l.doc.dialect) || !rule_enabled(*r, options)) continue;
+        if (!applies(*r, l.doc.dialect) || !rule_enabled(*r, options) || !holds_for_release(*r, l.doc)) continue;
         ctx.begin_rule(r->meta().id, r->meta().severity);
         r->check(l.doc, ctx);
         ran.emplace_back(r->meta().id);

@@ -1,5 +1,6 @@
 // The one entry point every front (CLI, LSP, tests) calls: bytes in, diagnostics out.
 #pragma once
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -22,13 +23,17 @@ struct Options {
   bool default_env_file = true;            // `.env` beside the config
   std::set<std::string> only;              // run only these rules (plus `syntax`) when not empty
   std::optional<Severity> minimum;         // drop findings below this severity from the result
-  Config config;                           // .azlint.yaml (rules, env_files)
+  // --target: gateway id -> bundled release (lint/releases.h), over `config.targets`
+  std::map<std::string, std::string> targets;
+  Config config;                           // .azlint.yaml (rules, env_files, targets)
   Limits limits;
 };
 
 struct FileResult {
   std::shared_ptr<const SourceFile> source;
   Dialect dialect = Dialect::Unknown;
+  std::string gateway;                  // the gateway id whose release was checked against ("" if none)
+  std::string release;                  // that release ("0.8.524"): the document's `release`
   std::vector<Diagnostic> diagnostics;  // sorted by position
   size_t unreported = 0;                // findings past Limits::max_findings: counted (before
                                         // suppressions and de-duplication), not kept
