@@ -220,7 +220,9 @@ int run_rules(bool json) {
     std::string id(m.id);
     std::cout << id << std::string(id.size() < 36 ? 36 - id.size() : 1, ' ') << severity_name(m.severity)
               << std::string(9 - severity_name(m.severity).size(), ' ') << m.summary;
-    if (!m.releases.gateway.empty()) std::cout << " [releases: " << release_range_text(m.releases) << "]";
+    if (!m.releases.gateway.empty())
+      std::cout << " [releases: " << release_range_text(m.releases)
+                << (m.releases.differs.empty() ? "" : "; differs by release, see `azlint explain`") << "]";
     std::cout << "\n";
   }
   return 0;

@@ -97,6 +97,7 @@ Options fixture_options(const std::vector<std::string>& only_rules, const std::s
       size_t at = line.find(marker);
       if (at == std::string::npos) continue;
       std::string spec = trim(line.substr(at + std::string(marker).size()));
+      spec = spec.substr(0, spec.find(' '));  // the rest of the line is a comment
       ReleaseError why;
       std::optional<Target> t = parse_target(spec, why);
       if (!t) throw std::runtime_error("fixture-target: " + why.message);
