@@ -241,6 +241,7 @@ int run_targets(bool json) {
         if (!r.config_version.empty()) j["config_version"] = r.config_version;
         if (r.hand_written) j["hand_written"] = true;
         if (!r.describes.empty()) j["describes"] = r.describes;
+        j["schemas"] = r.schemas;
         releases.push_back(std::move(j));
       }
       gateways.push_back({{"gateway", g.gateway}, {"newest", g.newest}, {"releases", std::move(releases)}});

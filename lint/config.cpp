@@ -28,6 +28,10 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
     Position p = src->position(n.key_or_value_span().begin);
     return path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
   };
+  auto at_value = [&](const Node& n) {
+    Position p = src->position(n.span.begin);
+    return path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
+  };
   Config cfg;
   cfg.path = path;
   bool blank = src->text().find_first_not_of(" \t\r\n") == std::string::npos;
@@ -73,7 +77,7 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
     } else if (m.key.text == "targets") {
       if (m.value.is_null()) continue;
       if (!m.value.is_mapping()) {
-        error = at(m.value) + "`targets` must map gateway ids to releases (e.g. `targets: {librechat: \"0.8.524\"}`)";
+        error = at_value(m.value) + "`targets` must map gateway ids to releases (e.g. `targets: {librechat: \"0.8.524\"}`)";
         return std::nullopt;
       }
       for (const Member& tm : m.value.members) {
@@ -81,8 +85,9 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
         const Release* r = tm.value.is_scalar() && !tm.value.is_null() ? resolve_release(tm.key.text, tm.value.text, why) : nullptr;
         if (!r) {
           if (why.message.empty()) why.message = "the release of \"" + tm.key.text + "\" must be a version (see `azlint targets`)";
-          const Node& where = why.message.rfind("unknown gateway", 0) == 0 ? tm.key : tm.value;
-          error = at(where) + redact_secrets(why.message) + (why.help.empty() ? "" : "; " + why.help);
+          const bool gateway = why.message.rfind("unknown gateway", 0) == 0;
+          error = (gateway ? at(tm.key) : at_value(tm.value)) + redact_secrets(why.message) +
+                  (why.help.empty() ? "" : "\nhelp: " + redact_secrets(why.help));
           return std::nullopt;
         }
         cfg.targets[tm.key.text] = r->version;

@@ -35,6 +35,13 @@ std::optional<GatewayReleases> parse_catalog(std::string_view id, std::string_vi
     rel.config_version = text_of(r, "config_version");
     rel.describes = text_of(r, "describes");
     rel.hand_written = r.value("hand_written", false);
+    std::vector<std::string> named;
+    if (auto s = r.find("schemas"); s != r.end() && s->is_array())
+      for (const auto& p : *s)
+        if (p.is_string()) named.push_back(p.get<std::string>());
+    if (named.empty()) named.push_back(fmt::format("schemas/{}/{}.schema.json", id, version));
+    for (const std::string& p : named)
+      if (!embedded_file(p).empty()) rel.schemas.push_back(p);
     g.releases.push_back(std::move(rel));
   }
   if (g.releases.empty()) return std::nullopt;

@@ -16,6 +16,9 @@ struct Release {
   std::string package;         // "librechat-data-provider@0.8.524"; "" for a hand-written release
   std::string config_version;  // LibreChat's `Constants.CONFIG_VERSION` of that package; "" elsewhere
   std::string describes;       // a hand-written release: what its schema describes
+  // The release's own schema in this build ("schemas/librechat/0.8.524.schema.json"; the
+  // hand-written ones for a hand-written release); empty when the build does not hold one.
+  std::vector<std::string> schemas;
   bool hand_written = false;
 };
 
