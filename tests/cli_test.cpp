@@ -254,26 +254,18 @@ namespace {
 // A LibreChat config whose `version` is the CONFIG_VERSION of data-provider 0.8.501 (1.3.9),
 // titled without a titleModel, with `plugins: true` and a serverless group: three findings whose
 // truth depends on the release (config-version-target, title-model-missing, plugins-serverless).
-const char* kReleaseDependent =
-    "version: \"1.3.9\"\n"
-    "endpoints:\n"
-    "  azureOpenAI:\n"
-    "    titleConvo: true\n"
-    "    plugins: true\n"
-    "    groups:\n"
-    "      - group: \"westus\"\n"
-    "        apiKey: \"${WESTUS_API_KEY}\"\n"
-    "        instanceName: \"my-westus\"\n"
-    "        deploymentName: \"gpt-4o\"\n"
-    "        version: \"2024-10-21\"\n"
-    "        models:\n"
-    "          gpt-4o: true\n"
-    "      - group: \"mistral\"\n"
-    "        apiKey: \"${WESTUS_API_KEY}\"\n"
-    "        serverless: true\n"
-    "        baseURL: \"https://mistral-large.westus.models.ai.azure.com/v1/chat/completions\"\n"
-    "        models:\n"
-    "          mistral-large: true\n";
+std::string release_dependent() {
+  std::string t = kClean;
+  t.replace(t.find("\"1.3.17\""), 8, "\"1.3.9\"");
+  t.insert(t.find("    groups:\n"), "    titleConvo: true\n    plugins: true\n");
+  return t + "      - group: \"mistral\"\n"
+             "        apiKey: \"${WESTUS_API_KEY}\"\n"
+             "        serverless: true\n"
+             "        baseURL: \"https://mistral-large.westus.models.ai.azure.com/v1/chat/completions\"\n"
+             "        models:\n"
+             "          mistral-large: true\n";
+}
+const std::string kReleaseDependent = release_dependent();
 
 const std::string kReleaseRules =
     "--only librechat/config-version-target --only librechat/title-model-missing --only librechat/plugins-serverless ";

@@ -14,6 +14,31 @@
 using namespace azlint;
 namespace fs = std::filesystem;
 
+namespace {
+
+// A LibreChat config with one group; `azure` holds extra lines of the azureOpenAI block.
+std::string librechat_config(const std::string& azure, const std::string& models) {
+  return "version: \"1.2.1\"\nendpoints:\n  azureOpenAI:\n" + azure +
+         "    groups:\n"
+         "      - group: \"g\"\n"
+         "        apiKey: \"k\"\n"
+         "        instanceName: \"res\"\n"
+         "        deploymentName: \"gpt-4o\"\n"
+         "        version: \"2024-10-21\"\n"
+         "        models: " + models + "\n";
+}
+
+// Only `rule`, no environment.
+Options only(const std::string& rule) {
+  Options o;
+  o.process_env = false;
+  o.default_env_file = false;
+  o.only = {rule};
+  return o;
+}
+
+}  // namespace
+
 TEST_CASE("releases: versions compare part by part, as numbers", "[releases]") {
   CHECK(compare_versions("0.7.6998", "0.8.501") < 0);
   CHECK(compare_versions("0.8.524", "0.8.502") > 0);
@@ -86,24 +111,9 @@ TEST_CASE("releases: --target over .azlint.yaml targets over the newest", "[rele
 }
 
 TEST_CASE("releases: the engine sets the release and runs a rule only inside its range", "[releases][engine]") {
-  const std::string text =
-      "version: \"1.2.1\"\n"
-      "endpoints:\n"
-      "  azureOpenAI:\n"
-      "    summarize: true\n"
-      "    summaryModel: \"gpt-35\"\n"
-      "    groups:\n"
-      "      - group: \"g\"\n"
-      "        apiKey: \"k\"\n"
-      "        instanceName: \"res\"\n"
-      "        deploymentName: \"gpt-4o\"\n"
-      "        version: \"2024-10-21\"\n"
-      "        models: {gpt-4o: true}\n";
+  const std::string text = librechat_config("    summarize: true\n    summaryModel: \"gpt-35\"\n", "{gpt-4o: true}");
   REQUIRE(find_rule("librechat/summary-model-missing")->meta().releases.range == "<0.8.501");
-  Options o;
-  o.process_env = false;
-  o.default_env_file = false;
-  o.only = {"librechat/summary-model-missing"};
+  Options o = only("librechat/summary-model-missing");
   FileResult newest = lint_source(test::src(text, "librechat.yaml"), o);
   CHECK(newest.gateway == "librechat");
   CHECK(newest.release == "0.8.524");
@@ -119,23 +129,9 @@ TEST_CASE("releases: the engine sets the release and runs a rule only inside its
 }
 
 TEST_CASE("releases: title model default of an old release honours OPENAI_TITLE_MODEL", "[releases][rules]") {
-  const std::string text =
-      "version: \"1.2.1\"\n"
-      "endpoints:\n"
-      "  azureOpenAI:\n"
-      "    titleConvo: true\n"
-      "    groups:\n"
-      "      - group: \"g\"\n"
-      "        apiKey: \"k\"\n"
-      "        instanceName: \"res\"\n"
-      "        deploymentName: \"gpt-4o\"\n"
-      "        version: \"2024-10-21\"\n"
-      "        models: {gpt-4o: true, gpt-4o-mini: true}\n";
+  const std::string text = librechat_config("    titleConvo: true\n", "{gpt-4o: true, gpt-4o-mini: true}");
   fs::path env = fs::temp_directory_path() / ("azlint-releases-" + std::to_string(::getpid()) + ".env");
-  Options o;
-  o.process_env = false;
-  o.default_env_file = false;
-  o.only = {"librechat/title-model-missing"};
+  Options o = only("librechat/title-model-missing");
   o.targets["librechat"] = "0.7.6998";
   FileResult gpt35 = lint_source(test::src(text, "librechat.yaml"), o);
   REQUIRE(gpt35.diagnostics.size() == 1);
