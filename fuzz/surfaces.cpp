@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "lint/dotenv.h"
+#include "lint/emit/emit.h"
 #include "lint/engine.h"
 #include "lint/input_guard.h"
 #include "lint/load_env_file.h"
@@ -17,6 +18,7 @@
 #include "lint/lsp/jsonrpc.h"
 #include "lint/lsp/server.h"
 #include "lint/redact.h"
+#include "lint/scrub.h"
 #include "lint/source.h"
 #include "lint/verify/classify.h"
 #include "rules/registry.h"
@@ -74,12 +76,13 @@ void check_diagnostics(Problems& p, const std::vector<Diagnostic>& diags, std::s
     if (o.rules_registered)
       p.require(d.rule == "syntax" || find_rule(d.rule) != nullptr, "unregistered rule id", d.rule);
     if (o.redacted) {
-      check_redacted(p, d.message, what + " message");
-      check_redacted(p, d.help, what + " help");
-      check_redacted(p, d.pointer, what + " pointer");
-      for (const Note& n : d.notes) check_redacted(p, n.message, what + " note");
+      const Scrubber shapes;  // what every emitter applies, without the run's known values
+      check_redacted(p, shapes.scrub(d.message), what + " message");
+      check_redacted(p, shapes.scrub(d.help), what + " help");
+      check_redacted(p, shapes.scrub(d.pointer), what + " pointer");
+      for (const Note& n : d.notes) check_redacted(p, shapes.scrub(n.message), what + " note");
       if (d.fix) {
-        check_redacted(p, d.fix->title, what + " fix title");
+        check_redacted(p, shapes.scrub(d.fix->title), what + " fix title");
         for (const Edit& e : d.fix->edits) check_redacted(p, e.replacement, what + " fix edit");
       }
     }
@@ -140,6 +143,18 @@ void run_lint(Problems& p, std::string_view bytes) {
   check_diagnostics(p, r.diagnostics, source->text());
   for (size_t i = 1; i < r.diagnostics.size(); ++i)
     p.require(r.diagnostics[i - 1].span.begin <= r.diagnostics[i].span.begin, "diagnostics not sorted by position");
+  // What a terminal is given (text without colour, github) holds no control character but the
+  // line breaks between findings.
+  std::ostringstream text, github;
+  const Scrubber scrubber = scrubber_for({r});
+  emit_text(text, {r}, TextStyle{}, scrubber);
+  emit_github(github, {r}, scrubber);
+  for (const std::string& out : {text.str(), github.str()})
+    for (char c : out)
+      if ((static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7F) {
+        p.require(false, "a control character reaches the terminal", out);
+        break;
+      }
 }
 
 // The language server on a byte stream: first the framing layer alone (every frame read, each

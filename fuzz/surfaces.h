@@ -25,7 +25,8 @@ struct Problems {
 
 struct CheckOptions {
   bool rules_registered = true;  // every rule id is a registered rule (find_rule) or `syntax`
-  bool redacted = true;          // nothing key-shaped in messages, help, notes or fixes
+  bool redacted = true;          // nothing key-shaped in messages, help and notes once scrubbed
+                                 // (lint/scrub.h), nor in fix edits (the engine drops those)
 };
 
 // Inside `text` with begin <= end, and on UTF-8 character boundaries when `text` is valid UTF-8.

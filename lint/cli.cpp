@@ -19,6 +19,7 @@
 #include "lint/read_input.h"
 #include "lint/redact.h"
 #include "lint/releases.h"
+#include "lint/scrub.h"
 #include "lint/verify/command.h"
 #include "rules/registry.h"
 
@@ -45,13 +46,13 @@ struct CheckArgs {
 };
 
 int usage_error(const std::string& msg) {
-  std::cerr << "azlint: error: " << msg << "\n";
+  std::cerr << "azlint: error: " << escape_controls(msg) << "\n";  // it may quote a config or a path
   return 2;
 }
 
 int usage_error(const std::string& msg, const std::string& help) {
-  std::cerr << "azlint: error: " << msg << "\n";
-  if (!help.empty()) std::cerr << "help: " << help << "\n";
+  usage_error(msg);
+  if (!help.empty()) std::cerr << "help: " << escape_controls(help) << "\n";
   return 2;
 }
 
@@ -112,8 +113,9 @@ int run_check(const CheckArgs& a) {
       size_t unread_before = unread.size();
       auto found = find_config_files(p, a.max_file_size, unread);
       for (size_t i = unread_before; i < unread.size(); ++i)
-        std::cerr << "azlint: warning: " << unread[i].path << ": " << unread[i].reason << " (not searched)\n";
-      if (found.empty() && unread.size() == unread_before) std::cerr << "azlint: warning: " << p << ": no librechat.yaml found\n";
+        std::cerr << "azlint: warning: " << escape_controls(unread[i].path) << ": " << unread[i].reason << " (not searched)\n";
+      if (found.empty() && unread.size() == unread_before)
+        std::cerr << "azlint: warning: " << escape_controls(p) << ": no librechat.yaml found\n";
       files.insert(files.end(), found.begin(), found.end());
     } else {
       files.push_back(p);
@@ -127,7 +129,7 @@ int run_check(const CheckArgs& a) {
     auto text = read_input(f, a.max_file_size, err);
     std::string shown = f == "-" ? (a.stdin_filename.empty() ? "<stdin>" : a.stdin_filename) : f;
     if (!text) {
-      std::cerr << "azlint: error: " << (f == "-" ? "<stdin>" : f) << ": " << err << "\n";
+      std::cerr << "azlint: error: " << escape_controls((f == "-" ? "<stdin>" : f) + ": " + err) << "\n";
       io_error = true;
       continue;
     }
@@ -145,7 +147,7 @@ int run_check(const CheckArgs& a) {
           // A config azlint found and cannot read is ignored, and said so; one that does not
           // parse stops the run.
           if (!cfg && !unreadable) return usage_error(err);
-          if (!cfg) std::cerr << "azlint: warning: " << err << " (ignored)\n";
+          if (!cfg) std::cerr << "azlint: warning: " << escape_controls(err) << " (ignored)\n";
           it = config_cache.emplace(cfg_path, cfg ? *cfg : Config{}).first;
         }
         o.config = it->second;
@@ -155,22 +157,23 @@ int run_check(const CheckArgs& a) {
     jobs.push_back({std::make_shared<SourceFile>(shown, std::move(*text)), std::move(o)});
   }
   std::vector<FileResult> results = lint_project(jobs);
+  const Scrubber scrubber = scrubber_for(results);
   // Env files: the named ones that cannot be read are errors, the `.env` beside a config a warning.
   std::set<std::string> said;
   for (const FileResult& r : results) io_error |= report_input_issues(r.input_issues, std::cerr, said);
 
   if (a.format == "json") {
-    emit_json(std::cout, results, unread);
+    emit_json(std::cout, results, scrubber, unread);
   } else if (a.format == "sarif") {
-    emit_sarif(std::cout, results, unread);
+    emit_sarif(std::cout, results, scrubber, unread);
   } else if (a.format == "github") {
-    emit_github(std::cout, results);
+    emit_github(std::cout, results, scrubber);
   } else if (a.format == "junit") {
-    emit_junit(std::cout, results);
+    emit_junit(std::cout, results, scrubber);
   } else {
     TextStyle st;
     st.color = !a.no_color && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-    emit_text(std::cout, results, st, unread);
+    emit_text(std::cout, results, st, scrubber, unread);
   }
   std::cout.flush();
   // A search that read nothing at all is no check.

@@ -87,7 +87,7 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
           if (why.message.empty()) why.message = "the release of \"" + tm.key.text + "\" must be a version (see `azlint targets`)";
           const bool gateway = why.message.rfind("unknown gateway", 0) == 0;
           error = (gateway ? at(tm.key) : at_value(tm.value)) + redact_secrets(why.message) +
-                  (why.help.empty() ? "" : "\nhelp: " + redact_secrets(why.help));
+                  (why.help.empty() ? "" : "; " + redact_secrets(why.help));
           return std::nullopt;
         }
         cfg.targets[tm.key.text] = r->version;

@@ -29,8 +29,8 @@ struct Config {
 };
 
 // Read (within max_bytes, lint/read_input.h) and parse a config file; on error returns nullopt
-// and sets `error`: "PATH:LINE:COL: …" (and a "\nhelp: …" line for an unknown release) when it does
-// not parse, "PATH: REASON" with `unreadable` set when it could not be read.
+// and sets `error`: "PATH:LINE:COL: …" when it does not parse, "PATH: REASON" with `unreadable`
+// set when it could not be read.
 std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, std::string& error, bool* unreadable = nullptr);
 // `.azlint.yaml` / `.azlint.yml` in the folder of `file` or any parent; "" when none. Whatever
 // has the name counts (a FIFO, a directory): reading it says what is wrong with it.

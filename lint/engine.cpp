@@ -7,6 +7,7 @@
 
 #include "lint/context.h"
 #include "lint/dialect.h"
+#include "lint/known_secrets.h"
 #include "lint/load.h"
 #include "lint/litellm/model_list.h"
 #include "lint/openclaw/view.h"
@@ -112,7 +113,7 @@ Loaded load(const Input& in) {
   return l;
 }
 
-// Suppressions, severity overrides, redaction, order: what every finding goes through last.
+// Suppressions, severity overrides, dropped fixes, order: what every finding goes through last.
 void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<std::string>& ran) {
   const SourceFile& source = *l.input.source;
   const Options& options = l.input.options;
@@ -128,12 +129,8 @@ void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<s
   for (Diagnostic& d : diags) {
     auto it = options.config.rules.find(d.rule);
     if (it != options.config.rules.end() && it->second.severity) d.severity = *it->second.severity;
-    // no secret reaches any output, whatever a rule wrote
-    d.message = redact_secrets(d.message);
-    d.pointer = redact_secrets(d.pointer);
-    d.help = redact_secrets(d.help);
-    for (Note& n : d.notes) n.message = redact_secrets(n.message);
-    // A fix whose text holds a secret is dropped, not masked: the masked key written back would
+    // No secret reaches any output: the emitters scrub what they print (lint/scrub.h). A fix
+    // whose text holds a secret is dropped, not masked: the masked key written back would
     // destroy the one in the file.
     if (d.fix)
       for (const Edit& e : d.fix->edits)
@@ -174,6 +171,7 @@ FileResult check(const Loaded& l, const Project& project) {
   const Options& options = l.input.options;
   if (l.doc.parsed) {
     if (l.doc.dialect == Dialect::Unknown) {
+      result.secrets = known_secrets(l.doc, Env());
       diags.push_back(unknown_dialect(l.doc));
     } else {
       Env env = build_env(l.input.source->path(), options);
@@ -182,6 +180,7 @@ FileResult check(const Loaded& l, const Project& project) {
       // LiteLLM writes its `environment_variables` into its own environment at start.
       if (l.doc.dialect == Dialect::LiteLLM) litellm::add_config_env(l.doc, env);
       result.input_issues = env.issues();
+      result.secrets = known_secrets(l.doc, env);
       Context ctx(l.doc, env, &project);
       ctx.limit_findings(options.limits.max_findings);
       for (const Rule* r : all_rules()) {
@@ -224,6 +223,12 @@ std::vector<FileResult> lint_project(const std::vector<Input>& inputs) {
   std::vector<FileResult> results(inputs.size());
   parallel_for(inputs.size(), [&](size_t i) { results[i] = check(loaded[i], project); });
   return results;
+}
+
+Scrubber scrubber_for(const std::vector<FileResult>& results) {
+  Scrubber s;
+  for (const FileResult& r : results) s.add(r.secrets);
+  return s;
 }
 
 FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options) {

@@ -13,6 +13,7 @@
 #include "lint/env.h"
 #include "lint/input_guard.h"
 #include "lint/read_input.h"
+#include "lint/scrub.h"
 
 namespace azlint {
 
@@ -39,6 +40,10 @@ struct FileResult {
                                         // suppressions and de-duplication), not kept
   std::vector<InputIssue> input_issues; // env files that could not be read (the CLI says so on
                                         // stderr, the LSP as `input-unreadable`)
+  // The secret values this file and its environment hold (lint/known_secrets.h): for the
+  // scrubber of the outputs, never printed. Messages are not redacted here: every output
+  // scrubs what it prints (lint/scrub.h).
+  std::vector<std::string> secrets;
 };
 
 struct Input {
@@ -54,5 +59,7 @@ std::vector<FileResult> lint_project(const std::vector<Input>& inputs);
 FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options);
 // The environment a file is checked against (process env, .env beside it, env files).
 Env build_env(const std::string& path, const Options& options);
+// The scrubber for the outputs of a run: the secret values of all its files.
+Scrubber scrubber_for(const std::vector<FileResult>& results);
 
 }  // namespace azlint

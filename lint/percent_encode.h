@@ -1,4 +1,5 @@
-// RFC 3986 percent-encoding, shared by the SARIF/JUnit paths and the verify requests.
+// RFC 3986 percent-encoding, shared by the SARIF/JUnit paths and the verify requests, and the
+// hex digits of `%XX` the scrubber decodes.
 #pragma once
 #include <string>
 #include <string_view>
@@ -22,6 +23,14 @@ inline std::string percent_encode(std::string_view s, std::string_view keep = {}
     }
   }
   return out;
+}
+
+// The value of a hex digit (`%XX`), or -1.
+inline int hex_digit(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
 }
 
 }  // namespace azlint

@@ -1,5 +1,7 @@
 #include "lint/read_input.h"
 
+#include "lint/scrub.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -107,9 +109,10 @@ bool report_input_issues(const std::vector<InputIssue>& issues, std::ostream& er
   bool error = false;
   for (const InputIssue& i : issues) {
     if (!seen.insert(i.path + "\n" + i.reason).second) continue;
-    if (i.partial) err << "azlint: warning: " << i.path << ": " << i.reason << "\n";
-    else if (i.named) err << "azlint: error: " << i.path << ": " << i.reason << "\n";
-    else err << "azlint: warning: " << i.path << ": " << i.reason << " (ignored)\n";
+    const std::string what = escape_controls(i.path + ": " + i.reason);  // a path may hold anything
+    if (i.partial) err << "azlint: warning: " << what << "\n";
+    else if (i.named) err << "azlint: error: " << what << "\n";
+    else err << "azlint: warning: " << what << " (ignored)\n";
     error |= i.named && !i.partial;
   }
   return error;

@@ -74,19 +74,19 @@ std::vector<FileResult> crafted(const std::string& path = "dir/we,ird:name%.yaml
 
 std::string render_github(const std::vector<FileResult>& rs) {
   std::ostringstream out;
-  emit_github(out, rs);
+  emit_github(out, rs, scrubber_for(rs));
   return out.str();
 }
 
 std::string render_junit(const std::vector<FileResult>& rs) {
   std::ostringstream out;
-  emit_junit(out, rs);
+  emit_junit(out, rs, scrubber_for(rs));
   return out.str();
 }
 
 Json render_sarif(const std::vector<FileResult>& rs, const std::string& cwd = "/repo") {
   std::ostringstream out;
-  emit_sarif(out, rs, cwd);
+  emit_sarif(out, rs, scrubber_for(rs), cwd);
   return Json::parse(out.str());
 }
 
@@ -120,7 +120,7 @@ TEST_CASE("emit: github workflow commands escape data and properties", "[emit]")
       "::group \"west:us,1%25\" is defined twice, first at 2:12%0Ahelp: rename one%0Aof the groups"
       "%0Anote: first <defined> & 'here' at 2:12\n"
       "::warning file=dir/we%2Cird%3Aname%25.yaml,line=4,col=13,endLine=4,endColumn=17,title=yaml-implicit-type"
-      "::odd \x01 control and bad \xFF byte in <caf\xC3\xA9>\n"
+      "::odd \\x01 control and bad \\xff byte in <caf\xC3\xA9>\n"  // control characters shown, not sent
       "::notice file=dir/we%2Cird%3Aname%25.yaml,line=1,col=1,endLine=1,endColumn=1,title=librechat/unknown-model"
       "::about the whole file%0D%0Asecond line\n";
   CHECK(render_github(crafted()) == expected);
@@ -153,8 +153,8 @@ TEST_CASE("emit: junit is well-formed XML 1.0 with every finding a failing testc
       "</failure>\n"
       "    </testcase>\n"
       "    <testcase classname=\"dir/we,ird:name%.yaml\" name=\"yaml-implicit-type 4:13\">\n"
-      "      <failure message=\"odd  control and bad  byte in &lt;caf\xC3\xA9&gt;\" type=\"yaml-implicit-type\">"
-      "dir/we,ird:name%.yaml:4:13: warning: odd  control and bad  byte in &lt;caf\xC3\xA9&gt; [yaml-implicit-type]\n"
+      "      <failure message=\"odd \\x01 control and bad \\xff byte in &lt;caf\xC3\xA9&gt;\" type=\"yaml-implicit-type\">"
+      "dir/we,ird:name%.yaml:4:13: warning: odd \\x01 control and bad \\xff byte in &lt;caf\xC3\xA9&gt; [yaml-implicit-type]\n"
       "</failure>\n"
       "    </testcase>\n"
       "    <testcase classname=\"dir/we,ird:name%.yaml\" name=\"librechat/unknown-model 1:1\">\n"

@@ -54,7 +54,7 @@ void check_goldens(const std::vector<std::string>& run, const std::vector<std::s
     if (!update && !fs::exists(golden)) continue;
     if (results.empty()) results = lint_project(inputs);
     std::ostringstream out;
-    emit_text(out, {results[i]}, TextStyle{});
+    emit_text(out, {results[i]}, TextStyle{}, scrubber_for(results));
     if (update) {
       std::ofstream(golden, std::ios::binary) << out.str();
       continue;

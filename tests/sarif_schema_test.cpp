@@ -81,7 +81,7 @@ std::vector<fs::path> fixture_files() {
 
 nlohmann::json sarif_of(const std::vector<FileResult>& results) {
   std::ostringstream out;
-  emit_sarif(out, results, AZLINT_SOURCE_DIR);
+  emit_sarif(out, results, scrubber_for(results), AZLINT_SOURCE_DIR);
   return nlohmann::json::parse(out.str());
 }
 
@@ -174,7 +174,7 @@ TEST_CASE("sarif: verify results (ids outside the registry) validate", "[emit][s
 
 TEST_CASE("sarif: folders a search could not read are tool execution notifications that validate", "[emit][sarif]") {
   std::ostringstream out;
-  emit_sarif(out, {}, AZLINT_SOURCE_DIR,
+  emit_sarif(out, {}, Scrubber(), AZLINT_SOURCE_DIR,
              {{std::string(AZLINT_SOURCE_DIR) + "/tree/sub/", "Permission denied"}, {"/elsewhere/x/", "Permission denied"}});
   nlohmann::json doc = nlohmann::json::parse(out.str());
   CHECK(schema_errors(doc) == "");

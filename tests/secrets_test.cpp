@@ -43,8 +43,8 @@ TEST_CASE("secrets: planted keys never reach text or JSON output", "[secrets]") 
   FileResult r = test::lint(config);
   CHECK_FALSE(r.diagnostics.empty());
   std::ostringstream text, json;
-  emit_text(text, {r}, TextStyle{});
-  emit_json(json, {r});
+  emit_text(text, {r}, TextStyle{}, scrubber_for({r}));
+  emit_json(json, {r}, scrubber_for({r}));
   for (const std::string& out : {text.str(), json.str()}) {
     for (const char* secret : {kHex, kSk, kJwt, kUrlPw}) {
       INFO(out);

@@ -193,7 +193,7 @@ endpoints:
   CHECK(diag.severity == Severity::Error);
   CHECK(test::spanned(*d.source, diag.span) == "gpt-4o");
   std::ostringstream out;
-  emit_verify_json(out, {r});
+  emit_verify_json(out, {r}, Scrubber());
   auto j = nlohmann::json::parse(out.str());
   CHECK(j["version"] == 1);
   CHECK(j["results"][0]["status"] == "deployment-not-found");
@@ -204,7 +204,7 @@ endpoints:
   // SARIF copes with ids outside the rule registry.
   std::vector<FileResult> fr = to_file_results({d.source}, {r});
   std::ostringstream sarif;
-  emit_sarif(sarif, fr, "/");
+  emit_sarif(sarif, fr, Scrubber(), "/");
   auto s = nlohmann::json::parse(sarif.str());
   CHECK(s["runs"][0]["results"][0]["ruleId"] == "verify/deployment-not-found");
   CHECK(summary({r}) == "verify: 1 target: 1 deployment-not-found");

@@ -7,6 +7,7 @@
 
 #include "lint/discover.h"
 #include "lint/engine.h"
+#include "lint/scrub.h"
 
 namespace azlint {
 
@@ -15,27 +16,37 @@ struct TextStyle {
   bool snippets = true;
 };
 
+// Every emitter prints what is not structure through the run's scrubber (lint/scrub.h): secrets
+// masked in messages, help, notes, pointers and snippets; a fix whose text holds a secret is
+// left out (masked, it would destroy the key it rewrites). The text and github formats, which a
+// terminal shows, escape control characters too.
 // `unread`: folders a directory search could not read (lint/discover.h), in every format that
 // summarises a run.
+
 // clang/rustc-style: `file:line:col: severity: message [rule]`, snippet, caret, notes, help;
 // the summary counts the unread folders.
 void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& style,
-               const std::vector<UnreadPath>& unread = {});
+               const Scrubber& scrubber, const std::vector<UnreadPath>& unread = {});
 // {"version": 1, "diagnostics": [{file, line, column, endLine, endColumn, severity, rule, message, …}],
 //  "unread": [{path, reason}] when a search could not read some}
-void emit_json(std::ostream& out, const std::vector<FileResult>& results, const std::vector<UnreadPath>& unread = {});
+void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+               const std::vector<UnreadPath>& unread = {});
 // SARIF 2.1.0 for code scanning: one run, every registered rule in tool.driver.rules, paths
 // relative to the working directory under uriBaseId %SRCROOT% (`cwd` replaces the working
 // directory, for tests). Unread folders are tool execution notifications of the invocation.
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::vector<UnreadPath>& unread = {});
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::string& cwd,
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
                 const std::vector<UnreadPath>& unread = {});
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+                const std::string& cwd, const std::vector<UnreadPath>& unread = {});
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`
 // (`::warning`, `::notice` for info), one per finding, escaped as the runner expects.
-void emit_github(std::ostream& out, const std::vector<FileResult>& results);
+void emit_github(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
 // JUnit XML for GitLab and Jenkins: one <testsuite> per file, one failing <testcase> per finding,
 // one passing <testcase> for a clean file.
-void emit_junit(std::ostream& out, const std::vector<FileResult>& results);
+void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
+
+// True when a fix's edits hold a secret the scrubber knows: the formats leave such a fix out.
+bool fix_holds_secret(const Fix& fix, const Scrubber& scrubber);
 
 // The release a file was checked against, "librechat@0.8.524" ("" when none: an unknown or
 // unparsed file); the distinct ones of a run, sorted; the text summary's words for them

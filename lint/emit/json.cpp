@@ -4,7 +4,8 @@
 
 namespace azlint {
 
-void emit_json(std::ostream& out, const std::vector<FileResult>& results, const std::vector<UnreadPath>& unread) {
+void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+               const std::vector<UnreadPath>& unread) {
   nlohmann::ordered_json diags = nlohmann::ordered_json::array();
   for (const FileResult& r : results) {
     for (const Diagnostic& d : r.diagnostics) {
@@ -17,27 +18,27 @@ void emit_json(std::ostream& out, const std::vector<FileResult>& results, const 
       j["endLine"] = e.line;
       j["endColumn"] = e.column;  // exclusive
       j["severity"] = std::string(severity_name(d.severity));
-      j["rule"] = d.rule;
-      j["message"] = d.message;
-      if (!d.help.empty()) j["help"] = d.help;
-      j["pointer"] = d.pointer;
+      j["rule"] = scrubber.scrub(d.rule);
+      j["message"] = scrubber.scrub(d.message);
+      if (!d.help.empty()) j["help"] = scrubber.scrub(d.help);
+      j["pointer"] = scrubber.scrub(d.pointer);
       if (!d.notes.empty()) {
         nlohmann::ordered_json notes = nlohmann::ordered_json::array();
         for (const Note& n : d.notes) {
           const SourceFile& nf = n.file ? *n.file : *r.source;
           Position np = nf.position(n.span.begin);
-          notes.push_back({{"message", n.message}, {"file", nf.path()}, {"line", np.line}, {"column", np.column}});
+          notes.push_back({{"message", scrubber.scrub(n.message)}, {"file", nf.path()}, {"line", np.line}, {"column", np.column}});
         }
         j["notes"] = notes;
       }
-      if (d.fix) {
+      if (d.fix && !fix_holds_secret(*d.fix, scrubber)) {
         nlohmann::ordered_json edits = nlohmann::ordered_json::array();
         for (const Edit& ed : d.fix->edits) {
           Position eb = r.source->position(ed.span.begin), ee = r.source->position(ed.span.end);
           edits.push_back({{"line", eb.line}, {"column", eb.column}, {"endLine", ee.line}, {"endColumn", ee.column},
                            {"replacement", ed.replacement}});
         }
-        j["fix"] = {{"title", d.fix->title}, {"edits", edits}};
+        j["fix"] = {{"title", scrubber.scrub(d.fix->title)}, {"edits", edits}};
       }
       diags.push_back(std::move(j));
     }

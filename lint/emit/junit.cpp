@@ -74,8 +74,10 @@ std::string text(std::string_view s) { return xml_escape(s, false); }
 
 }  // namespace
 
-void emit_junit(std::ostream& out, const std::vector<FileResult>& results) {
+void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber) {
   const std::string cwd = emit_detail::working_directory();
+  // Scrubbed; control characters shown escaped rather than dropped (XML 1.0 cannot hold them).
+  auto clean = [&](std::string_view s) { return escape_controls(scrubber.scrub(s), "\t\n\r"); };
   size_t tests = 0, failures = 0;
   for (const FileResult& r : results) {
     tests += r.diagnostics.empty() ? 1 : r.diagnostics.size();
@@ -85,7 +87,7 @@ void emit_junit(std::ostream& out, const std::vector<FileResult>& results) {
   out << "<testsuites name=\"azlint\" tests=\"" << tests << "\" failures=\"" << failures << "\" errors=\"0\">\n";
   for (const FileResult& r : results) {
     const SourceFile& src = *r.source;
-    const std::string file = emit_detail::relative_to(src.path(), cwd);
+    const std::string file = escape_controls(emit_detail::relative_to(src.path(), cwd));
     const std::string name = attr(file);
     size_t n = r.diagnostics.size();
     out << "  <testsuite name=\"" << name << "\" tests=\"" << (n ? n : 1) << "\" failures=\"" << n
@@ -94,17 +96,19 @@ void emit_junit(std::ostream& out, const std::vector<FileResult>& results) {
     for (const Diagnostic& d : r.diagnostics) {
       Position p = src.position(d.span.begin);
       std::string where = std::to_string(p.line) + ":" + std::to_string(p.column);
-      std::string body = file + ":" + where + ": " + std::string(severity_name(d.severity)) + ": " + d.message + " [" +
-                         d.rule + "]\n";
+      const std::string message = clean(d.message), rule = clean(d.rule);
+      std::string body = file + ":" + where + ": " + std::string(severity_name(d.severity)) + ": " + message + " [" +
+                         rule + "]\n";
       for (const Note& note : d.notes) {
         const SourceFile& nf = note.file ? *note.file : src;
         Position np = nf.position(note.span.begin);
-        body += "note: " + note.message + " at " + (note.file ? emit_detail::relative_to(nf.path(), cwd) : file) + ":" +
+        body += "note: " + clean(note.message) + " at " +
+                (note.file ? escape_controls(emit_detail::relative_to(nf.path(), cwd)) : file) + ":" +
                 std::to_string(np.line) + ":" + std::to_string(np.column) + "\n";
       }
-      if (!d.help.empty()) body += "help: " + d.help + "\n";
-      out << "    <testcase classname=\"" << name << "\" name=\"" << attr(d.rule + " " + where) << "\">\n";
-      out << "      <failure message=\"" << attr(d.message) << "\" type=\"" << attr(d.rule) << "\">" << text(body)
+      if (!d.help.empty()) body += "help: " + clean(d.help) + "\n";
+      out << "    <testcase classname=\"" << name << "\" name=\"" << attr(rule + " " + where) << "\">\n";
+      out << "      <failure message=\"" << attr(message) << "\" type=\"" << attr(rule) << "\">" << text(body)
           << "</failure>\n";
       out << "    </testcase>\n";
     }

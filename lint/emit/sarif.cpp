@@ -144,12 +144,13 @@ Json physical(const Artifact& a, const SourceFile& src, Span span) {
 
 }  // namespace
 
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::vector<UnreadPath>& unread) {
-  emit_sarif(out, results, working_directory(), unread);
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+                const std::vector<UnreadPath>& unread) {
+  emit_sarif(out, results, scrubber, working_directory(), unread);
 }
 
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const std::string& cwd,
-                const std::vector<UnreadPath>& unread) {
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+                const std::string& cwd, const std::vector<UnreadPath>& unread) {
   Json rules = Json::array();
   std::map<std::string, size_t> rule_index;
   for (const Rule* r : all_rules()) {
@@ -164,16 +165,18 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
     std::map<std::string, int> seen;  // identical fingerprints within a file get :1, :2, …
     for (const Diagnostic& d : fr.diagnostics) {
       Json r;
-      r["ruleId"] = d.rule;
+      const std::string rule = scrubber.scrub(d.rule), message = scrubber.scrub(d.message);
+      r["ruleId"] = rule;
       auto idx = rule_index.find(d.rule);
       if (idx != rule_index.end()) r["ruleIndex"] = idx->second;
       r["level"] = level_of(d.severity);
-      std::string text = d.message;
-      if (!d.help.empty()) text += ". Help: " + d.help;
+      std::string text = message;
+      if (!d.help.empty()) text += ". Help: " + scrubber.scrub(d.help);
       r["message"] = {{"text", text}};
       r["locations"] = Json::array({{{"physicalLocation", physical(art, src, d.span)}}});
+      // (from the scrubbed text: not even a hash of a secret leaves)
       std::string hash =
-          fnv1a64_hex(d.rule + '\0' + art.key + '\0' + d.pointer + '\0' + without_positions(d.message));
+          fnv1a64_hex(rule + '\0' + art.key + '\0' + scrubber.scrub(d.pointer) + '\0' + without_positions(message));
       r["partialFingerprints"] = {{"azlint/v1", hash + ":" + std::to_string(++seen[hash])}};
       if (!d.notes.empty()) {
         Json related = Json::array();
@@ -182,16 +185,16 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
           const SourceFile& nf = n.file ? *n.file : src;
           Artifact na = n.file ? artifact_of(nf.path(), cwd) : art;  // a note may point into another file
           related.push_back(
-              {{"id", ++id}, {"physicalLocation", physical(na, nf, n.span)}, {"message", {{"text", n.message}}}});
+              {{"id", ++id}, {"physicalLocation", physical(na, nf, n.span)}, {"message", {{"text", scrubber.scrub(n.message)}}}});
         }
         r["relatedLocations"] = std::move(related);
       }
-      if (d.fix && !d.fix->edits.empty()) {
+      if (d.fix && !d.fix->edits.empty() && !fix_holds_secret(*d.fix, scrubber)) {
         Json replacements = Json::array();
         for (const Edit& e : d.fix->edits)
           replacements.push_back({{"deletedRegion", region(src, e.span)}, {"insertedContent", {{"text", e.replacement}}}});
         Json change = {{"artifactLocation", art.location}, {"replacements", std::move(replacements)}};
-        Json fix = {{"description", {{"text", d.fix->title}}}, {"artifactChanges", Json::array({std::move(change)})}};
+        Json fix = {{"description", {{"text", scrubber.scrub(d.fix->title)}}}, {"artifactChanges", Json::array({std::move(change)})}};
         r["fixes"] = Json::array({std::move(fix)});
       }
       sarif_results.push_back(std::move(r));

@@ -1,10 +1,11 @@
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "lint/emit/emit.h"
-#include "lint/redact.h"
+#include "lint/scrub.h"
 
 namespace azlint {
 
@@ -19,11 +20,27 @@ const char* color_of(Severity s) {
   return "";
 }
 
-// A line for display: tabs as single spaces so the caret lines up; control bytes as '?'.
+// A line for display: tabs as single spaces so the caret lines up; control characters (C0, DEL,
+// C1, bidirectional overrides) and bytes that are not UTF-8 as one space each.
 std::string display(std::string_view line) {
-  std::string out(line);
-  for (char& c : out)
-    if (c == '\t' || (static_cast<unsigned char>(c) < 0x20)) c = ' ';
+  std::string out;
+  out.reserve(line.size());
+  for (size_t i = 0; i < line.size();) {
+    unsigned char c = static_cast<unsigned char>(line[i]);
+    if (c < 0x80) {
+      out += c < 0x20 || c == 0x7F ? ' ' : static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
+    bool valid = i + len <= line.size();
+    for (size_t k = 1; valid && k < len; ++k) valid = (static_cast<unsigned char>(line[i + k]) & 0xC0) == 0x80;
+    if (!valid) len = 1;
+    std::string_view seq = line.substr(i, len);
+    if (len == 1 || escape_controls(seq) != seq) out += ' ';  // one column, as columns() counts it
+    else out.append(seq);
+    i += len;
+  }
   return out;
 }
 
@@ -51,7 +68,41 @@ size_t columns(std::string_view s) {
   return n;
 }
 
-void snippet(std::ostream& out, const SourceFile& src, Span span, const TextStyle& st, Severity sev) {
+// The lines of a file as the scrubber lets them be shown. A file is scrubbed as a whole (a key
+// split over lines, a value on the line after its key); a file over 1 MiB a few lines around
+// each line shown, so memory stays bounded by the lines, not the file.
+class ShownLines {
+ public:
+  ShownLines(const SourceFile& src, const Scrubber& scrubber) : src_(src), scrubber_(scrubber) {}
+
+  std::string line(uint32_t n) {
+    if (src_.size() <= kWhole) {
+      if (!whole_) whole_.emplace(src_.path(), scrubber_.scrub_source(src_.text()));
+      return std::string(whole_->line_text(n));
+    }
+    uint32_t first = n, last = n;  // up to three lines either side, at most 8 KiB in all
+    auto bytes = [&](uint32_t a, uint32_t b) { return src_.line_start(b + 1) - src_.line_start(a); };
+    for (int i = 0; i < 3; ++i) {
+      if (first > 1 && bytes(first - 1, last) <= kWindow) --first;
+      if (last < src_.line_count() && bytes(first, last + 1) <= kWindow) ++last;
+    }
+    std::string_view text(src_.text());
+    uint32_t b = src_.line_start(first), e = src_.line_start(last + 1);
+    SourceFile window(src_.path(), scrubber_.scrub_source(text.substr(b, e - b)));
+    return std::string(window.line_text(n - first + 1));
+  }
+
+ private:
+  static constexpr uint32_t kWhole = 1u << 20;
+  static constexpr uint32_t kWindow = 8u << 10;
+  const SourceFile& src_;
+  const Scrubber& scrubber_;
+  std::optional<SourceFile> whole_;
+};
+
+// `shown` gives the file's lines scrubbed; positions come from `src`.
+void snippet(std::ostream& out, const SourceFile& src, ShownLines& shown, Span span, const TextStyle& st,
+             Severity sev) {
   Position b = src.position(span.begin);
   std::string_view line = src.line_text(b.line);
   if (line.size() > 400) return;  // minified or generated: the position says enough
@@ -65,45 +116,50 @@ void snippet(std::ostream& out, const SourceFile& src, Span span, const TextStyl
   const char* blue = st.color ? "\x1b[1;34m" : "";
   const char* reset = st.color ? "\x1b[0m" : "";
   out << blue << pad << " |" << reset << "\n";
-  out << blue << num << " |" << reset << " " << display(redact_source_line(line)) << "\n";
+  out << blue << num << " |" << reset << " " << display(shown.line(b.line)) << "\n";
   out << blue << pad << " |" << reset << " " << std::string(indent, ' ') << (st.color ? color_of(sev) : "") << "^"
       << std::string(width > 0 ? width - 1 : 0, '~') << reset << "\n";
 }
 
 }  // namespace
 
-void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& st,
+void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& st, const Scrubber& scrubber,
                const std::vector<UnreadPath>& unread) {
   size_t counts[3] = {0, 0, 0};
   size_t files_with = 0;
   const char* bold = st.color ? "\x1b[1m" : "";
   const char* reset = st.color ? "\x1b[0m" : "";
+  // What a terminal is given: scrubbed, one line, control characters escaped.
+  auto clean = [&](std::string_view s) { return escape_controls(scrubber.scrub(s), "\t"); };
   for (const FileResult& r : results) {
     if (!r.diagnostics.empty()) ++files_with;
+    const std::string path = escape_controls(r.source->path());
+    ShownLines shown(*r.source, scrubber);
     for (const Diagnostic& d : r.diagnostics) {
       ++counts[static_cast<int>(d.severity)];
       Position p = r.source->position(d.span.begin);
-      out << bold << r.source->path() << ":" << p.line << ":" << p.column << ":" << reset << " "
+      out << bold << path << ":" << p.line << ":" << p.column << ":" << reset << " "
           << (st.color ? color_of(d.severity) : "") << severity_name(d.severity) << ":" << reset << " " << bold
-          << d.message << reset << " [" << d.rule << "]\n";
-      if (st.snippets) snippet(out, *r.source, d.span, st, d.severity);
+          << clean(d.message) << reset << " [" << clean(d.rule) << "]\n";
+      if (st.snippets) snippet(out, *r.source, shown, d.span, st, d.severity);
       for (const Note& n : d.notes) {
         const SourceFile& nf = n.file ? *n.file : *r.source;
         Position np = nf.position(n.span.begin);
-        out << "note: " << n.message << " at " << nf.path() << ":" << np.line << ":" << np.column << "\n";
+        out << "note: " << clean(n.message) << " at " << escape_controls(nf.path()) << ":" << np.line << ":" << np.column
+            << "\n";
       }
-      if (!d.help.empty()) out << (st.color ? "\x1b[1;32m" : "") << "help:" << reset << " " << d.help << "\n";
+      if (!d.help.empty()) out << (st.color ? "\x1b[1;32m" : "") << "help:" << reset << " " << clean(d.help) << "\n";
       if (st.snippets) out << "\n";
     }
     if (r.unreported)
-      out << bold << r.source->path() << ":" << reset << " note: " << unreported_message(r) << "\n" << (st.snippets ? "\n" : "");
+      out << bold << path << ":" << reset << " note: " << unreported_message(r) << "\n" << (st.snippets ? "\n" : "");
   }
   size_t total = counts[0] + counts[1] + counts[2];
   if (total == 0 && unread.empty()) return;
   auto plural = [](size_t n, const char* w) { return fmt::format("{} {}{}", n, w, n == 1 ? "" : "s"); };
   out << fmt::format("{}, {}, {} in {}", plural(counts[2], "error"), plural(counts[1], "warning"),
                      plural(counts[0], "info"), plural(files_with, "file"));
-  if (std::string against = checked_against(results); !against.empty()) out << "; " << against;
+  if (std::string against = checked_against(results); !against.empty()) out << "; " << escape_controls(against);
   if (!unread.empty()) out << fmt::format("; {} not searched", plural(unread.size(), "path"));
   out << "\n";
 }

@@ -12,4 +12,10 @@ std::string unreported_message(const FileResult& r) {
                      r.diagnostics.size());
 }
 
+bool fix_holds_secret(const Fix& fix, const Scrubber& scrubber) {
+  for (const Edit& e : fix.edits)
+    if (scrubber.holds_secret(e.replacement)) return true;
+  return false;
+}
+
 }  // namespace azlint

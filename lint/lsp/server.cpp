@@ -10,6 +10,7 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <sstream>
 #include <thread>
 
 #include <fmt/format.h>
@@ -25,6 +26,7 @@
 #include "lint/project_info.h"
 #include "lint/redact.h"
 #include "lint/releases.h"
+#include "lint/scrub.h"
 #include "lint/schema_lookup.h"
 #include "rules/registry.h"
 
@@ -207,13 +209,17 @@ class Server {
 
  private:
   // ---- plumbing ----
+  // Text for the client or the log: scrubbed (the secrets of the last lint and every secret
+  // shape), control characters but line breaks and tabs escaped.
+  std::string clean(std::string_view text) const { return escape_controls(scrubber_.scrub(text), "\n\t"); }
+
   template <typename... Args>
   void log(const Args&... parts) {
     if (!opts_.log) return;
     auto t = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - started_).count();
-    *opts_.log << "[azlint-lsp " << t << "ms] ";
-    (*opts_.log << ... << parts);
-    *opts_.log << "\n";
+    std::ostringstream line;  // a client's method names and a config's errors: scrubbed, escaped
+    (line << ... << parts);
+    *opts_.log << "[azlint-lsp " << t << "ms] " << clean(line.str()) << "\n";
     opts_.log->flush();
   }
 
@@ -253,7 +259,7 @@ class Server {
           return;
         }
         auto started = Clock::now();
-        if (auto err = dispatcher_.handle_notification(m)) log(m.method, " failed: ", redact_secrets(*err));
+        if (auto err = dispatcher_.handle_notification(m)) log(m.method, " failed: ", *err);
         log(m.method, " handled in ", us_since(started), " us");
         return;
       }
@@ -450,7 +456,7 @@ class Server {
             std::string reason = err.substr(std::min(err.size(), cfg_path.size() + 2));
             config_issues_[cfg_path] = InputIssue{cfg_path, reason, false, false};
           } else {
-            send(make_notification("window/showMessage", {{"type", 2}, {"message", "azlint: " + err}}));
+            send(make_notification("window/showMessage", {{"type", 2}, {"message", "azlint: " + clean(err)}}));
           }
           cfg = Config{};
         }
@@ -513,6 +519,7 @@ class Server {
       which.push_back(&doc);
     }
     std::vector<FileResult> results = lint_project(inputs);
+    scrubber_ = scrubber_for(results);
     path_to_uri_.clear();
     for (const OpenDocument* d : which) path_to_uri_[uri_to_path(d->uri)] = d->uri;
     for (size_t i = 0; i < results.size(); ++i) {
@@ -564,7 +571,7 @@ class Server {
     json out = {{"range", lsp_range(src, d.span)}, {"severity", lsp_severity(d.severity)}, {"source", "azlint"}};
     std::string message = d.message;
     if (!d.help.empty()) message += "\nhelp: " + d.help;
-    out["message"] = message;
+    out["message"] = clean(message);
     if (!d.rule.empty()) {
       out["code"] = d.rule;
       if (find_rule(d.rule)) out["codeDescription"] = {{"href", rule_doc_url(d.rule)}};
@@ -574,7 +581,7 @@ class Server {
       for (const Note& n : d.notes) {
         const SourceFile& nsrc = n.file ? *n.file : src;
         std::string nuri = n.file ? uri_for_path(n.file->path()) : uri;
-        related.push_back({{"location", {{"uri", nuri}, {"range", lsp_range(nsrc, n.span)}}}, {"message", n.message}});
+        related.push_back({{"location", {{"uri", nuri}, {"range", lsp_range(nsrc, n.span)}}}, {"message", clean(n.message)}});
       }
       out["relatedInformation"] = std::move(related);
     }
@@ -670,7 +677,7 @@ class Server {
       if (n) {
         SchemaInfo info = schema_info(doc->dialect, n->pointer);
         if (info.found && (!info.description.empty() || !info.types.empty())) {
-          std::string s = "`" + redact_secrets(n->pointer) + "`";
+          std::string s = "`" + n->pointer + "`";
           if (!info.types.empty()) {
             s += " — ";
             for (size_t i = 0; i < info.types.size(); ++i) s += (i ? " | " : "") + info.types[i];
@@ -686,7 +693,7 @@ class Server {
       }
     }
     if (md.empty()) return nullptr;
-    json out = {{"contents", {{"kind", "markdown"}, {"value", md}}}};
+    json out = {{"contents", {{"kind", "markdown"}, {"value", clean(md)}}}};
     if (range && lint && lint->source) out["range"] = lsp_range(*lint->source, *range);
     return out;
   }
@@ -716,7 +723,9 @@ class Server {
       if (de < b || db > e) continue;
       json edits = json::array();
       for (const Edit& ed : diag.fix->edits) edits.push_back({{"range", lsp_range(src, ed.span)}, {"newText", ed.replacement}});
-      actions.push_back({{"title", diag.fix->title},
+      // The edits are the document's own text written back (exempt from scrubbing; the engine
+      // drops a fix holding a key-shaped secret).
+      actions.push_back({{"title", clean(diag.fix->title)},
                          {"kind", "quickfix"},
                          {"diagnostics", json::array({to_lsp(uri, diag, src)})},
                          {"isPreferred", true},
@@ -787,6 +796,7 @@ class Server {
   std::map<std::string, Config> configs_;
   std::map<std::string, InputIssue> config_issues_;  // .azlint.yaml path -> why it was not read
   std::map<std::string, std::string> path_to_uri_;
+  Scrubber scrubber_;  // of the last lint
 };
 
 }  // namespace

@@ -13,9 +13,10 @@
 #include "lint/discover.h"
 #include "lint/emit/emit.h"
 #include "lint/engine.h"
+#include "lint/known_secrets.h"
 #include "lint/load.h"
 #include "lint/read_input.h"
-#include "lint/redact.h"
+#include "lint/scrub.h"
 #include "lint/verify/report.h"
 #include "lint/yaml_scalar.h"
 
@@ -94,7 +95,8 @@ int run_verify(const VerifyArgs& a) {
     if (fs::is_directory(p, ec)) {
       std::vector<UnreadPath> unread;
       auto found = find_config_files(p, base.limits.max_file_bytes, unread);
-      for (const UnreadPath& u : unread) std::cerr << "azlint: warning: " << u.path << ": " << u.reason << " (not searched)\n";
+      for (const UnreadPath& u : unread)
+        std::cerr << "azlint: warning: " << escape_controls(u.path) << ": " << u.reason << " (not searched)\n";
       files.insert(files.end(), found.begin(), found.end());
     } else {
       files.push_back(p);
@@ -107,11 +109,12 @@ int run_verify(const VerifyArgs& a) {
   std::vector<Document> docs;
   docs.reserve(files.size());
   std::vector<Target> targets;
+  Scrubber scrubber;  // every output below goes through it
   for (const std::string& f : files) {
     std::string err;
     auto text = read_input(f, base.limits.max_file_bytes, err);
     if (!text) {
-      std::cerr << "azlint: error: " << f << ": " << err << "\n";
+      std::cerr << "azlint: error: " << escape_controls(f + ": " + err) << "\n";
       io_error = true;
       continue;
     }
@@ -119,14 +122,15 @@ int run_verify(const VerifyArgs& a) {
     LoadResult lr = load_document(src, format_for(f, base.dialect), base.limits);
     Document& doc = lr.doc;
     if (!doc.parsed) {
-      std::cerr << "azlint: error: " << f << ": not valid " << (doc.format == Format::Yaml ? "YAML" : "JSON5")
+      std::cerr << "azlint: error: " << escape_controls(f) << ": not valid " << (doc.format == Format::Yaml ? "YAML" : "JSON5")
                 << "; run `azlint check " << f << "`\n";
       io_error = true;
       continue;
     }
     doc.dialect = base.dialect ? *base.dialect : detect_dialect(doc.root, f);
     if (doc.dialect == Dialect::LiteLLM) retype_yaml11(doc.root);
-    if (doc.dialect == Dialect::Unknown) std::cerr << "azlint: warning: " << f << ": not a known gateway config; skipped\n";
+    if (doc.dialect == Dialect::Unknown)
+      std::cerr << "azlint: warning: " << escape_controls(f) << ": not a known gateway config; skipped\n";
     sources.push_back(src);
     // env_files of the .azlint.yaml found upward from the file count, as in `check`.
     Options o = base;
@@ -134,11 +138,13 @@ int run_verify(const VerifyArgs& a) {
       std::string cfg_err;
       bool unreadable = false;
       if (auto cfg = load_config(cfg_path, base.limits.max_file_bytes, cfg_err, &unreadable)) o.config = *cfg;
-      else std::cerr << "azlint: warning: " << cfg_err << (unreadable ? " (ignored)" : "") << "\n";
+      else std::cerr << "azlint: warning: " << escape_controls(cfg_err) << (unreadable ? " (ignored)" : "") << "\n";
     }
     Env env = build_env(f, o);
     io_error |= report_input_issues(env.issues(), std::cerr, said);
     std::vector<Target> ts = collect_targets(doc, env);
+    scrubber.add(known_secrets(doc, env));
+    for (const Target& t : ts) scrubber.add({t.auth.secret, t.auth.client_secret});
     targets.insert(targets.end(), ts.begin(), ts.end());
   }
 
@@ -156,16 +162,18 @@ int run_verify(const VerifyArgs& a) {
   po.transport.connect_to = a.connect_to;
   if (a.verbose) po.verbose = &std::cerr;
 
+  // What a terminal is given: scrubbed, control characters escaped.
+  auto clean = [&](std::string_view s) { return escape_controls(scrubber.scrub(s), "\t"); };
   if (a.dry_run) {
     for (const Target& t : targets) {
       Position p = t.file->position(t.span.begin);
-      std::cout << t.file->path() << ":" << p.line << ":" << p.column << ": " << redact_secrets(t.label) << "\n";
-      if (!t.skip_reason.empty()) std::cout << "  (not probed: " << redact_secrets(t.skip_reason) << ")\n";
-      if (std::string why = refusal(t, po); !why.empty()) std::cout << "  (would not be sent: " << redact_secrets(why) << ")\n";
+      std::cout << escape_controls(t.file->path()) << ":" << p.line << ":" << p.column << ": " << clean(t.label) << "\n";
+      if (!t.skip_reason.empty()) std::cout << "  (not probed: " << clean(t.skip_reason) << ")\n";
+      if (std::string why = refusal(t, po); !why.empty()) std::cout << "  (would not be sent: " << clean(why) << ")\n";
       for (const HttpRequest& r : planned_requests(t, po)) {
-        std::cout << "  " << r.method << " " << r.url << "\n";
-        for (const auto& [n, v] : r.headers) std::cout << "    " << n << ": " << v << "\n";
-        if (!r.body.empty()) std::cout << "    " << r.body << "\n";
+        std::cout << "  " << r.method << " " << clean(r.url) << "\n";
+        for (const auto& [n, v] : r.headers) std::cout << "    " << clean(n) << ": " << clean(v) << "\n";
+        if (!r.body.empty()) std::cout << "    " << clean(r.body) << "\n";
       }
     }
     std::cout << "verify: " << targets.size() << (targets.size() == 1 ? " target" : " targets") << ", dry run: nothing sent\n";
@@ -178,13 +186,13 @@ int run_verify(const VerifyArgs& a) {
   std::vector<Result> results = run_probes(targets, po);
   std::vector<FileResult> fr = to_file_results(sources, results);
   if (a.format == "json") {
-    emit_verify_json(std::cout, results);
+    emit_verify_json(std::cout, results, scrubber);
   } else if (a.format == "sarif") {
-    emit_sarif(std::cout, fr);
+    emit_sarif(std::cout, fr, scrubber);
   } else if (a.format == "github") {
-    emit_github(std::cout, fr);
+    emit_github(std::cout, fr, scrubber);
   } else if (a.format == "junit") {
-    emit_junit(std::cout, fr);
+    emit_junit(std::cout, fr, scrubber);
   } else {
     TextStyle st;
     st.color = !a.no_color && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
@@ -194,13 +202,14 @@ int run_verify(const VerifyArgs& a) {
       for (const Diagnostic& d : r.diagnostics) {
         if (d.severity != Severity::Info) continue;
         Position p = r.source->position(d.span.begin);
-        std::cout << r.source->path() << ":" << p.line << ":" << p.column << ": ok: " << d.message << " [" << d.rule << "]\n";
+        std::cout << escape_controls(r.source->path()) << ":" << p.line << ":" << p.column << ": ok: " << clean(d.message)
+                  << " [" << d.rule << "]\n";
       }
       r.diagnostics.erase(std::remove_if(r.diagnostics.begin(), r.diagnostics.end(),
                                          [](const Diagnostic& d) { return d.severity == Severity::Info; }),
                           r.diagnostics.end());
     }
-    emit_text(std::cout, problems, st);
+    emit_text(std::cout, problems, st, scrubber);
     std::cout << summary(results) << "\n";
   }
   std::cout.flush();

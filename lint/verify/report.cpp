@@ -74,7 +74,7 @@ std::vector<FileResult> to_file_results(const std::vector<std::shared_ptr<const 
   return out;
 }
 
-void emit_verify_json(std::ostream& out, const std::vector<Result>& results) {
+void emit_verify_json(std::ostream& out, const std::vector<Result>& results, const Scrubber& scrubber) {
   nlohmann::ordered_json doc;
   doc["version"] = 1;
   nlohmann::ordered_json arr = nlohmann::ordered_json::array();
@@ -85,16 +85,16 @@ void emit_verify_json(std::ostream& out, const std::vector<Result>& results) {
     j["file"] = t.file->path();
     j["line"] = p.line;
     j["column"] = p.column;
-    j["target"] = redact_secrets(t.url.empty() ? t.endpoint : t.url);
-    j["deployment"] = redact_secrets(t.deployment);
+    j["target"] = scrubber.scrub(t.url.empty() ? t.endpoint : t.url);
+    j["deployment"] = scrubber.scrub(t.deployment);
     j["status"] = std::string(status_name(r.status));
     if (r.http_status > 0) j["http_status"] = r.http_status;
     else j["http_status"] = nullptr;
-    j["detail"] = redact_secrets(r.detail);
-    j["label"] = redact_secrets(t.label);
-    j["api_version"] = t.api_version;
+    j["detail"] = scrubber.scrub(r.detail);
+    j["label"] = scrubber.scrub(t.label);
+    j["api_version"] = scrubber.scrub(t.api_version);
     j["severity"] = std::string(severity_name(status_severity(r.status)));
-    if (!r.help.empty()) j["help"] = r.help;
+    if (!r.help.empty()) j["help"] = scrubber.scrub(r.help);
     arr.push_back(std::move(j));
   }
   doc["results"] = std::move(arr);

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "lint/known_secrets.h"
 #include "lint/rule.h"
 #include "rules/shared/field_util.h"
 
@@ -66,13 +67,6 @@ bool litellm_reference(std::string_view v) {
   return low.rfind("os.environ", 0) == 0 || v.rfind("oidc/", 0) == 0 || v.find("${") != std::string_view::npos;
 }
 
-// A header whose name says it carries a credential.
-bool credential_header(std::string name) {
-  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return name.find("key") != std::string::npos || name.find("auth") != std::string::npos ||
-         name.find("token") != std::string::npos || name.find("secret") != std::string::npos;
-}
-
 class HardcodedSecret final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -93,7 +87,7 @@ class HardcodedSecret final : public Rule {
       while (!v.empty() && std::isspace(static_cast<unsigned char>(v.back()))) v.remove_suffix(1);
       bool any_token = f.role == FieldRole::ApiKey;
       if (f.role == FieldRole::Header) {
-        any_token = credential_header(field_util::last_token(*f.node));
+        any_token = credential_name(field_util::last_token(*f.node));
         for (std::string_view scheme : {"Bearer ", "bearer ", "Basic ", "basic "})
           if (v.rfind(scheme, 0) == 0) {
             v.remove_prefix(scheme.size());

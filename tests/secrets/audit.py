@@ -18,23 +18,26 @@ front did produce findings/answers (a silent front would pass vacuously).
 usage: audit.py AZLINT_BINARY        (exit 0 pass, 1 leak or failure, 77 when openssl is missing
                                      and the verify front could not run: the rest still ran clean)
 """
-import json, os, pty, shutil, subprocess, sys, tempfile
+import json, os, pty, re, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 sys.path.insert(0, HERE)
-from planted import AZLINT_YAML_BAD, CONFIGS, LIBRECHAT, PROCESS_ENV, SECRETS, SETS, fill, write_set  # noqa: E402
+from planted import AZLINT_YAML_BAD, CONFIGS, LIBRECHAT, PROCESS_ENV, SECRETS, SETS, fill, percent_encode_all, write_set  # noqa: E402
 import lsp_front  # noqa: E402
 import verify_front  # noqa: E402
 
 PIECE = 12  # the length of the pieces looked for: a partial leak counts
 
 
-def leaks(label, text):
-    """Every planted secret found in text, whole or as a 12-character piece, with its context."""
+def leaks(label, text, secrets=None):
+    """Every planted secret (or each of `secrets`, name -> value) found in text, whole or as a
+    12-character piece, as written or percent-encoded, with its context."""
     found = []
-    for name, secret in SECRETS.items():
-        pieces = [secret] if len(secret) <= PIECE else [secret[i:i + PIECE] for i in range(len(secret) - PIECE + 1)]
+    for name, secret in (secrets or SECRETS).items():
+        pieces = []
+        for form in dict.fromkeys((secret, percent_encode_all(secret))):
+            pieces += [form] if len(form) <= PIECE else [form[i:i + PIECE] for i in range(len(form) - PIECE + 1)]
         for p in pieces:
             at = text.find(p)
             if at >= 0:
@@ -42,6 +45,27 @@ def leaks(label, text):
                 found.append("%s leaked in %s%s: ...%s..." % (name, label, "" if p == secret else " (piece %r)" % p, ctx))
                 break
     return found
+
+
+# What must never reach a terminal raw: C0 controls but line breaks and tabs, DEL, C1 controls,
+# bidirectional overrides and isolates (the colour a terminal is given aside).
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f\x80-\x9f\u202a-\u202e\u2066-\u2069]")
+COLOUR = re.compile("\x1b\\[[0-9;]*m")
+
+
+def raw_controls(label, text, colour=False):
+    """The control characters a terminal would act on in text, with their context."""
+    if colour:  # and the terminal's own line ends
+        text = COLOUR.sub("", text).replace("\r\n", "\n")
+    m = RAW_CONTROL.search(text)
+    return [] if not m else ["raw control character %r reaches the terminal in %s: ...%r..." %
+                             (m.group(), label, text[max(0, m.start() - 40): m.end() + 40])]
+
+
+def terminal_output(label):
+    """Outputs meant for a terminal (text, github annotations, stderr, dry runs, logs); JSON, SARIF,
+    JUnit and the LSP's frames are documents whose own escaping holds."""
+    return not any(f in label for f in ("json", "sarif", "junit", "lsp stdout", "lsp --log stdout"))
 
 
 def run(argv, env, cwd, stdin=None):
@@ -79,11 +103,11 @@ def check_front(binary, root, env, written, out, problems):
         for fmt in ("json", "text", "sarif", "github", "junit"):
             runs["check --format %s" % fmt] = [binary, "check", "--format", fmt] + dia + [config]
         runs["check --no-color"] = [binary, "check", "--no-color"] + dia + [config]
-        runs["check --env-file"] = [binary, "check", "--format", "json"] + dia + extra + [config]
+        runs["check --env-file (json)"] = [binary, "check", "--format", "json"] + dia + extra + [config]
         runs["check --env-file (text)"] = [binary, "check", "--no-color"] + dia + extra + [config]
         runs["check --no-env --severity-threshold info"] = [binary, "check", "--no-env", "--severity-threshold", "info"] + dia + [config]
         if not dialect:
-            runs["check FOLDER"] = [binary, "check", "--format", "json", "."]
+            runs["check FOLDER (json)"] = [binary, "check", "--format", "json", "."]
             runs["check FOLDER (text)"] = [binary, "check", "."]
         for label, argv in runs.items():
             r = run(argv, env, d)
@@ -93,7 +117,7 @@ def check_front(binary, root, env, written, out, problems):
                 problems.append("%s: %s exited %d: %s" % (name, label, r.returncode, r.stderr[:300]))
         stdin = written[name][config][0]
         r = run([binary, "check", "--format", "json", "--stdin-filename", config] + dia + ["-"], env, d, stdin)
-        out["%s: check - --stdin-filename (stdout)" % name], out["%s: check - (stderr)" % name] = r.stdout, r.stderr
+        out["%s: check - --stdin-filename (json)" % name], out["%s: check - (stderr)" % name] = r.stdout, r.stderr
         r = run([binary, "check"] + dia + ["-"], env, d, stdin)
         out["%s: check - (text)" % name] = r.stdout + r.stderr
         tty_out, tty_err = run_on_terminal([binary, "check"] + dia + [config], env, d)
@@ -102,7 +126,7 @@ def check_front(binary, root, env, written, out, problems):
             problems.append("%s: check on a terminal printed no colour" % name)
         # Findings on the lines that hold secrets.
         try:
-            diags = json.loads(out["%s: check --env-file (stdout)" % name if extra else "%s: check --format json (stdout)" % name])["diagnostics"]
+            diags = json.loads(out["%s: check --env-file (json) (stdout)" % name if extra else "%s: check --format json (stdout)" % name])["diagnostics"]
         except (ValueError, KeyError):
             problems.append("%s: check --format json is not JSON" % name)
             continue
@@ -179,18 +203,20 @@ def main():
         check_front(binary, root, env, written, out, problems)
         explain_front(binary, env, out, problems)
         lsp_front_run(binary, root, env, written, out, problems)
-        v = verify_front.run(binary, env)
-        if v is None:
-            print("openssl not found: the verify front is skipped")
-            skipped = True
-        else:
-            out.update(v[0])
-            problems += v[1]
+        for v in (verify_front.run(binary, env), verify_front.run_echo(binary, env)):
+            if v is None:
+                print("openssl not found: the verify front is skipped")
+                skipped = True
+            else:
+                out.update(v[0])
+                problems += v[1]
     finally:
         shutil.rmtree(root, ignore_errors=True)
     found = []
     for label, text in out.items():
         found += leaks(label, text)
+        if terminal_output(label):
+            problems += raw_controls(label, text, colour="colour" in label)
     for f in found:
         print("LEAK: " + f)
     for p in problems:

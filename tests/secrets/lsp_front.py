@@ -103,6 +103,26 @@ def positions(text, secrets):
     return out
 
 
+def diagnose(binary, path, lang, text, env, cwd):
+    """One document opened in `azlint lsp`: (its published diagnostics, everything the server
+    wrote to stdout, hovers at the start of every line)."""
+    s = Session([binary, "lsp", "--debounce", "0"], env, cwd)
+    uri = "file://" + path
+    try:
+        s.request("initialize", {"processId": None, "rootUri": "file://" + cwd, "capabilities": {}})
+        s.notify("initialized", {})
+        s.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": lang, "version": 1, "text": text}})
+        published = s.wait_for(lambda m: m.get("method") == "textDocument/publishDiagnostics")
+        hovers = [s.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": ln, "character": ch}})
+                  for ln in range(text.count("\n") + 1) for ch in (0, 4, 8, 12)]
+        s.close()
+    finally:
+        if s.proc.poll() is None:
+            s.proc.kill()
+            s.proc.wait()
+    return published["params"]["diagnostics"], s.raw.decode("utf-8", "replace"), hovers
+
+
 def run(binary, docs, env, cwd, secrets, log_file=None):
     """docs: [(path, languageId, text)]. Returns (captured outputs {label: text}, stats)."""
     argv = [binary, "lsp", "--debounce", "20"] + (["--log", log_file] if log_file else [])

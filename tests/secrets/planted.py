@@ -78,13 +78,37 @@ SECRETS = {
     "VERIFY_CLIENT_SECRET": "Vs5~Cs8.Kq2_Lw7-Pe4",
     "VERIFY_TOKEN": _jwt('{"aud":"verify-issued","n":"Tk38"}'),
     "VERIFY_URL_PASSWORD": "Vu3Pw-Rt6Yi9Op2",
+    # --- issue 11: values alone on their line, secrets in query strings, Entra shapes, percent-encoding ---
+    "OWN_LINE_KEY": "Xk7pQ2vL9mN4rT8wY3zBq6",                          # apiKey:⏎ "<key>"
+    "FLOW_SPLIT_KEY": "Fw8Lq3Zp6Rt1Yx5Nc9Vb2",                         # {…, apiKey:⏎ "<key>", …}
+    "LL_BARE_KEY": "Bz5Qm8Lx2Wr7Tn4Pk9Vc3",                            # LiteLLM api_key:⏎ <key>
+    "QUERY_SUBSCRIPTION_KEY": "Sq4Wm7Pz2Kx9Lr5Tn8Vb",                  # api_base …?subscription-key=
+    "QUERY_SIG": "Sg3Hd8Kf1Lq6Mz9Pw4Xr",                               # api_base …&sig=
+    "QUERY_API_KEY": "Qk2-Wp7-Mn4z",                                   # api_base …?api-key=
+    "ENTRA_MODEL_SECRET": "Qx9~Lm2.Vb7_Nc4-Zr8Tp3Wk6Yh1Gf5Dj0Sa9Qe",    # an Entra secret pasted as a model name
+    "ENTRA_INSTANCE_SECRET": "Ab3Q~Wz8.Lk5_Rt2-Yp7Nm4Xc9Vb6Hj1Gf0Ds3Q",  # … as an instanceName
+    "PCT_PASSWORD": "Pc5!Tn8#Rw2&Ky6^Lm3",                             # apiKey, and percent-encoded in a URL
+    # --- verify against a server that echoes what it is sent (tests/secrets/echo_server.py) ---
+    "ECHO_PROXY_KEY": "Ep4!Wq9#Lm2&Rx7^Tz",                           # from the environment, to a loopback proxy
+    "ECHO_AZURE_KEY": "7c1e9a4f2b6d8035c7e1a9f4b2d60853",              # echoed split over two lines
+    "ECHO_CLIENT_SECRET": "Ec4~Ls9.Wq2_Mk7-Tz5",                       # echoed percent-encoded
+    "ECHO_ENV_CLIENT_SECRET": "Ev8~Hp3.Jn6_Qr1-Xb4",                   # from the environment, echoed encoded
 }
 
 _TOKEN = re.compile(r"@([A-Z0-9_]+)@")
 
 
 def fill(template):
-    return _TOKEN.sub(lambda m: SECRETS[m.group(1)], template)
+    return _TOKEN.sub(lambda m: SECRETS[m.group(1)] if m.group(1) in SECRETS else DERIVED[m.group(1)], template)
+
+
+def percent_encode_all(s):
+    """Every byte but letters and digits as %XX (what some servers and encoders do)."""
+    return "".join(c if c.isalnum() else "%%%02X" % ord(c) for c in s)
+
+
+# Forms of secrets that are not secrets of their own (the audit looks for the planted values).
+DERIVED = {"PCT_PASSWORD_ENCODED": percent_encode_all(SECRETS["PCT_PASSWORD"])}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -291,6 +315,70 @@ OPENAI_API_KEYS="@OW_ENV_KEY@;@OW_ENV_PASSWORD@"  #!
 AZURE_OPENAI_API_KEY=@OW_ENV_KEY@
 """
 
+# Issue 11: secrets where the snippet showed them (a value alone on the line after its key, a
+# flow mapping split over lines, a LiteLLM bare value), where messages quoted them (a query string
+# of api_base, an Entra secret as a model or instance name, a password percent-encoded in a URL)
+# and config values that would drive a terminal (a group name of escape sequences).
+OWN_LINE = """\
+version: "1.2.1"
+endpoints:
+  custom:
+    - name: "gw"
+      apiKey: "@PCT_PASSWORD@"
+      baseURL: "http://gw.example.com/@PCT_PASSWORD_ENCODED@/v1"  #!
+      models: {default: ["m"]}
+  azureOpenAI:
+    groups:
+      - group: "next-line"
+        apiKey:
+          "@OWN_LINE_KEY@"  #!
+        instanceName: "contoso-a"
+        version: "2024-10-21"
+        models:
+          gpt-4o: {deploymentName: "gpt-4o"}
+          "@ENTRA_MODEL_SECRET@": {deploymentName: "gpt-4o"}  #!
+      - {group: "flow", apiKey:
+          "@FLOW_SPLIT_KEY@",  #!
+         instanceName: "contoso-b", version: "2024-10-21", models: {gpt-4o: {deploymentName: "gpt-4o"}}}
+      - group: "@ENTRA_INSTANCE_SECRET@"
+        apiKey: "${AZURE_OPENAI_API_KEY}"
+        instanceName: "@ENTRA_INSTANCE_SECRET@"  #!
+        version: "2024-10-21"
+        models:
+          gpt-4o: {deploymentName: "gpt-4o"}
+      - group: "\\e[2J\\e[1;1H\\u009b31m\\u202eALL CLEAN"
+        apiKey: "${AZURE_OPENAI_API_KEY}"
+        instanceName: "contoso-c"
+        models: {gpt-4o: {deploymentName: "gpt-4o", version: "2024-10-21"}}
+      - group: "\\e[2J\\e[1;1H\\u009b31m\\u202eALL CLEAN"  #!
+        apiKey: "${AZURE_OPENAI_API_KEY}"
+        instanceName: "contoso-d"
+        models: {gpt-4o: {deploymentName: "gpt-4o", version: "2024-10-21"}}
+"""
+
+LITELLM_QUERY = """\
+model_list:
+  - model_name: bare
+    litellm_params:
+      model: azure/gpt-4o
+      api_base: https://contoso-eastus.openai.azure.com
+      api_version: "2024-10-21"
+      api_key:
+        @LL_BARE_KEY@  #!
+  - model_name: query
+    litellm_params:
+      model: azure/gpt-4o
+      api_base: https://contoso-eastus.openai.azure.com/?subscription-key=@QUERY_SUBSCRIPTION_KEY@&sig=@QUERY_SIG@  #!
+      api_key: os.environ/AZURE_API_KEY
+      api_version: "2024-10-21"
+  - model_name: query-key
+    litellm_params:
+      model: azure/gpt-4o-mini
+      api_base: "https://contoso-eastus.openai.azure.com/openai?api-key=@QUERY_API_KEY@"  #!
+      api_key: os.environ/AZURE_API_KEY
+      api_version: "2024-10-21"
+"""
+
 # folder -> files; `check` runs on each folder's config (and on the folder itself).
 SETS = {
     "librechat": {"librechat.yaml": LIBRECHAT, ".env": LIBRECHAT_DOTENV, "extra.env": EXTRA_ENV,
@@ -299,6 +387,8 @@ SETS = {
     "litellm": {"config.yaml": LITELLM, ".env": LITELLM_DOTENV, "extra.env": EXTRA_ENV},
     "openwebui": {"config.json": OPENWEBUI_JSON},
     "openwebui-env": {"openwebui.env": OPENWEBUI_ENV},
+    "own-line": {"librechat.yaml": OWN_LINE},
+    "litellm-query": {"config.yaml": LITELLM_QUERY},
 }
 
 # The config of each set, with its --dialect when the content alone does not tell it, and the
@@ -309,6 +399,8 @@ CONFIGS = {
     "litellm": ("config.yaml", None, "yaml"),
     "openwebui": ("config.json", "openwebui", "json"),
     "openwebui-env": ("openwebui.env", "openwebui-env", "dotenv"),
+    "own-line": ("librechat.yaml", None, "yaml"),
+    "litellm-query": ("config.yaml", None, "yaml"),
 }
 
 # The process environment every front runs with (besides PATH): secrets azlint resolves

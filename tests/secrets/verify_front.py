@@ -3,7 +3,7 @@ keys (literal, or from the environment) meet the mock Azure server (tests/verify
 set up by tests/verify/run_case.py's helpers) answering ok, 401, 404, 500 echoing the key,
 unreachable and TLS errors; run with --verbose in every format and as a dry run.
 """
-import json, os, shutil, subprocess, sys, tempfile
+import contextlib, json, os, shutil, subprocess, sys, tempfile
 
 from planted import SECRETS, fill
 
@@ -116,59 +116,124 @@ ENV = {"VERIFY_ENV": SECRETS["VERIFY_ENV_KEY"], "VERIFY_SECRET": SECRETS["VERIFY
        "VERIFY_PROXY": SECRETS["VERIFY_PROXY_KEY"], "AZURE_AUTHORITY_HOST": "https://login.microsoftonline.com"}
 
 
+def write_configs(d, files):
+    """The templates (name -> text with @SECRET@ tokens) filled into folder d; their paths."""
+    paths = []
+    for name, template in files.items():
+        paths.append(os.path.join(d, name))
+        with open(paths[-1], "w") as f:
+            f.write(fill(template))
+    return paths
+
+
+def every_format(base, paths, env, cwd, label, expect, out, problems):
+    """`base` + --format F for every format: outputs into `out` (as "<label> --format F (stdout)"),
+    exit codes (1 expected) and the JSON run's statuses into `problems`. Returns the JSON run."""
+    json_run = None
+    for fmt in ("json", "text", "sarif", "github", "junit"):
+        r = subprocess.run(base + ["--format", fmt] + paths, env=env, cwd=cwd, capture_output=True, text=True, timeout=60)
+        out["%s --format %s (stdout)" % (label, fmt)] = r.stdout
+        out["%s --format %s (stderr)" % (label, fmt)] = r.stderr
+        if r.returncode != 1:
+            problems.append("%s --format %s: exit %d, expected 1: %s" % (label, fmt, r.returncode, r.stderr[:300]))
+        if fmt == "json":
+            problems += check_statuses(r.stdout, expect)
+            json_run = r
+    return json_run
+
+
+@contextlib.contextmanager
+def started(prefix, start):
+    """A temporary folder and a server start(folder) -> (process, details…) in it: yields
+    (folder, details); the server stopped and the folder removed after."""
+    d = tempfile.mkdtemp(prefix=prefix)
+    server = None
+    try:
+        server = start(d)
+        yield d, server[1:]
+    finally:
+        if server:
+            server[0].terminate()
+            server[0].wait()
+        shutil.rmtree(d, ignore_errors=True)
+
+
 def run(binary, base_env):
     """Returns (captured outputs {label: text}, problems [str]); None when openssl is missing."""
     if not shutil.which("openssl"):
         return None
-    d = tempfile.mkdtemp(prefix="azlint-secrets-verify-")
-    mock = None
     out, problems = {}, []
-    try:
-        mock, ca, https_port, http_port, log = run_case.start_mock(d, [
-            "--accept-key", SECRETS["VERIFY_KEY"], "--accept-key", SECRETS["VERIFY_ENV_KEY"],
-            "--accept-proxy-key", SECRETS["VERIFY_PROXY_KEY"],
-            "--accept-client-secret", SECRETS["VERIFY_CLIENT_SECRET"], "--issue-token", SECRETS["VERIFY_TOKEN"]])
+    mock_args = ["--accept-key", SECRETS["VERIFY_KEY"], "--accept-key", SECRETS["VERIFY_ENV_KEY"],
+                 "--accept-proxy-key", SECRETS["VERIFY_PROXY_KEY"],
+                 "--accept-client-secret", SECRETS["VERIFY_CLIENT_SECRET"], "--issue-token", SECRETS["VERIFY_TOKEN"]]
+    with started("azlint-secrets-verify-", lambda d: run_case.start_mock(d, mock_args)) as (d, (ca, https_port, http_port, _)):
         cfg = os.path.join(d, "cfg")
         os.mkdir(cfg)
-        paths = []
-        for name, template in FILES.items():
-            paths.append(os.path.join(cfg, name))
-            with open(paths[-1], "w") as f:
-                f.write(fill(template))
+        paths = write_configs(cfg, FILES)
         env = dict(base_env, **ENV)
         # lit-tls sends a key from the environment to a host that is not Azure's: --allow-host.
         base = [binary, "verify", "--verbose", "--timeout", "5", "--cacert", ca, "--allow-host", "untrusted.example.test"] + \
             run_case.connect_to(https_port, http_port)
-        for fmt in ("json", "text", "sarif", "github", "junit"):
-            r = subprocess.run(base + ["--format", fmt] + paths, env=env, cwd=cfg, capture_output=True, text=True, timeout=60)
-            out["verify --verbose --format " + fmt + " (stdout)"] = r.stdout
-            out["verify --verbose --format " + fmt + " (stderr)"] = r.stderr
-            if r.returncode != 1:
-                problems.append("verify --format %s: exit %d, expected 1" % (fmt, r.returncode))
-            if fmt == "json":
-                problems += check_statuses(r.stdout)
-                if r.stderr.count("verify: ") < len(EXPECT):
-                    problems.append("verify --verbose logged %d requests, expected at least %d" %
-                                    (r.stderr.count("verify: "), len(EXPECT)))
+        r = every_format(base, paths, env, cfg, "verify --verbose", EXPECT, out, problems)
+        if r.stderr.count("verify: ") < len(EXPECT):
+            problems.append("verify --verbose logged %d requests, expected at least %d" % (r.stderr.count("verify: "), len(EXPECT)))
         r = subprocess.run(base + ["--dry-run"] + paths, env=env, cwd=cfg, capture_output=True, text=True, timeout=60)
         out["verify --dry-run (stdout)"], out["verify --dry-run (stderr)"] = r.stdout, r.stderr
         if "dry run" not in r.stdout:
             problems.append("verify --dry-run printed no plan")
-    finally:
-        if mock:
-            mock.terminate()
-            mock.wait()
-        shutil.rmtree(d, ignore_errors=True)
     return out, problems
 
 
-def check_statuses(stdout):
+# Against tests/secrets/echo_server.py: a LiteLLM proxy whose model list holds the caller's token,
+# a `Bearer RTKEY-…` and terminal escapes; a token endpoint echoing the client secret
+# percent-encoded; a deployment whose 500 echoes the key split over two lines.
+ECHO_OPENCLAW = """\
+{
+  models: { providers: {
+    echoproxy: { baseUrl: "http://localhost:4000/v1", apiKey: "${ECHO_PROXY}", api: "openai-completions",
+                 models: [{ id: "gpt-4o", name: "GPT-4o" }] },
+  } },
+}
+"""
+
+ECHO_LITELLM = """\
+model_list:
+  - model_name: echo-split
+    litellm_params: {model: azure/gpt-4o, api_base: "https://echo-res.openai.azure.com", api_key: "@ECHO_AZURE_KEY@", api_version: "2024-10-21"}
+  - model_name: echo-entra
+    litellm_params: {model: azure/gpt-4o, api_base: "https://echo-res.openai.azure.com", tenant_id: t-echo, client_id: c-echo, client_secret: "@ECHO_CLIENT_SECRET@", api_version: "2024-10-21"}
+  - model_name: echo-entra-env
+    litellm_params: {model: azure/gpt-4o-mini, api_base: "https://echo-res.openai.azure.com", tenant_id: t-echo-env, client_id: c-echo, client_secret: os.environ/ECHO_SECRET, api_version: "2024-10-21"}
+"""
+
+ECHO_EXPECT = {'model "echo-split"': "unexpected", 'model "echo-entra"': "auth-failed",
+               'model "echo-entra-env"': "auth-failed", 'provider "echoproxy", model "gpt-4o"': "deployment-not-found"}
+ECHO_ENV = {"ECHO_PROXY": SECRETS["ECHO_PROXY_KEY"], "ECHO_SECRET": SECRETS["ECHO_ENV_CLIENT_SECRET"],
+            "AZURE_AUTHORITY_HOST": "https://login.microsoftonline.com"}
+
+
+def run_echo(binary, base_env):
+    """verify in every format against the echoing server. Returns (outputs, problems); None
+    when openssl is missing."""
+    if not shutil.which("openssl"):
+        return None
+    import echo_server
+    out, problems = {}, []
+    with started("azlint-secrets-echo-", echo_server.start) as (d, (ca, https_port, http_port)):
+        paths = write_configs(d, {"openclaw.json": ECHO_OPENCLAW, "litellm_config.yaml": ECHO_LITELLM})
+        base = [binary, "verify", "--verbose", "--timeout", "5", "--cacert", ca,
+                "--connect-to", "localhost:4000:127.0.0.1:" + http_port, "--connect-to", "::127.0.0.1:" + https_port]
+        every_format(base, paths, dict(base_env, **ECHO_ENV), d, "verify (echo)", ECHO_EXPECT, out, problems)
+    return out, problems
+
+
+def check_statuses(stdout, expect=EXPECT):
     try:
         results = json.loads(stdout)["results"]
     except (ValueError, KeyError):
         return ["verify --format json: not JSON:\n" + stdout[:2000]]
     problems = []
-    for label, want in EXPECT.items():
+    for label, want in expect.items():
         hits = [x for x in results if x["label"].endswith(label)]
         if not hits:
             problems.append("verify: no result for %s" % label)

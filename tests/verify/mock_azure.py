@@ -268,6 +268,22 @@ class Handler(BaseHTTPRequestHandler):
         self.reply(404, {"error": {"code": "404", "message": "Resource not found"}})
 
 
+def listen(handler, cert, key):
+    """`handler` on loopback over HTTPS (cert, key) and plain HTTP; the HTTP server already
+    serving, the HTTPS one for the caller to serve_forever(). (tests/secrets/echo_server.py
+    uses it too.)"""
+    https = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    https.daemon_threads = True
+    https.tls = True
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    https.socket = ctx.wrap_socket(https.socket, server_side=True)
+    http = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    http.daemon_threads = True
+    threading.Thread(target=http.serve_forever, daemon=True).start()
+    return https, http
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--cert", required=True)
@@ -289,17 +305,9 @@ def main():
     extra_models.extend(a.extra_model)
     if a.issue_token:
         issued_token = a.issue_token[-1]
-    https = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    https.daemon_threads = True
-    https.tls = True
-    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    ctx.load_cert_chain(a.cert, a.key)
-    https.socket = ctx.wrap_socket(https.socket, server_side=True)
+    https, http = listen(Handler, a.cert, a.key)
     global https_port
     https_port = https.server_address[1]
-    http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    http.daemon_threads = True
-    threading.Thread(target=http.serve_forever, daemon=True).start()
     proxy = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     proxy.daemon_threads = True
     proxy.proxy = True

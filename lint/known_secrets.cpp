@@ -1,0 +1,129 @@
+#include "lint/known_secrets.h"
+
+#include <re2/re2.h>
+
+#include "lint/ascii.h"
+#include "lint/fields.h"
+
+namespace azlint {
+
+namespace {
+
+// How the gateway of a dialect writes references (Open WebUI resolves none).
+EnvSyntax syntax_of(Dialect d) {
+  switch (d) {
+    case Dialect::OpenClaw: return EnvSyntax::DollarBraceUpper;
+    case Dialect::LiteLLM: return EnvSyntax::OsEnviron;
+    default: return EnvSyntax::DollarBrace;
+  }
+}
+
+// Settings named like secrets: the names redact_source_line masks the values of in snippets.
+bool secret_setting(std::string_view key) {
+  static const RE2 kName(
+      R"((?i)api[-_]?keys?|secret|password|passwd|token|subscription[-_]?key|authorization|master[-_]?key|credential)");
+  if (!RE2::PartialMatch(re2::StringPiece(key.data(), key.size()), kName)) return false;
+  // Limits and kinds, not values: max_tokens, token_type, secret_manager, …
+  const std::string low = ascii_lower(key);
+  for (std::string_view not_secret : {"max", "limit", "count", "type", "manager", "provider", "url", "mode", "path"})
+    if (low.find(not_secret) != std::string::npos) return false;
+  return true;
+}
+
+class Collector {
+ public:
+  Collector(const Env& env, std::vector<std::string>& out) : env_(env), out_(out) {}
+
+  // A credential value as written: the variables it references (in the gateway's syntax), and
+  // its literal text around any `${…}`. A value that is a reference (`$VAR`, `os.environ/VAR`,
+  // an unclosed `${VAR`) or `user_provided` holds no secret.
+  void value(std::string_view text, EnvSyntax syntax, bool names_variable = false) {
+    if (names_variable) {
+      variable(text);
+      return;
+    }
+    for (const EnvRef& r : find_env_refs(text, syntax)) variable(r.name);
+    size_t last = 0;
+    for (const EnvRef& r : find_env_refs(text)) {
+      literal(text.substr(last, r.begin - last));
+      last = r.end;
+    }
+    literal(text.substr(last));
+  }
+
+  void variable(std::string_view name) {
+    if (const EnvEntry* e = env_.find(name)) literal(e->value);
+  }
+
+  void literal(std::string_view v) {
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    for (std::string_view scheme : {"bearer ", "basic "})
+      if (v.size() > scheme.size() && ascii_lower(v.substr(0, scheme.size())) == scheme) v.remove_prefix(scheme.size());
+    if (v.empty() || v[0] == '$' || v == "user_provided" || ascii_lower(v.substr(0, 11)) == "os.environ/") return;
+    out_.emplace_back(v);
+  }
+
+ private:
+  const Env& env_;
+  std::vector<std::string>& out_;
+};
+
+std::string last_token(const Node& n) {
+  size_t slash = n.pointer.rfind('/');
+  return pointer_unescape(slash == std::string::npos ? std::string_view(n.pointer) : std::string_view(n.pointer).substr(slash + 1));
+}
+
+bool scalar_text(const Node& n) { return (n.is_string() || n.kind == Node::Kind::Number) && !n.text.empty(); }
+
+// Every setting named like a secret, anywhere in the tree (its value, or the strings of its list).
+void walk(const Node& root, EnvSyntax syntax, Collector& c) {
+  std::vector<const Node*> stack{&root};
+  while (!stack.empty()) {
+    const Node* n = stack.back();
+    stack.pop_back();
+    for (const Member& m : n->members) {
+      if (secret_setting(m.key.text)) {
+        if (scalar_text(m.value)) c.value(m.value.text, syntax);
+        for (const Node& item : m.value.items)
+          if (scalar_text(item)) c.value(item.text, syntax);
+      }
+      stack.push_back(&m.value);
+    }
+    for (const Node& item : n->items) stack.push_back(&item);
+  }
+}
+
+bool secret_variable(std::string_view name) {
+  const std::string low = ascii_lower(name);
+  for (std::string_view word : {"key", "secret", "token", "password"})
+    if (low.find(word) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+bool credential_name(std::string_view name) {
+  const std::string low = ascii_lower(name);
+  for (std::string_view word : {"key", "auth", "token", "secret"})
+    if (low.find(word) != std::string::npos) return true;
+  return false;
+}
+
+std::vector<std::string> known_secrets(const Document& doc, const Env& env) {
+  std::vector<std::string> out;
+  Collector c(env, out);
+  if (doc.parsed) {
+    for (const Field& f : collect_fields(doc)) {
+      bool credential = f.role == FieldRole::ApiKey || (f.role == FieldRole::Header && credential_name(last_token(*f.node)));
+      if (credential) c.value(f.node->text, f.env_syntax, f.env_secret_ref);
+    }
+    walk(doc.root, syntax_of(doc.dialect), c);
+  }
+  for (const std::string& name : env.names())
+    if (secret_variable(name)) c.variable(name);
+  for (const EnvEntry& e : env.file_entries())  // also the ones the process environment overrides
+    if (secret_variable(e.name)) c.literal(e.value);
+  return out;
+}
+
+}  // namespace azlint

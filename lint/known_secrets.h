@@ -1,0 +1,23 @@
+// The secret values a config and its environment hold, for the output scrubber (lint/scrub.h):
+// the values of credential fields (each dialect's ApiKey fields — apiKey, api_key,
+// client_secret, azure_ad_token, master_key, … — and headers named like credentials, api-key
+// and Authorization), of settings named like secrets, of the variables these reference, and of
+// every variable named *KEY*, *SECRET*, *TOKEN* or *PASSWORD*. References name a variable and
+// are no secret themselves. The values are only ever given to a Scrubber, never printed.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lint/document.h"
+#include "lint/env.h"
+
+namespace azlint {
+
+std::vector<std::string> known_secrets(const Document& doc, const Env& env);
+
+// A header or variable name that says it carries a credential (`api-key`, `Authorization`,
+// `X-Auth-Token`, `CLIENT_SECRET`).
+bool credential_name(std::string_view name);
+
+}  // namespace azlint
