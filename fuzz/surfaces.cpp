@@ -125,20 +125,20 @@ void run_dotenv(Problems& p, std::string_view bytes) {
 void run_lint(Problems& p, std::string_view bytes) {
   if (bytes.empty()) return;
   struct Pick {
-    Dialect dialect;
+    const char* dialect;  // a --dialect value, "" to detect
     const char* path;
   };
   static constexpr Pick kPicks[] = {
-      {Dialect::LibreChat, "librechat.yaml"}, {Dialect::LiteLLM, "config.yaml"},
-      {Dialect::OpenClaw, "openclaw.json"},   {Dialect::OpenWebUI, "config.json"},
-      {Dialect::OpenWebUIEnv, ".env"},        {Dialect::Unknown, "azlint-fuzz.yaml"},
+      {"librechat", "librechat.yaml"}, {"litellm", "config.yaml"},
+      {"openclaw", "openclaw.json"},   {"openwebui", "config.json"},
+      {"openwebui-env", ".env"},       {"", "azlint-fuzz.yaml"},
   };
   const Pick& pick = kPicks[static_cast<unsigned char>(bytes[0]) % (sizeof kPicks / sizeof kPicks[0])];
   auto source = std::make_shared<const SourceFile>(pick.path, std::string(bytes.substr(1)));
   Options options;
   options.process_env = false;
   options.default_env_file = false;
-  if (pick.dialect != Dialect::Unknown) options.dialect = pick.dialect;
+  options.dialect = find_form(pick.dialect);
   FileResult r = lint_source(source, options);
   check_diagnostics(p, r.diagnostics, source->text());
   for (size_t i = 1; i < r.diagnostics.size(); ++i)

@@ -11,10 +11,10 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include "lint/dialect.h"
 #include "lint/discover.h"
 #include "lint/emit/emit.h"
 #include "lint/engine.h"
+#include "lint/gateways.h"
 #include "lint/lsp/server.h"
 #include "lint/read_input.h"
 #include "lint/redact.h"
@@ -60,7 +60,7 @@ int usage_error(const std::string& msg, const std::string& help) {
 int parse_targets(const std::vector<std::string>& specs, std::map<std::string, std::string>& out) {
   for (const std::string& spec : specs) {
     ReleaseError why;
-    std::optional<Target> t = parse_target(spec, why);
+    std::optional<ReleaseTarget> t = parse_target(spec, why);
     if (!t) return usage_error("--target " + redact_secrets(spec) + ": " + redact_secrets(why.message), redact_secrets(why.help));
     auto [it, fresh] = out.emplace(t->gateway, t->version);
     if (!fresh && it->second != t->version)
@@ -74,9 +74,8 @@ int run_check(const CheckArgs& a) {
   if (!threshold) return usage_error("--severity-threshold must be error, warning or info");
   Options base;
   if (!a.dialect.empty()) {
-    base.dialect = parse_dialect(a.dialect);
-    if (!base.dialect)
-      return usage_error("unknown --dialect \"" + a.dialect + "\" (known: " + std::string(known_dialects()) + ")");
+    base.dialect = find_form(a.dialect);
+    if (!base.dialect) return usage_error("unknown --dialect \"" + a.dialect + "\" (known: " + known_forms() + ")");
   }
   for (const std::string& id : a.only) {
     if (!find_rule(id)) return usage_error("unknown rule id \"" + id + "\" in --only (see `azlint rules`)");
@@ -115,7 +114,7 @@ int run_check(const CheckArgs& a) {
       for (size_t i = unread_before; i < unread.size(); ++i)
         std::cerr << "azlint: warning: " << escape_controls(unread[i].path) << ": " << unread[i].reason << " (not searched)\n";
       if (found.empty() && unread.size() == unread_before)
-        std::cerr << "azlint: warning: " << escape_controls(p) << ": no librechat.yaml found\n";
+        std::cerr << "azlint: warning: " << escape_controls(p) << ": no gateway config found\n";
       files.insert(files.end(), found.begin(), found.end());
     } else {
       files.push_back(p);
@@ -231,36 +230,44 @@ int run_rules(bool json) {
   return 0;
 }
 
-// The bundled releases of each gateway, the newest marked (the default), LibreChat's with the
-// CONFIG_VERSION its package carries.
+// The bundled releases of each gateway, oldest first, the newest marked (the default),
+// LibreChat's with the CONFIG_VERSION its package carries.
 int run_targets(bool json) {
   if (json) {
     nlohmann::ordered_json gateways = nlohmann::ordered_json::array();
-    for (const GatewayReleases& g : release_catalog()) {
+    for (const Gateway* g : all_gateways()) {
+      const std::vector<Release>& all = g->releases();
+      if (all.empty()) continue;
       nlohmann::ordered_json releases = nlohmann::ordered_json::array();
-      for (const Release& r : g.releases) {
-        nlohmann::ordered_json j = {{"version", r.version}, {"newest", r.version == g.newest}};
-        if (!r.package.empty()) j["package"] = r.package;
-        if (!r.config_version.empty()) j["config_version"] = r.config_version;
-        if (r.hand_written) j["hand_written"] = true;
-        if (!r.describes.empty()) j["describes"] = r.describes;
-        j["schemas"] = r.schemas;
+      for (auto r = all.rbegin(); r != all.rend(); ++r) {
+        nlohmann::ordered_json j = {{"version", r->version}, {"newest", &*r == &all.front()}};
+        if (!r->package.empty()) j["package"] = std::string(r->package) + "@" + std::string(r->version);
+        if (!r->config_version.empty()) j["config_version"] = r->config_version;
+        if (!r->describes.empty()) j["describes"] = r->describes;
+        nlohmann::ordered_json schemas = nlohmann::ordered_json::object();  // form -> the schema it is checked with
+        for (const Release::Schema& s : r->schemas) schemas[std::string(s.form)] = s.path;
+        j["schemas"] = std::move(schemas);
         releases.push_back(std::move(j));
       }
-      gateways.push_back({{"gateway", g.gateway}, {"newest", g.newest}, {"releases", std::move(releases)}});
+      gateways.push_back({{"gateway", g->id()}, {"newest", all.front().version}, {"releases", std::move(releases)}});
     }
     std::cout << nlohmann::ordered_json{{"gateways", std::move(gateways)}}.dump(2) << "\n";
     return 0;
   }
-  for (const GatewayReleases& g : release_catalog()) {
-    std::cout << g.gateway << ": "
-              << (g.package.empty() ? std::string("hand-written") : "versions of the npm package " + g.package) << "\n";
-    for (const Release& r : g.releases) {
-      std::string line = "  " + r.version;
-      if (!r.config_version.empty()) line += std::string(line.size() < 14 ? 14 - line.size() : 1, ' ') + "CONFIG_VERSION " + r.config_version;
-      if (r.version == g.newest) line += std::string(line.size() < 34 ? 34 - line.size() : 2, ' ') + "newest (the default)";
+  for (const Gateway* g : all_gateways()) {
+    const std::vector<Release>& all = g->releases();
+    if (all.empty()) continue;
+    std::cout << g->id() << ": "
+              << (all.front().package.empty() ? std::string("hand-written")
+                                              : "versions of the npm package " + std::string(all.front().package))
+              << "\n";
+    for (auto r = all.rbegin(); r != all.rend(); ++r) {
+      std::string line = "  " + std::string(r->version);
+      if (!r->config_version.empty())
+        line += std::string(line.size() < 14 ? 14 - line.size() : 1, ' ') + "CONFIG_VERSION " + std::string(r->config_version);
+      if (&*r == &all.front()) line += std::string(line.size() < 34 ? 34 - line.size() : 2, ' ') + "newest (the default)";
       std::cout << line << "\n";
-      if (!r.describes.empty()) std::cout << "    " << r.describes << "\n";
+      if (!r->describes.empty()) std::cout << "    " << r->describes << "\n";
     }
   }
   std::cout << "choose with --target GATEWAY@VERSION or `targets: {GATEWAY: VERSION}` in .azlint.yaml\n";
@@ -304,12 +311,12 @@ int run_cli(int argc, char** argv) {
   app.require_subcommand(1);
 
   CheckArgs ca;
-  CLI::App* check = app.add_subcommand("check", "lint config files (directories are searched for librechat.yaml)");
+  CLI::App* check = app.add_subcommand("check", "lint config files (directories are searched for gateway configs)");
   check->add_option("paths", ca.paths, "files or directories; - reads standard input");
   check->add_option("--format", ca.format, "text, json, sarif, github (workflow annotations) or junit")
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
   check->add_option("--severity-threshold", ca.threshold, "exit 1 when a finding at or above this exists: error|warning|info");
-  check->add_option("--dialect", ca.dialect, "force the dialect (librechat)");
+  check->add_option("--dialect", ca.dialect, "force the gateway and form: " + known_forms());
   check->add_option("--env-file", ca.env_files, "an env file to resolve ${VAR} against (repeatable)")
       ->allow_extra_args(false);
   check->add_option("--config", ca.config, "an .azlint.yaml (default: found upward from each file)");

@@ -90,7 +90,7 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
                   (why.help.empty() ? "" : "; " + redact_secrets(why.help));
           return std::nullopt;
         }
-        cfg.targets[tm.key.text] = r->version;
+        cfg.targets[tm.key.text] = std::string(r->version);
       }
     } else {
       error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules`, `env_files` or `targets`)";

@@ -1,6 +1,6 @@
 #include "lint/context.h"
 
-#include "lint/librechat/azure_view.h"
+#include "lint/gateway.h"
 
 namespace azlint {
 
@@ -53,13 +53,9 @@ std::string Context::where(uint32_t offset) const {
 }
 
 const std::vector<Field>& Context::fields() {
-  if (!fields_) fields_ = std::make_unique<std::vector<Field>>(collect_fields(doc_));
+  if (!fields_)
+    fields_ = std::make_unique<std::vector<Field>>(doc_.gateway ? doc_.gateway->fields(doc_) : std::vector<Field>());
   return *fields_;
-}
-
-const librechat::AzureView& Context::librechat() {
-  if (!librechat_) librechat_ = std::make_unique<librechat::AzureView>(librechat::build_azure_view(doc_));
-  return *librechat_;
 }
 
 }  // namespace azlint

@@ -1,9 +1,12 @@
 // What a rule sees while it checks a document: reporting, the environment, shared views.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <typeindex>
+#include <typeinfo>
 #include <vector>
 
 #include "lint/diagnostic.h"
@@ -12,8 +15,6 @@
 #include "lint/fields.h"
 
 namespace azlint {
-
-namespace librechat { struct AzureView; }
 
 // Fills in a diagnostic that has already been added to the context.
 class Report {
@@ -58,9 +59,16 @@ class Context {
   // "12:14" for an offset, for messages that point at a related place.
   std::string where(uint32_t offset) const;
 
-  // Shared views, built once per document on first use.
+  // The roles of the document's fields (its gateway's Gateway::fields), built once on first use.
   const std::vector<Field>& fields();
-  const librechat::AzureView& librechat();
+  // A gateway's own view of the document, built once on first use by `build(doc)`; each view
+  // type has its accessor in the gateway's folder (librechat::azure_view(ctx)).
+  template <class View, class Build>
+  const View& view(Build build) {
+    std::shared_ptr<const void>& slot = views_[std::type_index(typeid(View))];
+    if (!slot) slot = std::make_shared<const View>(build(doc_));
+    return *static_cast<const View*>(slot.get());
+  }
 
   // Engine side.
   void begin_rule(std::string_view id, Severity default_severity);
@@ -82,7 +90,7 @@ class Context {
   size_t unreported_ = 0;
   Diagnostic scratch_;
   std::unique_ptr<std::vector<Field>> fields_;
-  std::unique_ptr<librechat::AzureView> librechat_;
+  std::map<std::type_index, std::shared_ptr<const void>> views_;
 };
 
 }  // namespace azlint

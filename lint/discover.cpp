@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <string>
 
-#include "lint/dialect.h"
+#include "lint/gateways.h"
 #include "lint/read_input.h"
 #include "lint/source.h"
 
@@ -14,10 +14,10 @@ namespace azlint {
 
 namespace {
 
-// Does a `config.yaml` hold a LiteLLM `model_list` (a line starting with it)?
-bool mentions_model_list(const std::string& text) {
+// Does the text have a line starting with `prefix` (a gateway's marker line)?
+bool has_line_starting(const std::string& text, std::string_view prefix) {
   for (size_t i = 0; i < text.size(); i = next_line_start(text, i))
-    if (text.compare(i, 11, "model_list:") == 0) return true;
+    if (text.compare(i, prefix.size(), prefix) == 0) return true;
   return false;
 }
 
@@ -49,16 +49,17 @@ std::vector<std::string> find_config_files(const std::string& dir, uint64_t max_
         stack.push_back({p, depth + 1});
         continue;
       }
-      if (!is_config_file_name(name) || !it->is_regular_file(sec)) continue;
-      // A generic name (config.yaml) counts only when it holds a LiteLLM `model_list`.
-      if (name.rfind("config.", 0) == 0) {
+      // A name a gateway claims (lint/gateways.h); a generic one (config.yaml) only with its marker line.
+      const ConfigName* claimed = find_config_name(name);
+      if (!claimed || !it->is_regular_file(sec)) continue;
+      if (!claimed->needs_line.empty()) {
         std::string reason;
         std::optional<std::string> text = read_input(p.string(), max_bytes, reason);
         if (!text) {
           unread.push_back({p.string(), reason});
           continue;
         }
-        if (!mentions_model_list(*text)) continue;
+        if (!has_line_starting(*text, claimed->needs_line)) continue;
       }
       out.push_back(p.string());
     }

@@ -1,5 +1,5 @@
 // Which files a `check` of some paths means: files as given, directories searched for the
-// config names each dialect uses.
+// config names each gateway claims (Gateway::config_names).
 #pragma once
 #include <cstdint>
 #include <string>
@@ -16,9 +16,9 @@ struct UnreadPath {
 };
 
 // Config files under a directory (recursive, skipping hidden folders and node_modules), sorted:
-// librechat.yaml/.yml, openclaw.json/.json5, litellm_config.yaml (and litellm*.yaml), and a
-// config.yaml that holds a `model_list` (read within max_bytes). Folders and files that could not
-// be read go into `unread`.
+// the names a gateway claims (librechat.yaml, openclaw.json, litellm_config.yaml, …; a generic
+// config.yaml only when it holds the gateway's marker line, LiteLLM's `model_list:`, read within
+// max_bytes). Folders and files that could not be read go into `unread`.
 std::vector<std::string> find_config_files(const std::string& dir, uint64_t max_bytes, std::vector<UnreadPath>& unread);
 
 }  // namespace azlint

@@ -4,18 +4,6 @@
 
 namespace azlint {
 
-std::string_view dialect_name(Dialect d) {
-  switch (d) {
-    case Dialect::LibreChat: return "librechat";
-    case Dialect::OpenClaw: return "openclaw";
-    case Dialect::LiteLLM: return "litellm";
-    case Dialect::OpenWebUI: return "openwebui";
-    case Dialect::OpenWebUIEnv: return "openwebui-env";
-    case Dialect::Unknown: break;
-  }
-  return "unknown";
-}
-
 const Member* Node::member(std::string_view key) const {
   if (kind != Kind::Mapping) return nullptr;
   for (auto it = members.rbegin(); it != members.rend(); ++it) {
@@ -56,6 +44,11 @@ std::string pointer_unescape(std::string_view token) {
     }
   }
   return out;
+}
+
+std::string pointer_last_token(std::string_view pointer) {
+  size_t slash = pointer.rfind('/');
+  return pointer_unescape(slash == std::string_view::npos ? pointer : pointer.substr(slash + 1));
 }
 
 namespace {

@@ -12,6 +12,9 @@
 
 namespace azlint {
 
+// Legacy: the gateway and form as an enum, read only by lint/verify/targets.cpp until verify's
+// request building moves into the gateways. Everything else asks the document's Gateway
+// (lint/gateway.h), set from its Form.
 enum class Dialect : uint8_t {
   Unknown,
   LibreChat,     // librechat.yaml
@@ -20,7 +23,10 @@ enum class Dialect : uint8_t {
   OpenWebUI,     // Open WebUI exported config JSON
   OpenWebUIEnv,  // Open WebUI env file (OPENAI_API_BASE_URLS / OPENAI_API_KEYS)
 };
-std::string_view dialect_name(Dialect d);
+
+class Gateway;
+struct Form;
+struct Release;
 
 // How the file is written.
 enum class Format : uint8_t { Yaml, Json5, Dotenv };
@@ -88,17 +94,20 @@ class PointerFinder {
 // Escape one JSON Pointer reference token (~ -> ~0, / -> ~1), and back.
 std::string pointer_escape(std::string_view token);
 std::string pointer_unescape(std::string_view token);
+// The last reference token of a pointer, unescaped ("apiKey", "X-Api-Key").
+std::string pointer_last_token(std::string_view pointer);
 
 struct Document {
   std::shared_ptr<const SourceFile> source;
-  Dialect dialect = Dialect::Unknown;
   Format format = Format::Yaml;
   Node root;
   bool parsed = false;  // false when the loader gave up (syntax error): rules do not run
-  // The release of the gateway the document is checked against ("0.8.524", "2026.9.6"; see
-  // lint/releases.h). The engine sets it after detection: never empty for a known gateway (the
-  // newest bundled release when none was chosen); "" means the newest.
-  std::string release;
+  // Who reads the file (lint/gateway.h), set by load_and_classify (lint/load.h); the gateway is
+  // nullptr when none recognised it.
+  const Gateway* gateway = nullptr;
+  const Form* form = nullptr;
+  const Release* release = nullptr;
+  Dialect dialect = Dialect::Unknown;  // legacy, see above
 };
 
 }  // namespace azlint

@@ -6,15 +6,12 @@
 #include <thread>
 
 #include "lint/context.h"
-#include "lint/dialect.h"
+#include "lint/gateway.h"
 #include "lint/known_secrets.h"
 #include "lint/load.h"
-#include "lint/litellm/model_list.h"
-#include "lint/openclaw/view.h"
 #include "lint/redact.h"
 #include "lint/releases.h"
 #include "lint/suppress.h"
-#include "lint/yaml_scalar.h"
 #include "rules/registry.h"
 
 namespace fs = std::filesystem;
@@ -50,19 +47,17 @@ bool rule_enabled(const Rule& r, const Options& o) {
   return it == o.config.rules.end() || it->second.enabled;
 }
 
-bool applies(const Rule& r, Dialect d) {
-  Dialect rd = r.meta().dialect;
-  // The `openwebui/*` rules cover both forms: the exported config JSON and the env file.
-  if (rd == Dialect::OpenWebUI && d == Dialect::OpenWebUIEnv) return true;
-  return d != Dialect::Unknown && (rd == Dialect::Unknown || rd == d);
+// A gateway's rules see each of its forms (`openwebui/*`: the config JSON and the env file).
+bool applies(const Rule& r, const Gateway* g) {
+  return g && (r.meta().gateway.empty() || r.meta().gateway == g->id());
 }
 
 // A rule that declares the releases it holds for runs only on documents of that gateway whose
 // release is inside the range.
 bool holds_for_release(const Rule& r, const Document& doc) {
   const ReleaseRange& rr = r.meta().releases;
-  if (rr.gateway.empty() || rr.gateway != gateway_id(doc.dialect)) return true;
-  return version_in_range(doc.release, rr.range);
+  if (rr.gateway.empty() || !doc.gateway || rr.gateway != doc.gateway->id()) return true;
+  return doc.release && version_in_range(doc.release->version, rr.range);
 }
 
 Diagnostic unknown_dialect(const Document& doc) {
@@ -71,9 +66,10 @@ Diagnostic unknown_dialect(const Document& doc) {
   d.severity = Severity::Info;
   d.span = {0, 0};
   if (doc.root.is_mapping() && !doc.root.members.empty()) d.span = doc.root.members.front().key.span;
-  d.message = "this file does not look like a config azlint knows (LibreChat `endpoints`, OpenClaw "
-              "`models.providers`, LiteLLM `model_list`, Open WebUI `openai.api_base_urls`), so no rule ran";
-  d.help = "pass --dialect librechat|openclaw|litellm|openwebui|openwebui-env if it is one of them";
+  std::string markers;
+  for (const Gateway* g : all_gateways()) markers += (markers.empty() ? "" : ", ") + std::string(g->marker());
+  d.message = "this file does not look like a config azlint knows (" + markers + "), so no rule ran";
+  d.help = "pass --dialect " + known_forms("|") + " if it is one of them";
   return d;
 }
 
@@ -102,14 +98,11 @@ struct Loaded {
 
 Loaded load(const Input& in) {
   Loaded l{in, {}, {}};
-  LoadResult r = load_document(in.source, format_for(in.source->path(), in.options.dialect), in.options.limits);
+  LoadResult r = load_and_classify(in.source, in.options.dialect, in.options.limits);
   l.doc = std::move(r.doc);
   l.diags = std::move(r.diagnostics);
-  if (l.doc.parsed) l.doc.dialect = in.options.dialect ? *in.options.dialect : detect_dialect(l.doc.root, in.source->path());
-  // LiteLLM reads its YAML with PyYAML (YAML 1.1): `drop_params: yes` is a boolean there.
-  if (l.doc.parsed && l.doc.dialect == Dialect::LiteLLM) retype_yaml11(l.doc.root);
   // The release checked against: --target over `.azlint.yaml targets:` over the newest bundled.
-  if (l.doc.parsed) l.doc.release = choose_release(l.doc.dialect, in.options.targets, in.options.config.targets);
+  if (l.doc.gateway) l.doc.release = choose_release(l.doc.gateway, in.options.targets, in.options.config.targets);
   return l;
 }
 
@@ -120,7 +113,7 @@ void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<s
   drop_schema_echoes(diags);
   std::vector<Diagnostic> problems;
   std::vector<Suppression> sups = parse_suppressions(source, l.doc.format, problems);
-  bool unused_enabled = l.doc.parsed && l.doc.dialect != Dialect::Unknown &&
+  bool unused_enabled = l.doc.parsed && l.doc.gateway &&
                         rule_enabled(*find_rule("unused-suppression"), options);
   apply_suppressions(source, sups, diags, unused_enabled,
                      [&](const std::string& id) { return std::find(ran.begin(), ran.end(), id) != ran.end(); });
@@ -161,30 +154,23 @@ void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<s
 FileResult check(const Loaded& l, const Project& project) {
   FileResult result;
   result.source = l.input.source;
-  result.dialect = l.doc.dialect;
-  if (!l.doc.release.empty()) {
-    result.gateway = gateway_id(l.doc.dialect);
-    result.release = l.doc.release;
-  }
+  result.checked_as = {l.doc.gateway, l.doc.form, l.doc.release};
   std::vector<Diagnostic> diags = l.diags;
   std::vector<std::string> ran;
   const Options& options = l.input.options;
   if (l.doc.parsed) {
-    if (l.doc.dialect == Dialect::Unknown) {
+    if (!l.doc.gateway) {
       result.secrets = known_secrets(l.doc, Env());
       diags.push_back(unknown_dialect(l.doc));
     } else {
       Env env = build_env(l.input.source->path(), options);
-      // OpenClaw applies the config's own `env.vars` when the environment lacks them.
-      if (l.doc.dialect == Dialect::OpenClaw) openclaw::add_config_env(l.doc, env);
-      // LiteLLM writes its `environment_variables` into its own environment at start.
-      if (l.doc.dialect == Dialect::LiteLLM) litellm::add_config_env(l.doc, env);
+      l.doc.gateway->add_config_env(l.doc, env);  // the variables the config sets itself
       result.input_issues = env.issues();
       result.secrets = known_secrets(l.doc, env);
       Context ctx(l.doc, env, &project);
       ctx.limit_findings(options.limits.max_findings);
       for (const Rule* r : all_rules()) {
-        if (!applies(*r, l.doc.dialect) || !rule_enabled(*r, options) || !holds_for_release(*r, l.doc)) continue;
+        if (!applies(*r, l.doc.gateway) || !rule_enabled(*r, options) || !holds_for_release(*r, l.doc)) continue;
         ctx.begin_rule(r->meta().id, r->meta().severity);
         r->check(l.doc, ctx);
         ran.emplace_back(r->meta().id);

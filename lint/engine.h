@@ -11,6 +11,7 @@
 #include "lint/diagnostic.h"
 #include "lint/document.h"
 #include "lint/env.h"
+#include "lint/gateways.h"
 #include "lint/input_guard.h"
 #include "lint/read_input.h"
 #include "lint/scrub.h"
@@ -18,7 +19,7 @@
 namespace azlint {
 
 struct Options {
-  std::optional<Dialect> dialect;          // --dialect; detected when empty
+  GatewayForm dialect;                  // --dialect (gateway and form); detected when empty
   std::vector<std::string> env_files;      // --env-file, in order
   bool process_env = true;                 // read the process environment
   bool default_env_file = true;            // `.env` beside the config
@@ -32,9 +33,7 @@ struct Options {
 
 struct FileResult {
   std::shared_ptr<const SourceFile> source;
-  Dialect dialect = Dialect::Unknown;
-  std::string gateway;                  // the gateway id whose release was checked against ("" if none)
-  std::string release;                  // that release ("0.8.524"): the document's `release`
+  GatewayForm checked_as;             // gateway, form and release (empty: no gateway recognised it)
   std::vector<Diagnostic> diagnostics;  // sorted by position
   size_t unreported = 0;                // findings past Limits::max_findings: counted (before
                                         // suppressions and de-duplication), not kept
@@ -47,7 +46,7 @@ struct FileResult {
 };
 
 struct Input {
-  std::shared_ptr<const SourceFile> source;  // its path is used for messages, dialect detection and `.env`
+  std::shared_ptr<const SourceFile> source;  // its path is used for messages, gateway detection and `.env`
   Options options;
 };
 

@@ -1,5 +1,6 @@
-// Dialect-independent roles of config fields, so shared rules (env vars, URLs, secrets,
-// api-versions) need not know each dialect's layout. Each dialect lists its fields.
+// Gateway-independent roles of config fields, so shared rules (env vars, URLs, secrets,
+// api-versions) need not know each gateway's layout. Each gateway lists its fields
+// (Gateway::fields, lint/gateway.h).
 #pragma once
 #include <memory>
 #include <string>
@@ -52,7 +53,5 @@ struct Field {
   std::shared_ptr<const Node> owned;
 };
 
-// The fields of a document, by dialect (empty for Unknown).
-std::vector<Field> collect_fields(const Document& doc);
 
 }  // namespace azlint

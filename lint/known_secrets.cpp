@@ -4,19 +4,11 @@
 
 #include "lint/ascii.h"
 #include "lint/fields.h"
+#include "lint/gateway.h"
 
 namespace azlint {
 
 namespace {
-
-// How the gateway of a dialect writes references (Open WebUI resolves none).
-EnvSyntax syntax_of(Dialect d) {
-  switch (d) {
-    case Dialect::OpenClaw: return EnvSyntax::DollarBraceUpper;
-    case Dialect::LiteLLM: return EnvSyntax::OsEnviron;
-    default: return EnvSyntax::DollarBrace;
-  }
-}
 
 // Settings named like secrets: the names redact_source_line masks the values of in snippets.
 bool secret_setting(std::string_view key) {
@@ -112,12 +104,14 @@ bool credential_name(std::string_view name) {
 std::vector<std::string> known_secrets(const Document& doc, const Env& env) {
   std::vector<std::string> out;
   Collector c(env, out);
-  if (doc.parsed) {
-    for (const Field& f : collect_fields(doc)) {
+  if (doc.parsed && doc.gateway) {
+    for (const Field& f : doc.gateway->fields(doc)) {
       bool credential = f.role == FieldRole::ApiKey || (f.role == FieldRole::Header && credential_name(last_token(*f.node)));
       if (credential) c.value(f.node->text, f.env_syntax, f.env_secret_ref);
     }
-    walk(doc.root, syntax_of(doc.dialect), c);
+    walk(doc.root, doc.gateway->env_syntax(), c);
+  } else if (doc.parsed) {
+    walk(doc.root, EnvSyntax::DollarBrace, c);
   }
   for (const std::string& name : env.names())
     if (secret_variable(name)) c.variable(name);

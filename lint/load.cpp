@@ -5,10 +5,8 @@
 
 namespace azlint {
 
-Format format_for(std::string_view path, std::optional<Dialect> forced) {
-  if (forced == Dialect::OpenWebUIEnv) return Format::Dotenv;
-  if (forced == Dialect::OpenClaw || forced == Dialect::OpenWebUI) return Format::Json5;
-  if (forced) return Format::Yaml;
+Format format_for(std::string_view path, const Form* forced) {
+  if (forced) return forced->format;
   auto ends = [&](std::string_view s) { return path.size() >= s.size() && path.substr(path.size() - s.size()) == s; };
   if (ends(".json") || ends(".json5")) return Format::Json5;
   if (ends(".env")) return Format::Dotenv;
@@ -23,6 +21,27 @@ LoadResult load_document(std::shared_ptr<const SourceFile> source, Format format
     case Format::Yaml: r = load_yaml(std::move(source), limits); break;
   }
   r.doc.format = format;
+  return r;
+}
+
+LoadResult load_and_classify(std::shared_ptr<const SourceFile> source, const GatewayForm& forced, const Limits& limits) {
+  const std::string path = source->path();
+  LoadResult r = load_document(std::move(source), format_for(path, forced.form), limits);
+  Document& doc = r.doc;
+  // A file that does not parse is classified by its name alone.
+  const GatewayForm c = forced ? forced : detect_gateway(doc.parsed ? &doc.root : nullptr, path);
+  doc.gateway = c.gateway;
+  doc.form = c.form;
+  doc.release = c.release;
+  doc.dialect = c.form ? c.form->legacy : Dialect::Unknown;
+  if (!c) return r;
+  if (doc.parsed) {
+    c.gateway->prepare(doc);
+  } else if (r.rejected != LoadResult::Rejected::No) {
+    const std::string effect = c.gateway->behaviour().syntax_error(doc, r.rejected == LoadResult::Rejected::Empty);
+    for (Diagnostic& d : r.diagnostics)
+      if (d.rule == "syntax") d.message += effect;
+  }
   return r;
 }
 

@@ -25,6 +25,7 @@ struct Fail {
   std::string message;
   std::string help;
   std::vector<Note> notes;
+  bool limit = false;  // one of azlint's limits, not a JSON5 error
 };
 
 struct Decoded {
@@ -287,13 +288,13 @@ class Parser {
 
   void count() {
     if (++nodes_ > limits_.max_nodes)
-      throw Fail{pos(), fmt::format("the document has more than {} nodes: azlint stops here", limits_.max_nodes)};
+      throw Fail{pos(), fmt::format("the document has more than {} nodes: azlint stops here", limits_.max_nodes), {}, {}, true};
   }
 
   void open(Node::Kind kind) {
     if (stack_.size() >= limits_.max_depth)
       throw Fail{pos(), fmt::format("the document is nested more than {} levels deep: azlint stops here "
-                                    "(no real gateway config is this deep)", limits_.max_depth)};
+                                    "(no real gateway config is this deep)", limits_.max_depth), {}, {}, true};
     count();
     Frame f;
     f.node.kind = kind;
@@ -699,11 +700,13 @@ LoadResult load_json5(std::shared_ptr<const SourceFile> source, const Limits& li
       r.diagnostics.push_back(syntax_error(0, "the file is empty (nothing but whitespace and comments): a JSON5 config holds one "
                                         "value, usually an object { ... }",
                                      "add the configuration, or delete the file"));
+      r.rejected = LoadResult::Rejected::Empty;
       return r;
     }
   } catch (Fail& f) {
     r.doc.root = Node{};
     r.diagnostics.push_back(syntax_error(f.offset, std::move(f.message), std::move(f.help), std::move(f.notes)));
+    if (!f.limit) r.rejected = LoadResult::Rejected::Syntax;
     return r;
   }
   assign_pointers(r.doc.root);

@@ -424,12 +424,13 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     if (!is_blank(text[i])) has_content = true;
   }
   if (!has_content) {
-    r.diagnostics.push_back(syntax_error(0, "the file is empty: the gateway ignores an empty config (LibreChat starts without it)",
-                                   "add the configuration, or delete the file"));
+    r.diagnostics.push_back(syntax_error(0, "the file is empty", "add the configuration, or delete the file"));
+    r.rejected = LoadResult::Rejected::Empty;
     return r;
   }
   if (auto p = check_yaml_tabs(body)) {
     r.diagnostics.push_back(syntax_error(p->offset, p->message));
+    r.rejected = LoadResult::Rejected::Syntax;
     return r;
   }
   if (auto p = check_yaml_depth(body, limits.max_depth)) {
@@ -463,6 +464,7 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
       r.diagnostics.push_back(syntax_error(char_start(text, std::min<uint32_t>(p, source->size())),
                                      "the file holds more than one YAML document: the gateway reads exactly one",
                                      "remove the `---` separator and the second document, or split the file"));
+      r.rejected = LoadResult::Rejected::Syntax;
       return r;
     }
   } catch (const YAML::ParserException& e) {
@@ -470,10 +472,12 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     if (e.msg == "end of map flow not found" || e.msg == "end of sequence flow not found")
       p = unmatched_bracket(text, p, e.msg == "end of map flow not found" ? '{' : '[');
     r.diagnostics.push_back(syntax_error(p, "invalid YAML: " + explain_parser_error(e.msg)));
+    r.rejected = LoadResult::Rejected::Syntax;
     return r;
   } catch (const Unclosed& u) {
     r.diagnostics.push_back(syntax_error(u.offset, "invalid YAML: this quoted string is never closed",
                                    "add the closing quote"));
+    r.rejected = LoadResult::Rejected::Syntax;
     return r;
   } catch (const TooManyNodes&) {
     r.diagnostics.push_back(syntax_error(0, fmt::format("the document expands to more than {} nodes (or {} through aliases: a "
@@ -482,10 +486,12 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     return r;
   } catch (const std::exception& e) {
     r.diagnostics.push_back(syntax_error(0, std::string("invalid YAML: ") + e.what()));
+    r.rejected = LoadResult::Rejected::Syntax;
     return r;
   }
   if (!builder.has_root()) {
     r.diagnostics.push_back(syntax_error(0, "the file holds no YAML document"));
+    r.rejected = LoadResult::Rejected::Empty;
     return r;
   }
   r.doc.root = builder.take_root();

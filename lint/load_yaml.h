@@ -13,6 +13,9 @@ namespace azlint {
 struct LoadResult {
   Document doc;
   std::vector<Diagnostic> diagnostics;  // `syntax` findings; doc.parsed is false after one
+  // A failure the gateway's own parser has too (not one of azlint's limits): the message gets
+  // what the gateway does with such a file (Behaviour::syntax_error).
+  enum class Rejected : uint8_t { No, Syntax, Empty } rejected = Rejected::No;
 };
 
 LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& limits = {});

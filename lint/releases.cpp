@@ -2,77 +2,61 @@
 
 #include <algorithm>
 #include <cctype>
+#include <deque>
+#include <mutex>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "lint/embedded.h"
+#include "lint/gateways.h"
 
 namespace azlint {
 
 namespace {
 
-constexpr std::string_view kPrefix = "schemas/";
-constexpr std::string_view kSuffix = "/releases.json";
+constexpr std::string_view kHandWritten = "hand-written";
 
 std::string text_of(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
-std::optional<GatewayReleases> parse_catalog(std::string_view id, std::string_view content) {
-  nlohmann::json j = nlohmann::json::parse(content, nullptr, false);
-  if (j.is_discarded() || !j.is_object() || !j.contains("releases") || !j["releases"].is_object()) return std::nullopt;
-  GatewayReleases g;
-  g.gateway = std::string(id);
-  g.package = text_of(j, "package");
-  g.newest = text_of(j, "newest");
-  for (const auto& [version, r] : j["releases"].items()) {
-    if (!r.is_object()) continue;
-    Release rel;
-    rel.version = version;
-    rel.package = text_of(r, "package");
-    rel.config_version = text_of(r, "config_version");
-    rel.describes = text_of(r, "describes");
-    rel.hand_written = r.value("hand_written", false);
-    std::vector<std::string> named;
-    if (auto s = r.find("schemas"); s != r.end() && s->is_array())
-      for (const auto& p : *s)
-        if (p.is_string()) named.push_back(p.get<std::string>());
-    if (named.empty()) named.push_back(fmt::format("schemas/{}/{}.schema.json", id, version));
-    for (const std::string& p : named)
-      if (!embedded_file(p).empty()) rel.schemas.push_back(p);
-    g.releases.push_back(std::move(rel));
-  }
-  if (g.releases.empty()) return std::nullopt;
-  std::sort(g.releases.begin(), g.releases.end(),
-            [](const Release& a, const Release& b) { return compare_versions(a.version, b.version) < 0; });
-  if (!g.find(g.newest)) g.newest = g.releases.back().version;
-  return g;
+// The catalogs' strings, for the string_views of the Releases (gateways are built on first use,
+// perhaps by several threads at once).
+std::string_view intern(std::string s) {
+  static std::mutex mutex;
+  static std::deque<std::string> pool;
+  std::lock_guard<std::mutex> lock(mutex);
+  return pool.emplace_back(std::move(s));
 }
 
 // What VERSION means for a gateway beyond "a version of its package", for the help of an unknown
-// one. (The gateway folders will own this once gateways are objects.)
-std::string version_note(const GatewayReleases& g) {
-  if (g.releases.size() == 1 && g.releases.front().hand_written)
-    return fmt::format("{} has one hand-written release, \"{}\" ({})", g.gateway, g.newest, g.releases.front().describes);
-  std::string note = g.package.empty() ? std::string() : fmt::format("VERSION is a version of the npm package {}", g.package);
-  if (g.gateway == "librechat")
+// one. (LibreChat's note would belong to its folder once a gateway can say it.)
+std::string version_note(const Gateway& g) {
+  const std::vector<Release>& all = g.releases();
+  if (all.size() == 1 && all.front().package.empty())
+    return fmt::format("{} has one hand-written release, \"{}\"{}", g.id(), all.front().version,
+                       all.front().describes.empty() ? "" : " (" + std::string(all.front().describes) + ")");
+  std::string note = all.front().package.empty() ? std::string()
+                                                 : fmt::format("VERSION is a version of the npm package {}", all.front().package);
+  if (g.id() == "librechat")
     note += " (with or without a leading `v`); LibreChat release tags (v0.8.0, v0.7.7-rc1, …) are not accepted: "
             "no table of tags to the librechat-data-provider version each ships could be cited";
   return note;
 }
 
-std::string bundled_list(const GatewayReleases& g) {
+std::string bundled_list(const Gateway& g) {
   std::string out;
-  for (const Release& r : g.releases)
-    out += (out.empty() ? "" : ", ") + r.version + (r.version == g.newest ? " (newest)" : "");
+  const std::vector<Release>& all = g.releases();
+  for (auto it = all.rbegin(); it != all.rend(); ++it)
+    out += (out.empty() ? "" : ", ") + std::string(it->version) + (&*it == &all.front() ? " (newest)" : "");
   return out;
 }
 
 std::string known_gateways() {
   std::string out;
-  for (const GatewayReleases& g : release_catalog()) out += (out.empty() ? "" : ", ") + g.gateway;
+  for (const Gateway* g : all_gateways()) out += (out.empty() ? "" : ", ") + std::string(g->id());
   return out;
 }
 
@@ -94,50 +78,45 @@ std::string_view next_part(std::string_view& rest) {
   return part;
 }
 
+const Release* find_version(const Gateway& g, std::string_view version) {
+  return g.release(normalize_version(version));
+}
+
 }  // namespace
 
-const Release* GatewayReleases::find(std::string_view version) const {
-  std::string v = normalize_version(version);
-  for (const Release& r : releases)
-    if (r.version == v) return &r;
-  return nullptr;
-}
-
-const Release& GatewayReleases::newest_release() const {
-  const Release* r = find(newest);
-  return r ? *r : releases.back();
-}
-
-const std::vector<GatewayReleases>& release_catalog() {
-  static const std::vector<GatewayReleases> catalog = [] {
-    std::vector<GatewayReleases> out;
-    for (const EmbeddedFile* f = embedded_files_begin(); f != embedded_files_end(); ++f) {
-      std::string_view p = f->path;
-      if (p.size() <= kPrefix.size() + kSuffix.size() || p.substr(0, kPrefix.size()) != kPrefix ||
-          p.substr(p.size() - kSuffix.size()) != kSuffix)
-        continue;
-      std::string_view id = p.substr(kPrefix.size(), p.size() - kPrefix.size() - kSuffix.size());
-      if (id.find('/') != std::string_view::npos) continue;
-      bool seen = std::any_of(out.begin(), out.end(), [&](const GatewayReleases& g) { return g.gateway == id; });
-      if (seen) continue;
-      if (auto g = parse_catalog(id, f->content)) out.push_back(std::move(*g));
+std::vector<Release> catalog_releases(std::string_view gateway, const std::vector<Release::Schema>& hand_written) {
+  const std::string path = "schemas/" + std::string(gateway) + "/releases.json";
+  nlohmann::json j = nlohmann::json::parse(embedded_file(path), nullptr, false);
+  if (j.is_discarded() || !j.is_object() || !j.contains("releases") || !j["releases"].is_object())
+    return {Release{kHandWritten, "", hand_written, "", ""}};
+  const std::string package = text_of(j, "package");
+  const std::string newest = text_of(j, "newest");
+  std::vector<Release> out;
+  for (const auto& [version, r] : j["releases"].items()) {
+    if (!r.is_object()) continue;
+    Release rel;
+    rel.version = intern(version);
+    rel.config_version = intern(text_of(r, "config_version"));
+    rel.describes = intern(text_of(r, "describes"));
+    if (!r.value("hand_written", false)) rel.package = intern(package);
+    if (auto named = r.find("schemas"); named != r.end() && named->is_object()) {
+      for (const auto& [form, p] : named->items())
+        if (p.is_string()) rel.schemas.push_back({intern(form), intern(p.get<std::string>())});
+    } else {
+      for (const Release::Schema& s : hand_written) {
+        std::string generated = fmt::format("schemas/{}/{}.schema.json", gateway, version);
+        bool own = s.form == gateway && !embedded_file(generated).empty();
+        rel.schemas.push_back({s.form, own ? intern(std::move(generated)) : s.path});
+      }
     }
-    std::sort(out.begin(), out.end(), [](const GatewayReleases& a, const GatewayReleases& b) { return a.gateway < b.gateway; });
-    return out;
-  }();
-  return catalog;
-}
-
-const GatewayReleases* gateway_releases(std::string_view gateway) {
-  for (const GatewayReleases& g : release_catalog())
-    if (g.gateway == gateway) return &g;
-  return nullptr;
-}
-
-std::string gateway_id(Dialect d) {
-  if (d == Dialect::Unknown) return {};
-  if (d == Dialect::OpenWebUIEnv) return std::string(dialect_name(Dialect::OpenWebUI));
-  return std::string(dialect_name(d));
+    out.push_back(std::move(rel));
+  }
+  if (out.empty()) return {Release{kHandWritten, "", hand_written, "", ""}};
+  // Newest first, and the file's "newest" is the default whatever its number.
+  std::sort(out.begin(), out.end(), [](const Release& a, const Release& b) { return compare_versions(a.version, b.version) > 0; });
+  auto chosen = std::find_if(out.begin(), out.end(), [&](const Release& r) { return r.version == newest; });
+  if (chosen != out.end()) std::rotate(out.begin(), chosen, chosen + 1);
+  return out;
 }
 
 std::string normalize_version(std::string_view version) {
@@ -150,50 +129,45 @@ std::string normalize_version(std::string_view version) {
 }
 
 const Release* resolve_release(std::string_view gateway, std::string_view version, ReleaseError& error) {
-  const GatewayReleases* g = gateway_releases(gateway);
-  if (!g) {
-    error.message = fmt::format("unknown gateway \"{}\" (gateways with releases: {})", gateway, known_gateways());
+  const Gateway* g = find_gateway(gateway);
+  if (!g || g->releases().empty()) {
+    error.message = fmt::format("unknown gateway \"{}\" (gateways: {})", gateway, known_gateways());
     error.help = "see `azlint targets` for the bundled releases of each";
     return nullptr;
   }
-  if (const Release* r = g->find(version)) return r;
-  error.message = fmt::format("{} has no bundled release \"{}\" (bundled: {})", g->gateway, version, bundled_list(*g));
+  if (const Release* r = find_version(*g, version)) return r;
+  error.message = fmt::format("{} has no bundled release \"{}\" (bundled: {})", g->id(), version, bundled_list(*g));
   error.help = version_note(*g);
   if (!error.help.empty()) error.help += "; ";
   error.help += "see `azlint targets`";
   return nullptr;
 }
 
-std::optional<Target> parse_target(std::string_view spec, ReleaseError& error) {
+std::optional<ReleaseTarget> parse_target(std::string_view spec, ReleaseError& error) {
   size_t at = spec.find('@');
   if (at == std::string_view::npos || at == 0 || at + 1 == spec.size()) {
-    const GatewayReleases* first = release_catalog().empty() ? nullptr : &release_catalog().front();
+    const Gateway* first = all_gateways().empty() ? nullptr : all_gateways().front();
     error.message = "expected GATEWAY@VERSION";
-    error.help = first ? fmt::format("e.g. {}@{}; see `azlint targets`", first->gateway, first->newest)
-                       : std::string("see `azlint targets`");
+    error.help = first && !first->releases().empty()
+                     ? fmt::format("e.g. {}@{}; see `azlint targets`", first->id(), first->releases().front().version)
+                     : std::string("see `azlint targets`");
     return std::nullopt;
   }
   std::string_view gateway = spec.substr(0, at);
   const Release* r = resolve_release(gateway, spec.substr(at + 1), error);
   if (!r) return std::nullopt;
-  return Target{std::string(gateway), r->version};
+  return ReleaseTarget{std::string(gateway), std::string(r->version)};
 }
 
-std::string choose_release(Dialect d, const std::map<std::string, std::string>& cli,
-                           const std::map<std::string, std::string>& config) {
-  const GatewayReleases* g = gateway_releases(gateway_id(d));
-  if (!g) return {};
+const Release* choose_release(const Gateway* gateway, const std::map<std::string, std::string>& cli,
+                              const std::map<std::string, std::string>& config) {
+  if (!gateway || gateway->releases().empty()) return nullptr;
   for (const auto* chosen : {&cli, &config}) {
-    auto it = chosen->find(g->gateway);
+    auto it = chosen->find(std::string(gateway->id()));
     if (it == chosen->end()) continue;
-    if (const Release* r = g->find(it->second)) return r->version;
+    if (const Release* r = find_version(*gateway, it->second)) return r;
   }
-  return g->newest_release().version;
-}
-
-const Release* release_of(const Document& doc) {
-  const GatewayReleases* g = gateway_releases(gateway_id(doc.dialect));
-  return g ? g->find(doc.release) : nullptr;
+  return &gateway->releases().front();
 }
 
 int compare_versions(std::string_view a, std::string_view b) {

@@ -22,8 +22,8 @@ struct RuleMeta {
   std::string_view summary;  // one line, lowercase, no trailing period
   Severity severity;         // default severity (a rule may report some findings lower or higher)
   bool fixable = false;
-  // Dialect the rule belongs to; Unknown = shared by all dialects.
-  Dialect dialect = Dialect::Unknown;
+  // The id of the gateway the rule belongs to (lint/gateway.h); "" = shared by all gateways.
+  std::string_view gateway;
   ReleaseRange releases{};
 };
 
@@ -31,7 +31,7 @@ class Rule {
  public:
   virtual ~Rule() = default;
   virtual const RuleMeta& meta() const = 0;
-  // Called once per parsed document of a dialect the rule applies to.
+  // Called once per parsed document of a gateway the rule applies to.
   virtual void check(const Document& doc, Context& ctx) const = 0;
 };
 

@@ -12,20 +12,9 @@
 #include <valijson/validator.hpp>
 
 #include "lint/embedded.h"
+#include "lint/gateway.h"
 
 namespace azlint {
-
-std::string schema_path(Dialect d) {
-  switch (d) {
-    case Dialect::LibreChat: return "schemas/librechat.schema.json";
-    case Dialect::OpenClaw: return "schemas/openclaw.schema.json";
-    case Dialect::LiteLLM: return "schemas/litellm.schema.json";
-    case Dialect::OpenWebUI: return "schemas/openwebui.schema.json";
-    case Dialect::OpenWebUIEnv: return "schemas/openwebui-env.schema.json";
-    case Dialect::Unknown: break;
-  }
-  return {};
-}
 
 namespace {
 
@@ -75,27 +64,27 @@ struct Compiled {
   valijson::Schema schema;
 };
 
-const Compiled* compiled(Dialect d) {
+const Compiled* compiled(std::string_view path) {
   static std::mutex mu;
-  static std::map<Dialect, std::unique_ptr<Compiled>> cache;
+  static std::map<std::string, std::unique_ptr<Compiled>, std::less<>> cache;
   std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(d);
+  auto it = cache.find(path);
   if (it != cache.end()) return it->second.get();
-  std::string_view text = embedded_file(schema_path(d));
-  if (text.empty()) return cache.emplace(d, nullptr).first->second.get();
+  std::string_view text = path.empty() ? std::string_view() : embedded_file(path);
+  if (text.empty()) return cache.emplace(std::string(path), nullptr).first->second.get();
   auto c = std::make_unique<Compiled>();
   nlohmann::json doc = nlohmann::json::parse(text);
   valijson::SchemaParser parser;
   valijson::adapters::NlohmannJsonAdapter adapter(doc);
   parser.populateSchema(adapter, c->schema);
-  return cache.emplace(d, std::move(c)).first->second.get();
+  return cache.emplace(std::string(path), std::move(c)).first->second.get();
 }
 
 }  // namespace
 
 std::vector<SchemaError> validate_against_schema(const Document& doc) {
   std::vector<SchemaError> out;
-  const Compiled* c = compiled(doc.dialect);
+  const Compiled* c = compiled(schema_path(doc));
   if (!c) return out;
   nlohmann::json target = to_json(doc.root);
   valijson::Validator validator;

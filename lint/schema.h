@@ -1,4 +1,4 @@
-// JSON Schema validation of a document against its dialect's embedded schema (valijson).
+// JSON Schema validation of a document against its gateway's embedded schema (valijson).
 // Only this file's .cpp includes valijson: it is slow to compile.
 #pragma once
 #include <string>
@@ -16,10 +16,9 @@ struct SchemaError {
   std::string raw;       // valijson's description
 };
 
-// The embedded schema's path for a dialect ("schemas/librechat.schema.json"), "" when none.
-std::string schema_path(Dialect d);
 // Leaf errors only (valijson's cascade of "failed to validate against …" parents is dropped).
-// The schema is parsed once per dialect, on first use.
+// The document is checked against its gateway's schema for its form and release
+// (schema_path(doc), lint/gateway.h); each schema is parsed once, on first use.
 std::vector<SchemaError> validate_against_schema(const Document& doc);
 
 }  // namespace azlint

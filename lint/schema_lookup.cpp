@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 
 #include "lint/embedded.h"
-#include "lint/schema.h"
 
 namespace azlint {
 
@@ -14,15 +13,15 @@ namespace {
 
 using json = nlohmann::json;
 
-const json* schema_doc(Dialect d) {
+const json* schema_doc(std::string_view path) {
   static std::mutex mu;
-  static std::map<Dialect, json> cache;
+  static std::map<std::string, json, std::less<>> cache;
   std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(d);
+  auto it = cache.find(path);
   if (it == cache.end()) {
-    std::string_view text = embedded_file(schema_path(d));
+    std::string_view text = path.empty() ? std::string_view() : embedded_file(path);
     json j = text.empty() ? json() : json::parse(text, nullptr, false);
-    it = cache.emplace(d, std::move(j)).first;
+    it = cache.emplace(std::string(path), std::move(j)).first;
   }
   return it->second.is_object() ? &it->second : nullptr;
 }
@@ -74,9 +73,9 @@ void add_types(const json& root, const json* s, std::vector<std::string>& out) {
 
 }  // namespace
 
-SchemaInfo schema_info(Dialect d, std::string_view pointer) {
+SchemaInfo schema_info(std::string_view schema_path, std::string_view pointer) {
   SchemaInfo info;
-  const json* root = schema_doc(d);
+  const json* root = schema_doc(schema_path);
   if (!root) return info;
   const json* s = resolve(*root, root);
   size_t pos = 0;
@@ -100,6 +99,8 @@ SchemaInfo schema_info(Dialect d, std::string_view pointer) {
   if (s->contains("minLength")) info.min_length = (*s)["minLength"].get<long>();
   if (s->contains("minItems")) info.min_items = (*s)["minItems"].get<long>();
   if (s->contains("pattern")) info.pattern = (*s)["pattern"].get<std::string>();
+  if (s->contains("x-azlint-unknown-keys") && (*s)["x-azlint-unknown-keys"].is_string())
+    info.unknown_keys = (*s)["x-azlint-unknown-keys"].get<std::string>();
   return info;
 }
 

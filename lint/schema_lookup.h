@@ -18,9 +18,13 @@ struct SchemaInfo {
   bool closed = false;                  // additionalProperties: false
   long min_length = -1, min_items = -1;
   std::string pattern;
+  // What the gateway does with an unknown key here, when the schema says it
+  // (`x-azlint-unknown-keys`: "strict" refuses the start, "strip" drops the key); "" otherwise.
+  std::string unknown_keys;
 };
 
-// The schema that applies at a pointer of a document of this dialect.
-SchemaInfo schema_info(Dialect d, std::string_view pointer);
+// The schema that applies at a pointer, in the embedded schema at `schema_path`
+// (lint/gateway.h: schema_path(doc)).
+SchemaInfo schema_info(std::string_view schema_path, std::string_view pointer);
 
 }  // namespace azlint

@@ -26,7 +26,7 @@ std::string rule_page(const Rule& rule) {
   std::string table = std::string("| severity | fixable | dialect |") + (ranged ? " releases |" : "") + "\n|---|---|---|" +
                       (ranged ? "---|" : "") + "\n| " + std::string(severity_name(m.severity)) + " | " +
                       (m.fixable ? "yes" : "no") + " | " +
-                      (m.dialect == Dialect::Unknown ? std::string("all") : std::string(dialect_name(m.dialect))) + " |" +
+                      (m.gateway.empty() ? std::string("all") : std::string(m.gateway)) + " |" +
                       (ranged ? " " + release_range_text(m.releases) + " |" : "") + "\n\n";
   if (ranged && !m.releases.differs.empty()) table += "Differs between releases: " + std::string(m.releases.differs) + "\n\n";
   size_t first_section = doc.find("\n## ");

@@ -358,12 +358,12 @@ TEST_CASE("cli: an unknown gateway or release exits 2 and lists the bundled ones
   CHECK(tag.out.find("could be cited") != std::string::npos);
   Run gw = run("check --no-env --target nope@1.0 " + f);
   CHECK(gw.code == 2);
-  CHECK(gw.out.find("unknown gateway \"nope\" (gateways with releases: librechat, litellm, openclaw, openwebui)") != std::string::npos);
+  CHECK(gw.out.find("unknown gateway \"nope\" (gateways: librechat, openclaw, litellm, openwebui)") != std::string::npos);
   // A gateway with one hand-written release accepts only that one.
   Run lite = run("check --no-env --target litellm@1.74.0 " + f);
   CHECK(lite.code == 2);
-  CHECK(lite.out.find("(bundled: handwritten (newest))") != std::string::npos);
-  CHECK(run("check --no-env --target litellm@handwritten " + f).code == 0);
+  CHECK(lite.out.find("(bundled: hand-written (newest))") != std::string::npos);
+  CHECK(run("check --no-env --target litellm@hand-written " + f).code == 0);
   CHECK(run("check --no-env --target librechat " + f).code == 2);
   Run twice = run("check --no-env --target librechat@0.8.524 --target librechat@0.7.6998 " + f);
   CHECK(twice.code == 2);
@@ -396,7 +396,7 @@ TEST_CASE("cli: azlint targets lists the bundled releases per gateway", "[cli][t
   CHECK(t.out.rfind("librechat: versions of the npm package librechat-data-provider\n  0.7.6998    CONFIG_VERSION 1.2.1\n", 0) == 0);
   CHECK(t.out.find("  0.8.524     CONFIG_VERSION 1.3.17  newest (the default)\n") != std::string::npos);
   CHECK(t.out.find("openclaw: versions of the npm package openclaw\n  2026.7.35\n  2026.8.2\n  2026.9.6") != std::string::npos);
-  CHECK(t.out.find("litellm: hand-written\n  handwritten") != std::string::npos);
+  CHECK(t.out.find("litellm: hand-written\n  hand-written") != std::string::npos);
   auto j = nlohmann::json::parse(run("targets --json").out);
   REQUIRE(j["gateways"].size() == 4);
   const auto& lc = j["gateways"][0];

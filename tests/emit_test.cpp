@@ -36,7 +36,7 @@ std::vector<FileResult> crafted(const std::string& path = "dir/we,ird:name%.yaml
   auto src = std::make_shared<SourceFile>(path, text);
   FileResult r;
   r.source = src;
-  r.dialect = Dialect::LibreChat;
+  r.checked_as = find_form("librechat");
 
   Diagnostic dup;
   dup.rule = "librechat/duplicate-group";

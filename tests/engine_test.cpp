@@ -79,7 +79,9 @@ TEST_CASE("engine: a file of no known dialect gets one info finding", "[engine][
   REQUIRE(r.diagnostics.size() == 1);
   CHECK(r.diagnostics[0].rule == "unknown-dialect");
   CHECK(r.diagnostics[0].severity == Severity::Info);
-  CHECK(lint("version: 1.2.1\nendpoints: {}\n", {}, "x.yaml").dialect == Dialect::LibreChat);
+  const Gateway* g = lint("version: 1.2.1\nendpoints: {}\n", {}, "x.yaml").checked_as.gateway;
+  REQUIRE(g);
+  CHECK(g->id() == "librechat");
 }
 
 TEST_CASE("engine: schema errors map to the node through its pointer", "[engine][schema]") {

@@ -99,7 +99,7 @@ Options fixture_options(const std::vector<std::string>& only_rules, const std::s
       std::string spec = trim(line.substr(at + std::string(marker).size()));
       spec = spec.substr(0, spec.find(' '));  // the rest of the line is a comment
       ReleaseError why;
-      std::optional<Target> t = parse_target(spec, why);
+      std::optional<ReleaseTarget> t = parse_target(spec, why);
       if (!t) throw std::runtime_error("fixture-target: " + why.message);
       o.targets[t->gateway] = t->version;
     }

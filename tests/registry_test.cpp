@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "fixture_runner.h"
+#include "lint/gateways.h"
 #include "lint/releases.h"
 #include "rules/registry.h"
 
@@ -85,11 +86,11 @@ Example example(std::string_view doc, std::string_view section, std::string_view
 // A rule that holds for some releases only is shown on the newest release of its range.
 void target_rule_range(const std::string& id, Options& o) {
   const ReleaseRange& rr = find_rule(id)->meta().releases;
-  const GatewayReleases* g = gateway_releases(rr.gateway);
+  const Gateway* g = find_gateway(rr.gateway);
   if (!g) return;
-  for (auto it = g->releases.rbegin(); it != g->releases.rend(); ++it)
-    if (version_in_range(it->version, rr.range)) {
-      o.targets[g->gateway] = it->version;
+  for (const Release& r : g->releases())  // newest first
+    if (version_in_range(r.version, rr.range)) {
+      o.targets[std::string(g->id())] = std::string(r.version);
       return;
     }
 }

@@ -7,6 +7,7 @@
 
 #include <unistd.h>
 
+#include "lint/gateways.h"
 #include "lint/releases.h"
 #include "rules/registry.h"
 #include "test_util.h"
@@ -46,7 +47,7 @@ TEST_CASE("releases: versions compare part by part, as numbers", "[releases]") {
   CHECK(compare_versions("2026.9.6", "2026.10.1") < 0);
   CHECK(compare_versions("1.2", "1.2.0") < 0);
   CHECK(compare_versions("1.2.1", "1.2.1") == 0);
-  CHECK(compare_versions("handwritten", "handwritten") == 0);
+  CHECK(compare_versions("hand-written", "hand-written") == 0);
   CHECK(compare_versions("99999999999999999999999", "1") != 0);  // too long for a number: compared as text, no overflow
 }
 
@@ -61,29 +62,35 @@ TEST_CASE("releases: ranges are comparators that all hold", "[releases]") {
   CHECK_FALSE(version_in_range("0.8.524", "~0.8"));  // no operator azlint knows: never holds
 }
 
-TEST_CASE("releases: the catalog holds every gateway's releases, oldest first", "[releases]") {
-  const std::vector<GatewayReleases>& all = release_catalog();
+TEST_CASE("releases: each gateway's releases come from its releases.json, newest first", "[releases]") {
   std::vector<std::string> ids;
-  for (const GatewayReleases& g : all) ids.push_back(g.gateway);
-  CHECK(ids == std::vector<std::string>{"librechat", "litellm", "openclaw", "openwebui"});
-  const GatewayReleases* lc = gateway_releases("librechat");
+  for (const Gateway* g : all_gateways()) ids.push_back(std::string(g->id()));
+  CHECK(ids == std::vector<std::string>{"librechat", "openclaw", "litellm", "openwebui"});
+  const Gateway* lc = find_gateway("librechat");
   REQUIRE(lc);
-  CHECK(lc->package == "librechat-data-provider");
-  CHECK(lc->newest == "0.8.524");
-  CHECK(lc->releases.front().version == "0.7.6998");
-  CHECK(lc->releases.front().config_version == "1.2.1");
-  CHECK(lc->newest_release().config_version == "1.3.17");
-  const GatewayReleases* oc = gateway_releases("openclaw");
+  const std::vector<Release>& r = lc->releases();
+  REQUIRE(r.size() == 7);
+  CHECK(r.front().version == "0.8.524");
+  CHECK(r.front().config_version == "1.3.17");
+  CHECK(r.front().package == "librechat-data-provider");
+  CHECK(r.back().version == "0.7.6998");
+  CHECK(r.back().config_version == "1.2.1");
+  CHECK_FALSE(r.back().schema("librechat").empty());  // its own, or the hand-written one until the build holds it
+  const Gateway* oc = find_gateway("openclaw");
   REQUIRE(oc);
-  CHECK(oc->newest == "2026.9.6");
-  CHECK(oc->releases.size() == 3);
-  const GatewayReleases* lite = gateway_releases("litellm");
-  REQUIRE(lite);
-  REQUIRE(lite->releases.size() == 1);
-  CHECK(lite->releases[0].hand_written);
-  CHECK(lite->releases[0].schemas == std::vector<std::string>{"schemas/litellm.schema.json"});
-  CHECK(gateway_id(Dialect::OpenWebUIEnv) == "openwebui");
-  CHECK(gateway_id(Dialect::Unknown).empty());
+  CHECK(oc->releases().size() == 3);
+  CHECK(oc->releases().front().version == "2026.9.6");
+  const Gateway* ow = find_gateway("openwebui");
+  REQUIRE(ow);
+  REQUIRE(ow->releases().size() == 1);
+  CHECK(ow->releases()[0].version == "hand-written");
+  CHECK(ow->releases()[0].package.empty());
+  CHECK(ow->releases()[0].schema("openwebui-env") == "schemas/openwebui-env.schema.json");
+  // No releases.json: one hand-written release with the schemas given.
+  std::vector<Release> none = catalog_releases("nosuchgateway", {{"nosuchgateway", "schemas/x.json"}});
+  REQUIRE(none.size() == 1);
+  CHECK(none[0].version == "hand-written");
+  CHECK(none[0].schema("nosuchgateway") == "schemas/x.json");
 }
 
 TEST_CASE("releases: GATEWAY@VERSION, with or without v", "[releases]") {
@@ -102,12 +109,15 @@ TEST_CASE("releases: GATEWAY@VERSION, with or without v", "[releases]") {
 
 TEST_CASE("releases: --target over .azlint.yaml targets over the newest", "[releases]") {
   std::map<std::string, std::string> none, cli{{"librechat", "0.8.501"}}, cfg{{"librechat", "0.7.6998"}, {"openclaw", "2026.8.2"}};
-  CHECK(choose_release(Dialect::LibreChat, none, none) == "0.8.524");
-  CHECK(choose_release(Dialect::LibreChat, none, cfg) == "0.7.6998");
-  CHECK(choose_release(Dialect::LibreChat, cli, cfg) == "0.8.501");
-  CHECK(choose_release(Dialect::OpenClaw, cli, cfg) == "2026.8.2");
-  CHECK(choose_release(Dialect::OpenWebUIEnv, cli, cfg) == "handwritten");
-  CHECK(choose_release(Dialect::Unknown, cli, cfg).empty());
+  const Gateway* lc = find_gateway("librechat");
+  const Gateway* oc = find_gateway("openclaw");
+  const Gateway* ow = find_gateway("openwebui");
+  CHECK(choose_release(lc, none, none)->version == "0.8.524");
+  CHECK(choose_release(lc, none, cfg)->version == "0.7.6998");
+  CHECK(choose_release(lc, cli, cfg)->version == "0.8.501");
+  CHECK(choose_release(oc, cli, cfg)->version == "2026.8.2");
+  CHECK(choose_release(ow, cli, cfg)->version == "hand-written");
+  CHECK(choose_release(nullptr, cli, cfg) == nullptr);
 }
 
 TEST_CASE("releases: the engine sets the release and runs a rule only inside its range", "[releases][engine]") {
@@ -115,17 +125,19 @@ TEST_CASE("releases: the engine sets the release and runs a rule only inside its
   REQUIRE(find_rule("librechat/summary-model-missing")->meta().releases.range == "<0.8.501");
   Options o = only("librechat/summary-model-missing");
   FileResult newest = lint_source(test::src(text, "librechat.yaml"), o);
-  CHECK(newest.gateway == "librechat");
-  CHECK(newest.release == "0.8.524");
+  REQUIRE(newest.checked_as.gateway);
+  CHECK(newest.checked_as.gateway->id() == "librechat");
+  REQUIRE(newest.checked_as.release);
+  CHECK(newest.checked_as.release->version == "0.8.524");
   CHECK_FALSE(test::has_rule(newest, "librechat/summary-model-missing"));
   o.config.targets["librechat"] = "0.7.6998";
   FileResult old = lint_source(test::src(text, "librechat.yaml"), o);
-  CHECK(old.release == "0.7.6998");
+  REQUIRE(old.checked_as.release);
+  CHECK(old.checked_as.release->version == "0.7.6998");
   CHECK(test::has_rule(old, "librechat/summary-model-missing"));
-  // An unparsed or unknown file has no release.
+  // A file no gateway reads has no release.
   FileResult unknown = lint_source(test::src("a: 1\n", "x.yaml"), o);
-  CHECK(unknown.release.empty());
-  CHECK(unknown.gateway.empty());
+  CHECK(unknown.checked_as.release == nullptr);
 }
 
 TEST_CASE("releases: title model default of an old release honours OPENAI_TITLE_MODEL", "[releases][rules]") {

@@ -2,6 +2,7 @@
 // they appear, source files shown line for line, and control characters made visible.
 #include <catch2/catch.hpp>
 
+#include "lint/gateway.h"
 #include "lint/known_secrets.h"
 #include "lint/load.h"
 #include "lint/redact.h"
@@ -88,7 +89,7 @@ TEST_CASE("scrub: a source file keeps its lines, and values alone on the line af
 }
 
 TEST_CASE("scrub: the secrets a config and its environment hold", "[scrub]") {
-  LoadResult r = load_document(test::src("model_list:\n"
+  LoadResult r = load_and_classify(test::src("model_list:\n"
                                          "  - model_name: m\n"
                                          "    litellm_params:\n"
                                          "      model: azure/gpt-4o\n"
@@ -99,8 +100,9 @@ TEST_CASE("scrub: the secrets a config and its environment hold", "[scrub]") {
                                          "  langfuse_secret_key: lf-secret-0042\n"
                                          "  max_tokens: \"100000000\"\n",
                                          "config.yaml"),
-                                 Format::Yaml, Limits{});
-  r.doc.dialect = Dialect::LiteLLM;
+                                 GatewayForm{}, Limits{});
+  REQUIRE(r.doc.gateway);
+  REQUIRE(r.doc.gateway->id() == "litellm");
   Env env;
   env.add({"MY_AZURE_KEY", "value-of-my-azure-key", "", 0});
   env.add({"DB_PASSWORD", "p4ssw0rd-from-env", "", 0});

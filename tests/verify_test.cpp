@@ -7,7 +7,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "lint/dialect.h"
 #include "lint/emit/emit.h"
 #include "lint/load.h"
 #include "lint/verify/classify.h"
@@ -23,8 +22,7 @@ using namespace azlint::verify;
 namespace {
 
 Document doc_of(const std::string& text, const std::string& path = "librechat.yaml") {
-  LoadResult r = load_yaml(test::src(text, path));
-  r.doc.dialect = detect_dialect(r.doc.root, path);
+  LoadResult r = load_and_classify(test::src(text, path), {}, Limits{});
   return std::move(r.doc);
 }
 
@@ -211,15 +209,14 @@ endpoints:
 }
 
 TEST_CASE("verify: Open WebUI Azure connections and OpenClaw providers become targets", "[verify]") {
-  auto load_json = [](const std::string& text, const std::string& path, Dialect dialect) {
-    LoadResult r = load_document(test::src(text, path), Format::Json5, Limits{});
-    r.doc.dialect = dialect;
+  auto load_json = [](const std::string& text, const std::string& path, std::string_view dialect) {
+    LoadResult r = load_and_classify(test::src(text, path), find_form(dialect), Limits{});
     return std::move(r.doc);
   };
   Document owui = load_json(R"({"openai": {"api_base_urls": ["https://res.openai.azure.com/", "https://api.openai.com/v1"],
     "api_keys": ["k-1234567890", "sk-x"],
     "api_configs": {"0": {"azure": true, "model_ids": ["gpt-4o", "mini"]}}}})",
-                            "config.json", Dialect::OpenWebUI);
+                            "config.json", "openwebui");
   std::vector<Target> ts = collect_targets(owui, Env());
   REQUIRE(ts.size() == 2);
   CHECK(ts[0].endpoint == "https://res.openai.azure.com");
@@ -231,7 +228,7 @@ TEST_CASE("verify: Open WebUI Azure connections and OpenClaw providers become ta
     proxy: {baseUrl: "http://localhost:4000/v1", apiKey: "${PROXY_KEY}", models: [{id: "gpt-4o", name: "x"}]},
     az: {baseUrl: "https://res.openai.azure.com/openai/v1", headers: {"api-key": "k-abcdef123456"},
          models: [{id: "dep-1", name: "y"}]}}}})",
-                            "openclaw.json", Dialect::OpenClaw);
+                            "openclaw.json", "openclaw");
   Env env;
   env.add({"PROXY_KEY", "sk-proxy-123456", "", 0});
   ts = collect_targets(claw, env);

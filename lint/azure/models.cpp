@@ -148,4 +148,8 @@ std::string_view closest_known_model(std::string_view model) {
   return did_you_mean(model, candidates);
 }
 
+std::string responses_only_answer(std::string_view model) {
+  return "Azure answers 400 \"The chatCompletion operation does not work with the specified model, " + std::string(model) + "\"";
+}
+
 }  // namespace azlint::azure

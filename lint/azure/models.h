@@ -1,5 +1,6 @@
 // Facts about OpenAI model names as gateways see them.
 #pragma once
+#include <string>
 #include <string_view>
 
 namespace azlint::azure {
@@ -10,6 +11,8 @@ bool is_o_series(std::string_view model);
 bool is_reasoning_model(std::string_view model);
 // Served only by the Responses API (o3-pro, o1-pro, codex-mini, gpt-5-pro, computer-use-preview, ...).
 bool is_responses_only_model(std::string_view model);
+// What Azure answers when such a model is called on the chat-completions route.
+std::string responses_only_answer(std::string_view model);
 // A model name LibreChat knows (partial match against its token tables, as LibreChat does).
 bool is_known_model(std::string_view model);
 // The closest known model name (for did-you-mean), or "".

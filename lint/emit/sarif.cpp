@@ -87,7 +87,7 @@ Json rule_descriptor(const Rule& rule) {
   if (!doc.empty()) r["help"] = {{"text", doc}, {"markdown", doc}};
   Json tags = Json::array();
   tags.push_back("azlint");
-  tags.push_back(m.dialect == Dialect::Unknown ? std::string("all-dialects") : std::string(dialect_name(m.dialect)));
+  tags.push_back(m.gateway.empty() ? std::string("all-dialects") : std::string(m.gateway));
   if (m.fixable) tags.push_back("fixable");
   r["properties"] = {{"tags", tags}};
   return r;

@@ -6,7 +6,8 @@
 namespace azlint {
 
 std::string target_of(const FileResult& r) {
-  return r.gateway.empty() || r.release.empty() ? std::string() : r.gateway + "@" + r.release;
+  const GatewayForm& c = r.checked_as;
+  return c.gateway && c.release ? std::string(c.gateway->id()) + "@" + std::string(c.release->version) : std::string();
 }
 
 std::vector<std::string> run_targets(const std::vector<FileResult>& results) {
@@ -22,7 +23,8 @@ std::string checked_against(const std::vector<FileResult>& results) {
   // gateway -> release -> files
   std::map<std::string, std::map<std::string, std::vector<std::string>>> seen;
   for (const FileResult& r : results)
-    if (!target_of(r).empty()) seen[r.gateway][r.release].push_back(r.source->path());
+    if (!target_of(r).empty())
+      seen[std::string(r.checked_as.gateway->id())][std::string(r.checked_as.release->version)].push_back(r.source->path());
   std::string out;
   for (const auto& [gateway, releases] : seen) {
     for (const auto& [release, files] : releases) {

@@ -2,7 +2,11 @@
 
 #include <cctype>
 
+#include "lint/context.h"
+
 namespace azlint::librechat {
+
+const AzureView& azure_view(Context& ctx) { return ctx.view<AzureView>(build_azure_view); }
 
 const Model* AzureView::find_model(std::string_view name) const {
   for (const Group& g : groups)

@@ -6,6 +6,8 @@
 
 #include "lint/document.h"
 
+namespace azlint { class Context; }
+
 namespace azlint::librechat {
 
 struct Model {
@@ -52,6 +54,8 @@ struct AzureView {
 };
 
 AzureView build_azure_view(const Document& doc);
+// The view of the document a rule checks, built once per document.
+const AzureView& azure_view(Context& ctx);
 
 // The group setting a name spells, ignoring case ("DeploymentName" -> "deploymentName"), or ""
 // (also `models` and `group`): such a key under `models` is a misplaced setting, not a model.

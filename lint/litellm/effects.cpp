@@ -166,10 +166,10 @@ std::string implicit_type_effect(const Document& /*doc*/, const Node& node, std:
   return "; LiteLLM passes the " + type + " on where text is expected, and requests through this deployment fail";
 }
 
-MissingField missing_field(const Document& doc, const Node& object, std::string_view pointer, std::string_view property) {
+MissingKey missing_field(const Document& doc, const Node& object, std::string_view pointer, std::string_view property) {
   (void)doc;
   std::vector<std::string> t = tokens(pointer);
-  MissingField m;
+  MissingKey m;
   m.at = &object;
   m.at_key = true;
   m.help = "add `" + std::string(property) + "`";

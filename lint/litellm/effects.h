@@ -5,8 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "lint/document.h"
-#include "lint/env.h"
+#include "lint/behaviour.h"
 
 namespace azlint::litellm {
 
@@ -18,10 +17,6 @@ std::string provider_of(const Document& doc, const Node& node);
 // What happens when the `os.environ/VAR` written in `node` names an unset variable: a clause
 // starting with "; " and whether LiteLLM falls back to something that may still work (then the
 // finding is a warning rather than an error).
-struct UnsetEffect {
-  std::string text;
-  bool falls_back = false;
-};
 UnsetEffect unset_reference_effect(const Document& doc, const Node& node, std::string_view var, const Env& env);
 
 // What happens when PyYAML reads a plain scalar in a string field as another type (`what` is
@@ -30,12 +25,6 @@ std::string implicit_type_effect(const Document& doc, const Node& node, std::str
 
 // A required field the schema found missing: where to report it, and the message and help
 // (LiteLLM's loader reads `litellm_params` and `model` with [] and stops at start without them).
-struct MissingField {
-  const Node* at = nullptr;
-  bool at_key = false;  // report at the node's key rather than its value
-  std::string message;
-  std::string help;
-};
-MissingField missing_field(const Document& doc, const Node& object, std::string_view pointer, std::string_view property);
+MissingKey missing_field(const Document& doc, const Node& object, std::string_view pointer, std::string_view property);
 
 }  // namespace azlint::litellm

@@ -16,8 +16,8 @@
 #include <fmt/format.h>
 
 #include "lint/config.h"
-#include "lint/dialect.h"
 #include "lint/engine.h"
+#include "lint/gateway.h"
 #include "lint/load.h"
 #include "lint/lsp/documents.h"
 #include "lint/lsp/framing.h"
@@ -88,7 +88,7 @@ void read_loop(std::istream& in, std::shared_ptr<Inbox> inbox) {
 // The last lint of one open document.
 struct LintCache {
   int64_t version = -1;
-  Dialect dialect = Dialect::Unknown;
+  GatewayForm checked_as;
   std::shared_ptr<const SourceFile> source;
   std::vector<Diagnostic> diagnostics;
   std::string published;  // the last publishDiagnostics payload, to skip repeats
@@ -526,7 +526,7 @@ class Server {
       LintCache& c = lints_[which[i]->uri];
       c.version = which[i]->version;
       c.source = results[i].source;
-      c.dialect = results[i].dialect;
+      c.checked_as = results[i].checked_as;
       c.diagnostics = std::move(results[i].diagnostics);
       // Files read beside the document that could not be: one finding each at 1:1.
       issues[i].insert(issues[i].end(), results[i].input_issues.begin(), results[i].input_issues.end());
@@ -610,9 +610,8 @@ class Server {
     ParseCache& pc = parses_[uri];
     if (pc.version != d->version || !pc.doc.source) {
       std::string path = uri_to_path(uri);
-      LoadResult r = load_document(std::make_shared<SourceFile>(path, d->text), format_for(path, std::nullopt), Limits{});
+      LoadResult r = load_and_classify(std::make_shared<SourceFile>(path, d->text), {}, Limits{});
       pc.doc = std::move(r.doc);
-      if (pc.doc.parsed) pc.doc.dialect = detect_dialect(pc.doc.root, path);
       pc.version = d->version;
     }
     return &pc.doc;
@@ -671,11 +670,11 @@ class Server {
       }
     }
     const Document* doc = parsed(uri);
-    if (doc && doc->parsed && doc->dialect != Dialect::Unknown) {
+    if (doc && doc->parsed && doc->gateway) {
       bool on_key = false;
       const Node* n = node_at(doc->root, off, on_key);
       if (n) {
-        SchemaInfo info = schema_info(doc->dialect, n->pointer);
+        SchemaInfo info = schema_info(schema_path(*doc), n->pointer);
         if (info.found && (!info.description.empty() || !info.types.empty())) {
           std::string s = "`" + n->pointer + "`";
           if (!info.types.empty()) {
@@ -743,22 +742,23 @@ class Server {
     const OpenDocument* d = docs_.find(uri);
     if (!d) return empty;
     std::string path = uri_to_path(uri);
-    if (format_for(path, std::nullopt) != Format::Yaml) return empty;
+    if (format_for(path, nullptr) != Format::Yaml) return empty;
     std::optional<KeyContext> ctx = yaml_key_context(d->text, d->line_starts, pos);
     if (!ctx) return empty;
     const std::string& pointer = ctx->pointer;
     const uint32_t col = ctx->column;
     const std::set<std::string>& present = ctx->present;
-    Dialect dialect = Dialect::Unknown;
-    if (auto it = lints_.find(uri); it != lints_.end()) dialect = it->second.dialect;
-    if (dialect == Dialect::Unknown) dialect = detect_dialect(Node{}, path);
-    if (dialect == Dialect::Unknown) return empty;
-    SchemaInfo info = schema_info(dialect, pointer);
+    GatewayForm gateway;
+    if (auto it = lints_.find(uri); it != lints_.end()) gateway = it->second.checked_as;
+    if (!gateway) gateway = detect_gateway(nullptr, path);  // not linted yet: by its name
+    if (!gateway) return empty;
+    const std::string_view schema = gateway.schema();
+    SchemaInfo info = schema_info(schema, pointer);
     json items = json::array();
     for (const std::string& prop : info.properties) {
       if (present.count(prop)) continue;
       std::string sub = pointer + "/" + pointer_escape(prop);
-      SchemaInfo pi = schema_info(dialect, sub);
+      SchemaInfo pi = schema_info(schema, sub);
       json item = {{"label", prop},
                    {"kind", 10},
                    {"textEdit", {{"range", {{"start", {{"line", pos.line}, {"character", col}}}, {"end", {{"line", pos.line}, {"character", pos.character}}}}}, {"newText", prop + ": "}}}};

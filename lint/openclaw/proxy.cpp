@@ -1,5 +1,6 @@
 #include "lint/openclaw/proxy.h"
 #include "lint/ascii.h"
+#include "lint/gateway.h"
 
 #include <cctype>
 
@@ -166,7 +167,7 @@ std::vector<Proxy> proxies_for(const Node* base_url, std::string_view api, const
   if (!base_url || !base_url->is_string()) return out;
   std::vector<const Document*> litellm;
   for (const Document* d : others)
-    if (d->dialect == Dialect::LiteLLM) litellm.push_back(d);
+    if (d->gateway && d->gateway->id() == "litellm") litellm.push_back(d);
   if (litellm.empty()) return out;
   std::optional<std::string> url = resolve(base_url->text, env);
   if (!url) return out;

@@ -3,6 +3,7 @@
 
 #include "lint/azure/hosts.h"
 #include "lint/ascii.h"
+#include "lint/openwebui/gateway.h"
 
 #include <cctype>
 
@@ -188,8 +189,8 @@ bool sends_key(const Connection& c) {
 
 View build_view(const Document& doc) {
   View v;
-  if (doc.dialect == Dialect::OpenWebUIEnv) build_env(v, doc);
-  else if (doc.dialect == Dialect::OpenWebUI) build_json(v, doc);
+  if (doc.form == &env_form()) build_env(v, doc);
+  else if (doc.form == &json_form()) build_json(v, doc);
   return v;
 }
 

@@ -9,16 +9,15 @@
 #include <CLI/CLI.hpp>
 
 #include "lint/config.h"
-#include "lint/dialect.h"
 #include "lint/discover.h"
 #include "lint/emit/emit.h"
 #include "lint/engine.h"
+#include "lint/gateway.h"
 #include "lint/known_secrets.h"
 #include "lint/load.h"
 #include "lint/read_input.h"
 #include "lint/scrub.h"
 #include "lint/verify/report.h"
-#include "lint/yaml_scalar.h"
 
 namespace fs = std::filesystem;
 
@@ -59,9 +58,9 @@ CLI::App* add_verify_command(CLI::App& app, VerifyArgs& a) {
 int run_verify(const VerifyArgs& a) {
   Options base;
   if (!a.dialect.empty()) {
-    base.dialect = parse_dialect(a.dialect);
+    base.dialect = find_form(a.dialect);
     if (!base.dialect) {
-      std::cerr << "azlint: error: unknown --dialect \"" << a.dialect << "\" (known: " << known_dialects() << ")\n";
+      std::cerr << "azlint: error: unknown --dialect \"" << a.dialect << "\" (known: " << known_forms() << ")\n";
       return 2;
     }
   }
@@ -119,7 +118,7 @@ int run_verify(const VerifyArgs& a) {
       continue;
     }
     auto src = std::make_shared<SourceFile>(f, std::move(*text));
-    LoadResult lr = load_document(src, format_for(f, base.dialect), base.limits);
+    LoadResult lr = load_and_classify(src, base.dialect, base.limits);
     Document& doc = lr.doc;
     if (!doc.parsed) {
       std::cerr << "azlint: error: " << escape_controls(f) << ": not valid " << (doc.format == Format::Yaml ? "YAML" : "JSON5")
@@ -127,10 +126,7 @@ int run_verify(const VerifyArgs& a) {
       io_error = true;
       continue;
     }
-    doc.dialect = base.dialect ? *base.dialect : detect_dialect(doc.root, f);
-    if (doc.dialect == Dialect::LiteLLM) retype_yaml11(doc.root);
-    if (doc.dialect == Dialect::Unknown)
-      std::cerr << "azlint: warning: " << escape_controls(f) << ": not a known gateway config; skipped\n";
+    if (!doc.gateway) std::cerr << "azlint: warning: " << escape_controls(f) << ": not a known gateway config; skipped\n";
     sources.push_back(src);
     // env_files of the .azlint.yaml found upward from the file count, as in `check`.
     Options o = base;
@@ -142,8 +138,9 @@ int run_verify(const VerifyArgs& a) {
     }
     Env env = build_env(f, o);
     io_error |= report_input_issues(env.issues(), std::cerr, said);
-    std::vector<Target> ts = collect_targets(doc, env);
     scrubber.add(known_secrets(doc, env));
+    if (!doc.gateway) continue;
+    std::vector<Target> ts = doc.gateway->targets(doc, env);
     for (const Target& t : ts) scrubber.add({t.auth.secret, t.auth.client_secret});
     targets.insert(targets.end(), ts.begin(), ts.end());
   }

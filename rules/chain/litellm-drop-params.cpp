@@ -12,7 +12,7 @@ namespace {
 class LitellmDropParams final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"chain/litellm-drop-params", "a LiteLLM proxy fronting OpenClaw without `litellm_settings.drop_params: true`", Severity::Error, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"chain/litellm-drop-params", "a LiteLLM proxy fronting OpenClaw without `litellm_settings.drop_params: true`", Severity::Error, false, "openclaw"};
     return kMeta;
   }
 

@@ -13,7 +13,7 @@ namespace {
 class OpenclawModelNotInLitellm final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"chain/openclaw-model-not-in-litellm", "an OpenClaw model id that the LiteLLM proxy it points at does not serve", Severity::Error, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"chain/openclaw-model-not-in-litellm", "an OpenClaw model id that the LiteLLM proxy it points at does not serve", Severity::Error, false, "openclaw"};
     return kMeta;
   }
 

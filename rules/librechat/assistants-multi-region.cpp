@@ -24,12 +24,12 @@ class AssistantsMultiRegion final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/assistants-multi-region", "more than one group with `assistants: true`",
-                                    Severity::Warning, false, Dialect::LibreChat};
+                                    Severity::Warning, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
     // Group flags only matter when Assistants are enabled on the endpoint.
     const Node* endpoint = view.azure->get("assistants");

@@ -12,12 +12,12 @@ class AssistantsNoGroup final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/assistants-no-group",
                                     "endpoint `assistants: true` but no group has `assistants: true`",
-                                    Severity::Error, false, Dialect::LibreChat};
+                                    Severity::Error, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present() || view.groups.empty()) return;
     const Node* assistants = view.azure->get("assistants");
     if (!assistants || !assistants->is_true()) return;

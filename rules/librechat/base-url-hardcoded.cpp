@@ -33,12 +33,12 @@ class BaseUrlHardcoded final : public Rule {
     static constexpr RuleMeta kMeta{
         "librechat/base-url-hardcoded",
         "a `baseURL` with a literal instance and deployment while plugins or vision are in use", Severity::Warning,
-        false, Dialect::LibreChat};
+        false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
     const Node* plugins = view.azure->get("plugins");
     const bool plugins_on = plugins && plugins->is_true();

@@ -35,12 +35,12 @@ class BaseUrlNoDeployment final : public Rule {
     static constexpr RuleMeta kMeta{"librechat/base-url-no-deployment",
                                     "a non-serverless Azure `baseURL` with neither a deployment path nor "
                                     "`${DEPLOYMENT_NAME}`",
-                                    Severity::Warning, false, Dialect::LibreChat};
+                                    Severity::Warning, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (g.serverless || !g.base_url || !g.base_url->is_string()) continue;
       const Node* serverless = g.node->get("serverless");
       if (serverless && !serverless->is_bool() && !serverless->is_null()) continue;

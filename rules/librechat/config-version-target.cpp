@@ -28,16 +28,15 @@ class ConfigVersionTarget final : public Rule {
         "the config's `version:` is older than the CONFIG_VERSION of the release it is checked against",
         Severity::Warning,
         false,
-        Dialect::LibreChat,
+        "librechat",
         {"librechat", "", "the CONFIG_VERSION compared with: 1.2.1 in 0.7.6998 … 1.3.17 in 0.8.524 (`azlint targets`)"}};
     return kMeta;
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const Release* release = release_of(doc);
-    const GatewayReleases* all = gateway_releases(gateway_id(doc.dialect));
+    const Release* release = doc.release;
     const Node* version = doc.root.get("version");
-    if (!release || !all || release->config_version.empty() || !version || !version->is_string()) return;
+    if (!release || release->config_version.empty() || !version || !version->is_string()) return;
     // A missing or mistyped `version` is the schema's; only a plain version number is compared.
     const std::string& v = version->text;
     if (!dotted_numbers(v) || compare_versions(v, release->config_version) >= 0) return;
@@ -47,16 +46,17 @@ class ConfigVersionTarget final : public Rule {
     Report r = ctx.report(*version, fmt::format("version \"{}\" is older than {}, the CONFIG_VERSION of {} (the release "
                                                 "checked against): LibreChat starts and logs \"Outdated Config version: "
                                                 "{}\"; the file was written for an older config format",
-                                                v, release->config_version, all->package + " " + release->version, v));
+                                                v, release->config_version,
+                                                std::string(release->package) + " " + std::string(release->version), v));
     // A bundled release whose CONFIG_VERSION is the file's: perhaps the one the file is run with.
     std::string same;
-    for (const Release& other : all->releases)
+    for (const Release& other : doc.gateway->releases())
       if (other.config_version == v) same = other.version;
     if (!same.empty())
       r.help(fmt::format("if LibreChat runs librechat-data-provider {0}, check against it (--target {1}@{0}, or "
                          "`targets: {{{1}: \"{0}\"}}` in .azlint.yaml); otherwise review LibreChat's config changelog "
                          "(https://www.librechat.ai/changelog) and set version: \"{2}\"",
-                         same, all->gateway, release->config_version));
+                         same, doc.gateway->id(), release->config_version));
     else
       r.help(fmt::format("review LibreChat's config changelog (https://www.librechat.ai/changelog) for what changed "
                          "since {} and set version: \"{}\"; or check against the release LibreChat runs (azlint targets)",

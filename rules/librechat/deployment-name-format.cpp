@@ -26,12 +26,12 @@ class DeploymentNameFormat final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/deployment-name-format",
                                     "a deployment name with characters that break the request URL",
-                                    Severity::Error, false, Dialect::LibreChat};
+                                    Severity::Error, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (g.serverless) continue;
       // A baseURL without ${DEPLOYMENT_NAME} never puts the deployment name in the URL.
       if (librechat::present_string(g.base_url) && g.base_url->text.find("${DEPLOYMENT_NAME}") == std::string::npos)

@@ -12,13 +12,13 @@ class DuplicateGroup final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/duplicate-group", "two groups with the same `group` name",
-                                    Severity::Error, false, Dialect::LibreChat};
+                                    Severity::Error, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
     std::map<std::string_view, const Node*> first;
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (!g.name || !g.name->is_string()) continue;
       auto [it, inserted] = first.emplace(g.group_name, g.name);
       if (inserted) continue;

@@ -18,13 +18,13 @@ class DuplicateModel final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/duplicate-model",
                                     "a model name defined in more than one group, or twice in one group",
-                                    Severity::Error, false, Dialect::LibreChat};
+                                    Severity::Error, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
     std::map<std::string_view, FirstUse> first;
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       for (const librechat::Model& m : g.models) {
         auto [it, inserted] = first.emplace(m.name, FirstUse{&g, &m});
         if (inserted) continue;

@@ -35,7 +35,7 @@ class EnvRefConcatenated final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/env-ref-concatenated",
                                     "a checked field whose whole value is two or more env references (`${A}${B}`)",
-                                    Severity::Error, false, Dialect::LibreChat,
+                                    Severity::Error, false, "librechat",
                                     // Checked in every bundled data-provider (0.7.6998 … 0.8.524):
                                     // `extractEnvVariable` tries `envVarRegex` (/^\${(.+)}$/) on the whole value
                                     // first, so "${A}${B}" is looked up as "A}${B" and kept as written.
@@ -44,7 +44,7 @@ class EnvRefConcatenated final : public Rule {
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (g.models.empty()) continue;  // nothing is mapped, nothing is resolved
       const std::string where = " of group \"" + std::string(g.group_name) + "\"";
       check_field(ctx, g.api_key, "apiKey", where);

@@ -11,12 +11,12 @@ class GroupsRequired final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/groups-required", "`azureOpenAI` without `groups`, or an empty list",
-                                    Severity::Error, false, Dialect::LibreChat};
+                                    Severity::Error, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.endpoints) return;
     const Node* azure = view.endpoints->get("azureOpenAI");
     if (!azure) return;

@@ -26,12 +26,12 @@ class InstanceNameFormat final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/instance-name-format",
                                     "an `instanceName` that is a URL or not a valid Azure resource name",
-                                    Severity::Error, false, Dialect::LibreChat};
+                                    Severity::Error, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       const Node* n = g.instance_name;
       if (g.serverless || !librechat::present_string(n)) continue;
       // With a baseURL that does not use ${INSTANCE_NAME}, chat requests never use the name.

@@ -61,12 +61,12 @@ class LegacyEnv final : public Rule {
     static constexpr RuleMeta kMeta{"librechat/legacy-env",
                                     "legacy `AZURE_OPENAI_*` / `AZURE_API_KEY` variables in the env file while "
                                     "`groups` are configured",
-                                    Severity::Warning, false, Dialect::LibreChat};
+                                    Severity::Warning, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present() || !view.groups_node || !view.groups_node->is_sequence() || view.groups_node->items.empty())
       return;
     const Node* assistants = view.azure->get("assistants");

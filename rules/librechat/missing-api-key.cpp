@@ -23,12 +23,12 @@ class MissingApiKey final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/missing-api-key", "a group without `apiKey`", Severity::Error, false,
-                                    Dialect::LibreChat};
+                                    "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       const Node* key = g.api_key;
       if (!key) {
         report_at_group(ctx, g, label(g) + " has no `apiKey` (LibreChat's schema requires it and the server "

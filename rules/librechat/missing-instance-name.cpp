@@ -23,12 +23,12 @@ class MissingInstanceName final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/missing-instance-name",
                                     "a non-serverless group without `instanceName`", Severity::Error, false,
-                                    Dialect::LibreChat};
+                                    "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (g.serverless) continue;
       const Node* serverless = g.node->get("serverless");
       if (serverless && !serverless->is_bool() && !serverless->is_null()) continue;  // schema's finding

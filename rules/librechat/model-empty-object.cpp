@@ -12,12 +12,12 @@ class ModelEmptyObject final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/model-empty-object",
                                     "a model object with neither `deploymentName` nor `version`: write `true`",
-                                    Severity::Warning, true, Dialect::LibreChat};
+                                    Severity::Warning, true, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       for (const librechat::Model& m : g.models) {
         const Node& v = m.value();
         if (!v.is_mapping()) continue;

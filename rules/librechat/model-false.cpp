@@ -12,12 +12,12 @@ class ModelFalse final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/model-false",
                                     "a model set to `false` or any non-`true` scalar (must be `true` or an object)",
-                                    Severity::Error, true, Dialect::LibreChat};
+                                    Severity::Error, true, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       for (const librechat::Model& m : g.models) {
         const Node& v = m.value();
         if (!v.is_scalar() || v.is_true()) continue;

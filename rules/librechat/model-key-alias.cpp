@@ -14,12 +14,12 @@ class ModelKeyAlias final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/model-key-alias",
                                     "a model key that is no known model while its `deploymentName` names one",
-                                    Severity::Warning, false, Dialect::LibreChat};
+                                    Severity::Warning, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (g.serverless) continue;
       for (const librechat::Model& m : g.models) {
         if (m.name.empty() || m.name.find("${") != std::string_view::npos) continue;

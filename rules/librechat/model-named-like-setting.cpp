@@ -18,12 +18,12 @@ class ModelNamedLikeSetting final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/model-named-like-setting",
                                     "a key under `models` that is really a group setting", Severity::Warning,
-                                    false, Dialect::LibreChat};
+                                    false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       for (const librechat::Model& m : g.models) {
         std::string_view setting = librechat::group_setting_named(m.name);
         if (setting.empty()) continue;

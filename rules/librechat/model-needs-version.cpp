@@ -10,7 +10,7 @@ class ModelNeedsVersion final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/model-needs-version",
                                     "a model without a `version` of its own or from its group",
-                                    Severity::Error, false, Dialect::LibreChat};
+                                    Severity::Error, false, "librechat"};
     return kMeta;
   }
 

@@ -6,7 +6,7 @@ namespace azlint::librechat {
 
 void check_model_needs(Context& ctx, const ModelField& f) {
   const std::string field = f.name;
-  for (const Group& g : ctx.librechat().groups) {
+  for (const Group& g : librechat::azure_view(ctx).groups) {
     if (g.serverless) continue;  // serverless groups need neither
     const Node* serverless = g.node->get("serverless");
     if (serverless && !serverless->is_bool() && !serverless->is_null()) continue;

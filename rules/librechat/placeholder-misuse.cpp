@@ -23,12 +23,12 @@ class PlaceholderMisuse final : public Rule {
     static constexpr RuleMeta kMeta{"librechat/placeholder-misuse",
                                     "`${INSTANCE_NAME}` / `${DEPLOYMENT_NAME}` used outside `baseURL`, or "
                                     "defined as real env vars",
-                                    Severity::Warning, false, Dialect::LibreChat};
+                                    Severity::Warning, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
     // 1. The placeholders in the fields LibreChat resolves environment references in, other
     //    than a (non-serverless) group's baseURL.

@@ -12,7 +12,7 @@ class PluginsServerless final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/plugins-serverless",
                                     "`plugins: true` while serverless groups are configured", Severity::Warning,
-                                    false, Dialect::LibreChat,
+                                    false, "librechat",
                                     // `endpoints.azureOpenAI.plugins` and the Plugins endpoint (`gptPlugins`) are
                                     // in data-provider 0.7.6998's configSchema only; from 0.8.501 the key is stripped.
                                     {"librechat", "<0.8.501", ""}};
@@ -20,7 +20,7 @@ class PluginsServerless final : public Rule {
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
     const Node* plugins = view.azure->get("plugins");
     if (!plugins || !plugins->is_true()) return;

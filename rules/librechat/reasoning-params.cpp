@@ -50,12 +50,12 @@ class ReasoningParams final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/reasoning-params",
                                     "`addParams` with `temperature` other than 1 or `max_tokens` for a reasoning model",
-                                    Severity::Error, true, Dialect::LibreChat};
+                                    Severity::Error, true, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (!g.add_params || !g.add_params->is_mapping()) continue;
       const librechat::Model* rm = reasoning_model(g);
       if (!rm) continue;

@@ -24,12 +24,12 @@ class ServerlessBaseUrl final : public Rule {
     static constexpr RuleMeta kMeta{"librechat/serverless-base-url",
                                     "a serverless group without `baseURL`, or a `baseURL` that ends in neither "
                                     "`/v1/chat/completions` nor `/v1/completions`",
-                                    Severity::Error, false, Dialect::LibreChat};
+                                    Severity::Error, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (!g.serverless) continue;
       const std::string gname(g.group_name);
       const std::string start = " (LibreChat refuses to start: Group \"" + gname +

@@ -18,12 +18,12 @@ class ServerlessForcePrompt final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/serverless-force-prompt",
                                     "a serverless `baseURL` ending in `/v1/completions` without `forcePrompt: true`",
-                                    Severity::Error, true, Dialect::LibreChat};
+                                    Severity::Error, true, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (!g.serverless || !g.base_url || !g.base_url->is_string()) continue;
       const Node* fp = g.force_prompt;
       if (fp && (fp->is_true() || (!fp->is_bool() && !fp->is_null()))) continue;  // set, or the schema's finding

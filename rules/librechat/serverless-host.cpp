@@ -22,12 +22,12 @@ class ServerlessHost final : public Rule {
     static constexpr RuleMeta kMeta{
         "librechat/serverless-host",
         "a serverless `baseURL` on an AI Foundry `/models` host or carrying `?api-version=`", Severity::Warning, false,
-        Dialect::LibreChat};
+        "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (!g.serverless || !librechat::present_string(g.base_url)) continue;
       // The URL LibreChat uses: a wholly-referenced one is resolved, but never printed.
       std::string url = g.base_url->text;

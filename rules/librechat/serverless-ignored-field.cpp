@@ -12,12 +12,12 @@ class ServerlessIgnoredField final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/serverless-ignored-field",
                                     "`instanceName`, `deploymentName` or `version` on a serverless group (ignored)",
-                                    Severity::Info, false, Dialect::LibreChat};
+                                    Severity::Info, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (!g.serverless) continue;
       const std::string gname(g.group_name);
       const std::string why = ": LibreChat sends a serverless group's requests to its `baseURL` and never reads "

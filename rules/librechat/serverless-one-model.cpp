@@ -11,12 +11,12 @@ class ServerlessOneModel final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/serverless-one-model", "a serverless group with more than one model",
-                                    Severity::Warning, false, Dialect::LibreChat};
+                                    Severity::Warning, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       if (!g.serverless || g.models.size() < 2) continue;
       const librechat::Model& first = g.models.front();
       const std::string gname(g.group_name);

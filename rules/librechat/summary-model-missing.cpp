@@ -15,7 +15,7 @@ class SummaryModelMissing final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/summary-model-missing",
                                     "`summarize: true` and `summaryModel` not defined in any group",
-                                    Severity::Error, false, Dialect::LibreChat,
+                                    Severity::Error, false, "librechat",
                                     // `summarize`/`summaryModel` are in data-provider 0.7.6998's azureOpenAI schema
                                     // only; from 0.8.501 they are stripped and nothing summarizes with them.
                                     {"librechat", "<0.8.501", ""}};
@@ -23,7 +23,7 @@ class SummaryModelMissing final : public Rule {
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
     const Node* summarize = view.azure->get("summarize");
     if (!summarize || !summarize->is_true()) return;

@@ -16,14 +16,14 @@ class TitleModelMissing final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/title-model-missing",
                                     "`titleConvo: true` and `titleModel` not defined in any group",
-                                    Severity::Error, false, Dialect::LibreChat,
+                                    Severity::Error, false, "librechat",
                                     {"librechat", "", "the title model without `titleModel`: \"gpt-3.5-turbo\" in 0.7.6998, "
                                                       "the conversation's model from 0.8.501"}};
     return kMeta;
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const librechat::AzureView& view = ctx.librechat();
+    const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
     const Node* convo = view.azure->get("titleConvo");
     const Node* title = view.azure->get("titleModel");
@@ -44,7 +44,7 @@ class TitleModelMissing final : public Rule {
     // v0.8.5, already has the agents' `titleEndpoint`). The server release that switched is not
     // pinned: no data-provider was published between the two, so the boundary is 0.8.501 and the
     // finding stays a warning.
-    const Release* release = release_of(doc);
+    const Release* release = doc.release;
     const bool gpt35_default = release && compare_versions(release->version, "0.8.501") < 0;
     if (!title && !gpt35_default) return;
     std::string_view model = "gpt-3.5-turbo";
@@ -75,7 +75,7 @@ class TitleModelMissing final : public Rule {
     // Without titleModel (an old release, see above) only a warning: the boundary is not pinned.
     Report r = title ? ctx.report(*title, "titleModel \"" + m + "\" is not a model of any Azure group: " + effect)
                      : ctx.report_key(*convo, "`titleConvo: true` without `titleModel`: LibreChat with librechat-data-provider " +
-                                              release->version + " (the release checked against) titles with \"" + m +
+                                              std::string(release->version) + " (the release checked against) titles with \"" + m +
                                               "\"" + (env_model ? " (OPENAI_TITLE_MODEL)" : "") +
                                               ", which no Azure group defines, so " + effect +
                                               "; releases from 0.8.501 title with the conversation's model")

@@ -26,12 +26,12 @@ class UnknownModel final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/unknown-model", "a model key that matches no model LibreChat knows",
-                                    Severity::Info, false, Dialect::LibreChat};
+                                    Severity::Info, false, "librechat"};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    for (const librechat::Group& g : ctx.librechat().groups) {
+    for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       for (const librechat::Model& m : g.models) {
         if (m.name.empty() || m.name.find("${") != std::string_view::npos) continue;
         if (!librechat::group_setting_named(m.name).empty()) continue;  // librechat/model-named-like-setting

@@ -20,7 +20,7 @@ constexpr std::string_view kOperations[] = {"/chat/completions", "/completions",
 class ApiBasePath final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"litellm/api-base-path", "an `api_base` that carries the request path or query", Severity::Error, false, Dialect::LiteLLM};
+    static constexpr RuleMeta kMeta{"litellm/api-base-path", "an `api_base` that carries the request path or query", Severity::Error, false, "litellm"};
     return kMeta;
   }
 

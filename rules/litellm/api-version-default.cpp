@@ -10,7 +10,7 @@ namespace {
 class ApiVersionDefault final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"litellm/api-version-default", "an `azure/…` model without `api_version` (the proxy then uses its own default)", Severity::Info, false, Dialect::LiteLLM};
+    static constexpr RuleMeta kMeta{"litellm/api-version-default", "an `azure/…` model without `api_version` (the proxy then uses its own default)", Severity::Info, false, "litellm"};
     return kMeta;
   }
 

@@ -14,7 +14,7 @@ constexpr std::string_view kEntra[] = {"azure_ad_token", "tenant_id", "client_id
 class AuthConflict final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"litellm/auth-conflict", "`api_key` together with `azure_ad_token` or `tenant_id`/`client_id`/`client_secret` (the key wins silently)", Severity::Warning, false, Dialect::LiteLLM};
+    static constexpr RuleMeta kMeta{"litellm/auth-conflict", "`api_key` together with `azure_ad_token` or `tenant_id`/`client_id`/`client_secret` (the key wins silently)", Severity::Warning, false, "litellm"};
     return kMeta;
   }
 

@@ -12,7 +12,7 @@ bool non_empty_string(const Node* n) { return n && n->is_string() && !n->text.em
 class AzureApiBaseMissing final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"litellm/azure-api-base-missing", "an `azure/…` model without `api_base` (and no `AZURE_API_BASE` in the env)", Severity::Error, false, Dialect::LiteLLM};
+    static constexpr RuleMeta kMeta{"litellm/azure-api-base-missing", "an `azure/…` model without `api_base` (and no `AZURE_API_BASE` in the env)", Severity::Error, false, "litellm"};
     return kMeta;
   }
 

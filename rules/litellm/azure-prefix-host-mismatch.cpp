@@ -15,7 +15,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 class AzurePrefixHostMismatch final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"litellm/azure-prefix-host-mismatch", "`azure/` on an AI Foundry / serverless host (needs `azure_ai/`), or `azure_ai/` on `*.openai.azure.com`", Severity::Error, false, Dialect::LiteLLM};
+    static constexpr RuleMeta kMeta{"litellm/azure-prefix-host-mismatch", "`azure/` on an AI Foundry / serverless host (needs `azure_ai/`), or `azure_ai/` on `*.openai.azure.com`", Severity::Error, false, "litellm"};
     return kMeta;
   }
 

@@ -22,7 +22,7 @@ bool deliberate_o_series(std::string_view s) {
 class DropParamsMissing final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"litellm/drop-params-missing", "o-series or gpt-5 Azure deployments without `litellm_settings.drop_params: true` (or per-model `drop_params`)", Severity::Warning, false, Dialect::LiteLLM};
+    static constexpr RuleMeta kMeta{"litellm/drop-params-missing", "o-series or gpt-5 Azure deployments without `litellm_settings.drop_params: true` (or per-model `drop_params`)", Severity::Warning, false, "litellm"};
     return kMeta;
   }
 

@@ -21,7 +21,7 @@ bool written(const Node* n) { return n && !n->is_null() && !(n->is_string() && n
 class EntraIncomplete final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"litellm/entra-incomplete", "`tenant_id`, `client_id`, `client_secret` not all present (unless the env supplies them)", Severity::Error, false, Dialect::LiteLLM};
+    static constexpr RuleMeta kMeta{"litellm/entra-incomplete", "`tenant_id`, `client_id`, `client_secret` not all present (unless the env supplies them)", Severity::Error, false, "litellm"};
     return kMeta;
   }
 

@@ -27,7 +27,7 @@ size_t accidental_hit(std::string_view s) {
 class OSeriesMisroute final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"litellm/o-series-misroute", "a deployment name containing `o1`, `o3` or `o4` by accident, or an o-series model behind a neutral name without `azure/o_series/`", Severity::Warning, false, Dialect::LiteLLM};
+    static constexpr RuleMeta kMeta{"litellm/o-series-misroute", "a deployment name containing `o1`, `o3` or `o4` by accident, or an o-series model behind a neutral name without `azure/o_series/`", Severity::Warning, false, "litellm"};
     return kMeta;
   }
 

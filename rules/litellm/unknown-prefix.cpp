@@ -33,7 +33,7 @@ bool azure_openai_host(const std::string& host) {
 class UnknownPrefix final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"litellm/unknown-prefix", "a `model` without a provider prefix the proxy knows", Severity::Error, false, Dialect::LiteLLM};
+    static constexpr RuleMeta kMeta{"litellm/unknown-prefix", "a `model` without a provider prefix the proxy knows", Severity::Error, false, "litellm"};
     return kMeta;
   }
 

@@ -11,7 +11,7 @@ namespace {
 class ApiVersionInHeaders final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openclaw/api-version-in-headers", "`api-version` put in a provider's `headers` for an Azure `baseUrl`", Severity::Error, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"openclaw/api-version-in-headers", "`api-version` put in a provider's `headers` for an Azure `baseUrl`", Severity::Error, false, "openclaw"};
     return kMeta;
   }
 

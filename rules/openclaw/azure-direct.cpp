@@ -12,7 +12,7 @@ namespace {
 class AzureDirect final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openclaw/azure-direct", "an OpenAI-style adapter pointed straight at an Azure host without the `/openai/v1` path", Severity::Error, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"openclaw/azure-direct", "an OpenAI-style adapter pointed straight at an Azure host without the `/openai/v1` path", Severity::Error, false, "openclaw"};
     return kMeta;
   }
 

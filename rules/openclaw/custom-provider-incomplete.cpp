@@ -21,7 +21,7 @@ bool has_key(const Node& provider, std::string_view key) {
 class CustomProviderIncomplete final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openclaw/custom-provider-incomplete", "a custom provider without `baseUrl` or without `models`", Severity::Error, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"openclaw/custom-provider-incomplete", "a custom provider without `baseUrl` or without `models`", Severity::Error, false, "openclaw"};
     return kMeta;
   }
 

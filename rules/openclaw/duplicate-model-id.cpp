@@ -11,7 +11,7 @@ namespace {
 class DuplicateModelId final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openclaw/duplicate-model-id", "two models with the same `id` in one provider", Severity::Error, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"openclaw/duplicate-model-id", "two models with the same `id` in one provider", Severity::Error, false, "openclaw"};
     return kMeta;
   }
 

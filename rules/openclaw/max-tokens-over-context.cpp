@@ -27,7 +27,7 @@ std::string text(const Node& n) {
 class MaxTokensOverContext final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openclaw/max-tokens-over-context", "a model whose `maxTokens` (or `contextTokens`) exceeds its `contextWindow`", Severity::Error, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"openclaw/max-tokens-over-context", "a model whose `maxTokens` (or `contextTokens`) exceeds its `contextWindow`", Severity::Error, false, "openclaw"};
     return kMeta;
   }
 

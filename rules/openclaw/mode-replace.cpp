@@ -10,7 +10,7 @@ namespace {
 class ModeReplace final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openclaw/mode-replace", "`models.mode: \"replace\"` (built-in provider catalogs are no longer merged)", Severity::Warning, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"openclaw/mode-replace", "`models.mode: \"replace\"` (built-in provider catalogs are no longer merged)", Severity::Warning, false, "openclaw"};
     return kMeta;
   }
 

@@ -13,7 +13,7 @@ namespace {
 class PrimaryUnknown final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openclaw/primary-unknown", "`agents.defaults.model` naming an undefined custom provider or a model it does not list", Severity::Error, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"openclaw/primary-unknown", "`agents.defaults.model` naming an undefined custom provider or a model it does not list", Severity::Error, false, "openclaw"};
     return kMeta;
   }
 

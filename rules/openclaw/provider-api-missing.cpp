@@ -10,7 +10,7 @@ namespace {
 class ProviderApiMissing final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openclaw/provider-api-missing", "a custom provider without `api`", Severity::Warning, false, Dialect::OpenClaw};
+    static constexpr RuleMeta kMeta{"openclaw/provider-api-missing", "a custom provider without `api`", Severity::Warning, false, "openclaw"};
     return kMeta;
   }
 

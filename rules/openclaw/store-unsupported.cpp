@@ -18,7 +18,7 @@ class StoreUnsupported final : public Rule {
     // Checked in every bundled release (2026.7.35 … 2026.9.6): the default leaves `store` out on
     // a proxy route (see check()).
     static constexpr RuleMeta kMeta{"openclaw/store-unsupported", "a model that reaches Azure with `compat.supportsStore: true`",
-                                    Severity::Warning, false, Dialect::OpenClaw, {"openclaw", ">=2026.7.35", ""}};
+                                    Severity::Warning, false, "openclaw", {"openclaw", ">=2026.7.35", ""}};
     return kMeta;
   }
 

@@ -13,7 +13,7 @@ namespace {
 class AzureApiVersion final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openwebui/azure-api-version", "an Azure connection without `api_version`", Severity::Warning, false, Dialect::OpenWebUI};
+    static constexpr RuleMeta kMeta{"openwebui/azure-api-version", "an Azure connection without `api_version`", Severity::Warning, false, "openwebui"};
     return kMeta;
   }
 

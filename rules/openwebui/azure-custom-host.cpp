@@ -13,7 +13,7 @@ namespace {
 class AzureCustomHost final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openwebui/azure-custom-host", "Azure-only fields on a non-Azure host without the explicit Azure flag", Severity::Warning, false, Dialect::OpenWebUI};
+    static constexpr RuleMeta kMeta{"openwebui/azure-custom-host", "Azure-only fields on a non-Azure host without the explicit Azure flag", Severity::Warning, false, "openwebui"};
     return kMeta;
   }
 

@@ -11,7 +11,7 @@ namespace {
 class AzureModelIds final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openwebui/azure-model-ids", "an Azure connection with empty `model_ids`", Severity::Error, false, Dialect::OpenWebUI};
+    static constexpr RuleMeta kMeta{"openwebui/azure-model-ids", "an Azure connection with empty `model_ids`", Severity::Error, false, "openwebui"};
     return kMeta;
   }
 

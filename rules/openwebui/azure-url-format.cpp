@@ -22,7 +22,7 @@ std::string origin(std::string_view url) {
 class AzureUrlFormat final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openwebui/azure-url-format", "an Azure URL that includes `/openai/deployments/…` or a query string", Severity::Error, false, Dialect::OpenWebUI};
+    static constexpr RuleMeta kMeta{"openwebui/azure-url-format", "an Azure URL that includes `/openai/deployments/…` or a query string", Severity::Error, false, "openwebui"};
     return kMeta;
   }
 

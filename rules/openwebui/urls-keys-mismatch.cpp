@@ -13,7 +13,7 @@ std::string plural(size_t n, const char* one, const char* many) { return std::to
 class UrlsKeysMismatch final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openwebui/urls-keys-mismatch", "`OPENAI_API_BASE_URLS` and `OPENAI_API_KEYS` with different counts", Severity::Error, false, Dialect::OpenWebUI};
+    static constexpr RuleMeta kMeta{"openwebui/urls-keys-mismatch", "`OPENAI_API_BASE_URLS` and `OPENAI_API_KEYS` with different counts", Severity::Error, false, "openwebui"};
     return kMeta;
   }
 

@@ -11,7 +11,7 @@ namespace {
 class ApiVersionIsModelVersion final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"api-version-is-model-version", "an api-version that is really a model version", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"api-version-is-model-version", "an api-version that is really a model version", Severity::Error, false, ""};
     return kMeta;
   }
 

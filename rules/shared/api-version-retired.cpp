@@ -11,7 +11,7 @@ namespace {
 class ApiVersionRetired final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"api-version-retired", "an api-version Azure has retired", Severity::Warning, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"api-version-retired", "an api-version Azure has retired", Severity::Warning, false, ""};
     return kMeta;
   }
 

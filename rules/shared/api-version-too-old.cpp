@@ -19,7 +19,7 @@ struct Need {
 class ApiVersionTooOld final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"api-version-too-old", "an api-version older than a feature in use needs", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"api-version-too-old", "an api-version older than a feature in use needs", Severity::Error, false, ""};
     return kMeta;
   }
 

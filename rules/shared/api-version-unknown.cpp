@@ -44,7 +44,7 @@ std::string suggestion(std::string_view text) {
 class ApiVersionUnknown final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"api-version-unknown", "an Azure api-version that is malformed or does not exist", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"api-version-unknown", "an Azure api-version that is malformed or does not exist", Severity::Error, false, ""};
     return kMeta;
   }
 

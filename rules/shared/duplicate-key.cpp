@@ -3,6 +3,7 @@
 #include <set>
 #include <string>
 
+#include "lint/gateway.h"
 #include "lint/rule.h"
 
 namespace azlint {
@@ -11,7 +12,7 @@ namespace {
 class DuplicateKey final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"duplicate-key", "a mapping key appears twice in one mapping", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"duplicate-key", "a mapping key appears twice in one mapping", Severity::Error, false, ""};
     return kMeta;
   }
 
@@ -21,22 +22,6 @@ class DuplicateKey final : public Rule {
   }
 
  private:
-  // What the gateway's parser does with the second key.
-  static std::string consequence(Dialect d) {
-    if (d == Dialect::OpenClaw)
-      return " (OpenClaw parses the file as JSON5, which keeps the last value silently: the first one is ignored)";
-    if (d == Dialect::OpenWebUI)
-      return " (Open WebUI reads the JSON with Python's json module, which keeps the last value silently: the first "
-             "one is ignored)";
-    if (d == Dialect::OpenWebUIEnv)
-      return " (the last definition wins silently when the environment is loaded: the first one is ignored)";
-    if (d == Dialect::LiteLLM)
-      return " (the LiteLLM proxy reads the file with PyYAML, which keeps the last value without a warning: the "
-             "first one is ignored)";
-    return " (js-yaml rejects the file with \"duplicated mapping key\" and LibreChat starts "
-           "without its config: every setting in it is ignored)";
-  }
-
   static void walk(const Node& n, Context& ctx, std::set<uint32_t>& reported, int depth) {
     if (depth > 300) return;
     if (n.is_mapping()) {
@@ -50,7 +35,7 @@ class DuplicateKey final : public Rule {
         ctx.report_span(span, m.value.pointer,
                         (ctx.doc().format == Format::Dotenv ? "variable \"" + m.key.text + "\" is defined twice in this file; first at "
                                                             : "key \"" + m.key.text + "\" appears twice in this mapping; first at ") +
-                            ctx.where(first_span.begin) + consequence(ctx.doc().dialect))
+                            ctx.where(first_span.begin) + ctx.doc().gateway->behaviour().duplicate_key(ctx.doc()))
             .help("remove one of the two entries or merge them")
             .note("first defined here", first_span);
       }

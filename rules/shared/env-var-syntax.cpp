@@ -2,9 +2,9 @@
 #include <cctype>
 #include <string>
 
+#include "lint/gateway.h"
 #include "lint/rule.h"
 #include "rules/shared/field_util.h"
-#include "rules/shared/litellm_env_syntax.h"
 
 namespace azlint {
 namespace {
@@ -19,11 +19,7 @@ bool upper_name(std::string_view s) {
   return true;
 }
 
-struct Finding {
-  uint32_t begin, end;
-  std::string message;
-  std::string help;
-};
+using Finding = RefProblem;
 
 // The malformed references in one value, left to right.
 // `fails_start`: the field is one LibreChat resolves as a whole and refuses to start on.
@@ -106,22 +102,24 @@ std::vector<Finding> scan(std::string_view t, bool fails_start, const std::strin
 class EnvVarSyntax final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"env-var-syntax", "a malformed environment reference such as `$VAR`, an unclosed `${VAR` or `${ VAR }`", Severity::Warning, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"env-var-syntax", "a malformed environment reference such as `$VAR`, an unclosed `${VAR` or `${ VAR }`", Severity::Warning, false, ""};
     return kMeta;
   }
 
   void check(const Document& doc, Context& ctx) const override {
     for (const Field& f : ctx.fields()) {
-      if (f.resolves_env && f.env_syntax == EnvSyntax::OsEnviron) {  // LiteLLM
-        for (const litellm_env_syntax::Finding& x : litellm_env_syntax::scan(f.node->text))
+      // A reference syntax of the gateway's own (LiteLLM's `os.environ/NAME`): its own checks.
+      if (!f.resolves_env) continue;
+      if (std::optional<std::vector<RefProblem>> own = doc.gateway->behaviour().own_syntax_problems(f)) {
+        for (const RefProblem& x : *own)
           ctx.report_span(text_span(ctx.source(), *f.node, x.begin, x.end), f.node->pointer,
                           "in " + field_util::label(f) + ", " + x.message)
               .help(x.help);
         continue;
       }
-      if (!f.resolves_env || f.node->text.find('$') == std::string::npos) continue;
+      if (f.node->text.find('$') == std::string::npos) continue;
       const bool fails_start = f.env_whole_value && whole_env_ref(f.node->text).has_value();
-      const std::string gw(field_util::gateway_name(doc.dialect));
+      const std::string gw(doc.gateway->name());
       for (const Finding& x : scan(f.node->text, fails_start, gw, f.env_syntax))
         ctx.report_span(text_span(ctx.source(), *f.node, x.begin, x.end), f.node->pointer,
                         "in " + field_util::label(f) + ", " + x.message)

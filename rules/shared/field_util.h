@@ -10,26 +10,8 @@
 
 namespace azlint::field_util {
 
-// The gateway that reads a document of this dialect, as messages name it
-// ("LibreChat refuses to start", "OpenClaw keeps …", "the LiteLLM proxy …").
-inline std::string_view gateway_name(Dialect d) {
-  switch (d) {
-    case Dialect::LibreChat: return "LibreChat";
-    case Dialect::OpenClaw: return "OpenClaw";
-    case Dialect::LiteLLM: return "the LiteLLM proxy";
-    case Dialect::OpenWebUI:
-    case Dialect::OpenWebUIEnv: return "Open WebUI";
-    case Dialect::Unknown: break;
-  }
-  return "the gateway";
-}
-
 // The last JSON Pointer token of a node, unescaped ("apiKey", "X-Api-Key").
-inline std::string last_token(const Node& n) {
-  std::string_view p = n.pointer;
-  size_t slash = p.rfind('/');
-  return pointer_unescape(slash == std::string_view::npos ? p : p.substr(slash + 1));
-}
+inline std::string last_token(const Node& n) { return pointer_last_token(n.pointer); }
 
 // How a message names the field: `apiKey`, `header "X-Api-Key"`, `model "gpt-4o"`.
 inline std::string label(const Field& f) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "lint/gateway.h"
 #include "lint/known_secrets.h"
 #include "lint/rule.h"
 #include "rules/shared/field_util.h"
@@ -70,13 +71,13 @@ bool litellm_reference(std::string_view v) {
 class HardcodedSecret final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"hardcoded-secret", "an API key literal written in the config instead of an environment reference", Severity::Warning, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"hardcoded-secret", "an API key literal written in the config instead of an environment reference", Severity::Warning, false, ""};
     return kMeta;
   }
 
   void check(const Document& /*doc*/, Context& ctx) const override {
-    // An Open WebUI env file is where keys belong (it is the environment, not a config).
-    if (ctx.doc().dialect == Dialect::OpenWebUIEnv) return;
+    // An env file is where keys belong (it is the environment, not a config).
+    if (ctx.doc().form->environment) return;
     for (const Field& f : ctx.fields()) {
       if (f.role != FieldRole::ApiKey && f.role != FieldRole::Header) continue;
       if (f.env_secret_ref) continue;  // an OpenClaw SecretRef names a variable, it holds no key
@@ -99,41 +100,7 @@ class HardcodedSecret final : public Rule {
       const std::string label = field_util::label(f);
       Report r = ctx.report(*f.node, label + " holds " + kind + " written in the config; anyone who can read the file (or a "
                                   "pasted copy of it) can use it");
-      if (ctx.doc().dialect == Dialect::LiteLLM) {
-        const std::string key = field_util::last_token(*f.node);
-        const std::string var = key == "azure_ad_token" ? "AZURE_AD_TOKEN"
-                                : key == "client_secret" ? "AZURE_CLIENT_SECRET"
-                                : key == "azure_password" ? "AZURE_PASSWORD"
-                                : key == "master_key"     ? "LITELLM_MASTER_KEY"
-                                                          : "AZURE_API_KEY";
-        r.help("move the value into the environment the LiteLLM proxy runs in (e.g. " + var + "=… in the .env file), "
-               "write " + key + ": os.environ/" + var + ", and rotate the exposed secret");
-        continue;
-      }
-      if (ctx.doc().dialect == Dialect::OpenWebUI) {
-        // An exported Open WebUI config holds the keys as stored; it resolves no `${VAR}`.
-        r.help(f.role == FieldRole::ApiKey
-                   ? "Open WebUI exports keys in plain text and resolves no ${VAR} here: blank the key (\"\") before "
-                     "sharing or committing the file, keep it in Admin Settings > Connections (or OPENAI_API_KEYS in "
-                     "the environment), and rotate the exposed key"
-                   : "Open WebUI exports header values in plain text and resolves no ${VAR} here: blank the value "
-                     "before sharing or committing the file, and rotate the exposed token");
-        continue;
-      }
-      if (ctx.doc().dialect == Dialect::OpenClaw) {
-        r.help(f.role == FieldRole::ApiKey
-                   ? "move the key to the .env file beside the config (e.g. PROXY_API_KEY=…), write apiKey: "
-                     "\"${PROXY_API_KEY}\" or {source: \"env\", id: \"PROXY_API_KEY\"}, and rotate the exposed key"
-                   : "move the token to the .env file beside the config (e.g. GATEWAY_TOKEN=…), write the header "
-                     "value as \"${GATEWAY_TOKEN}\" or {source: \"env\", id: \"GATEWAY_TOKEN\"}, and rotate the "
-                     "exposed token");
-        continue;
-      }
-      r.help(f.role == FieldRole::ApiKey
-                    ? "move the key to the .env file beside the config (e.g. AZURE_API_KEY=…), write apiKey: "
-                      "\"${AZURE_API_KEY}\", and rotate the exposed key"
-                    : "move the token to the .env file beside the config (e.g. GATEWAY_TOKEN=…), reference it as "
-                      "${GATEWAY_TOKEN} in the header value, and rotate the exposed token");
+      r.help(ctx.doc().gateway->behaviour().hardcoded_secret_help(f));
     }
   }
 };

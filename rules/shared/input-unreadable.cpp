@@ -11,7 +11,7 @@ class InputUnreadable final : public Rule {
     static constexpr RuleMeta kMeta{"input-unreadable",
                                     "a file read beside a config (.azlint.yaml, an env file) is not a regular file, cannot be "
                                     "read or is over the size limit",
-                                    Severity::Error, false, Dialect::Unknown};
+                                    Severity::Error, false, ""};
     return kMeta;
   }
   // Reported about another file than the one checked, by the fronts (lint/read_input.h).

@@ -23,7 +23,7 @@ bool local_host(const std::string& h) {
 class InsecureEndpoint final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"insecure-endpoint", "an `http://` endpoint to a non-loopback host that is sent an API key", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"insecure-endpoint", "an `http://` endpoint to a non-loopback host that is sent an API key", Severity::Error, false, ""};
     return kMeta;
   }
 

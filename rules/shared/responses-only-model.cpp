@@ -2,6 +2,7 @@
 #include <string>
 
 #include "lint/azure/models.h"
+#include "lint/gateway.h"
 #include "lint/rule.h"
 
 namespace azlint {
@@ -10,7 +11,7 @@ namespace {
 class ResponsesOnlyModel final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"responses-only-model", "a model served only by the Responses API configured on a chat-completions route", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"responses-only-model", "a model served only by the Responses API configured on a chat-completions route", Severity::Error, false, ""};
     return kMeta;
   }
 
@@ -33,19 +34,8 @@ class ResponsesOnlyModel final : public Rule {
       } else {
         continue;
       }
-      if (ctx.doc().dialect == Dialect::OpenClaw) {
-        ctx.report(*f.node, what + " is served only by the Responses API, but the provider calls it with the "
-                                   "openai-completions adapter (/chat/completions); the endpoint answers 400 (\"This "
-                                   "model is only supported in v1/responses\")")
-            .help("set `api: \"openai-responses\"` (or `\"azure-openai-responses\"` for Azure) on the provider or "
-                  "this model, or use a chat-completions model");
-        continue;
-      }
-      ctx.report(*f.node, what + " is served only by the Responses API, but requests go to the chat-completions "
-                                 "route; Azure answers 400 \"The chatCompletion operation does not work with the "
-                                 "specified model, " + f.node->text + "\"")
-          .help("send this group through the Responses API (`addParams: {useResponsesApi: true}`) or use a "
-                "chat-completions model (e.g. o3 instead of o3-pro)");
+      const ResponsesRoute route = ctx.doc().gateway->behaviour().responses_only(f);
+      ctx.report(*f.node, what + " is served only by the Responses API, but " + route.clause).help(route.help);
     }
   }
 };

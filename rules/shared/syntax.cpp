@@ -7,7 +7,7 @@ namespace {
 class Syntax final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"syntax", "the file does not parse (YAML); position of the first error; never suppressible", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"syntax", "the file does not parse (YAML); position of the first error; never suppressible", Severity::Error, false, ""};
     return kMeta;
   }
   // Emitted by the engine (lint/engine.cpp) before any rule runs.

@@ -7,7 +7,7 @@ namespace {
 class UnknownDialect final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"unknown-dialect", "a file that matches no dialect azlint knows (so no rule ran)", Severity::Info, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"unknown-dialect", "a file that matches no dialect azlint knows (so no rule ran)", Severity::Info, false, ""};
     return kMeta;
   }
   // Emitted by the engine (lint/engine.cpp) before any rule runs.

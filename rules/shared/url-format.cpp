@@ -2,7 +2,7 @@
 #include <cctype>
 #include <string>
 
-#include "lint/litellm/effects.h"
+#include "lint/gateway.h"
 #include "lint/rule.h"
 #include "rules/shared/url_util.h"
 
@@ -69,7 +69,7 @@ std::string problem(std::string_view s, std::string& suggestion, bool reveal) {
 class UrlFormat final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"url-format", "a URL field that is not an absolute `http(s)://host…` URL", Severity::Error, false, Dialect::Unknown};
+    static constexpr RuleMeta kMeta{"url-format", "a URL field that is not an absolute `http(s)://host…` URL", Severity::Error, false, ""};
     return kMeta;
   }
 
@@ -90,18 +90,9 @@ class UrlFormat final : public Rule {
       const std::string label = field_util::label(f);
       std::string what = !v->var.empty() ? label + " (the value of " + field_util::env_ref_text(v->var, f.env_syntax) + ")"
                                          : label + " \"" + f.node->text + "\"";
-      std::string effect = "; requests to it fail (\"Invalid URL\" or a connection error)";
-      bool lenient = false;
-      if (doc.dialect == Dialect::LiteLLM) {
-        const std::string provider = litellm::provider_of(doc, *f.node);
-        // Recent releases prepend https:// to an Azure endpoint without a scheme.
-        lenient = why == "it has no scheme" && (provider == "azure" || provider == "azure_text");
-        effect = lenient ? "; older LiteLLM releases pass it to the Azure client as is and every request fails (recent "
-                           "ones prepend https://)"
-                         : "; every request the LiteLLM proxy sends through this deployment fails with a connection error";
-      }
-      Report r = ctx.report(*f.node, what + " is not an absolute http(s) URL: " + why + effect);
-      if (lenient) r.severity(Severity::Warning);
+      const UrlEffect effect = doc.gateway->behaviour().bad_url(doc, *f.node, why);
+      Report r = ctx.report(*f.node, what + " is not an absolute http(s) URL: " + why + effect.text);
+      if (effect.lenient) r.severity(Severity::Warning);
       if (!suggestion.empty() && v->var.empty() && !v->env_parts)
         r.help("write the full URL: \"" + suggestion + "\"");
       else

@@ -1,38 +1,27 @@
-// env-var-syntax for LiteLLM: the proxy resolves a value only when it starts with exactly
-// `os.environ/` (`get_secret` strips the prefix and calls os.environ.get on the rest); anything
-// else — `${VAR}`, `os.Environ/VAR`, `os.environ.VAR`, a prefix in the middle — is sent as text.
-#pragma once
+#include "lint/litellm/env_syntax.h"
+
 #include <cctype>
-#include <string>
-#include <string_view>
-#include <vector>
 
-namespace azlint::litellm_env_syntax {
+#include "lint/ascii.h"
 
-struct Finding {
-  uint32_t begin, end;  // offsets into the value's text
-  std::string message;
-  std::string help;
-};
+namespace azlint::litellm {
 
-inline bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+namespace {
+
+bool name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
 
 // A variable name at the start of `s` ([A-Za-z0-9_]*).
-inline std::string leading_name(std::string_view s) {
+std::string leading_name(std::string_view s) {
   size_t e = 0;
   while (e < s.size() && name_char(s[e])) ++e;
   return std::string(s.substr(0, e));
 }
 
-inline std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+}  // namespace
 
-inline std::vector<Finding> scan(std::string_view t) {
+std::vector<RefProblem> env_syntax_problems(std::string_view t) {
   constexpr std::string_view kPrefix = "os.environ/";
-  std::vector<Finding> out;
+  std::vector<RefProblem> out;
   const auto u = [](size_t x) { return static_cast<uint32_t>(x); };
   const std::string not_resolved = "LiteLLM resolves a value only when it starts with exactly `os.environ/`, so it sends ";
   if (t.compare(0, kPrefix.size(), kPrefix) == 0) {
@@ -58,7 +47,7 @@ inline std::vector<Finding> scan(std::string_view t) {
   // A prefix LiteLLM does not recognise: other case, other separator, leading spaces.
   size_t lead = t.find_first_not_of(" \t");
   std::string_view body = lead == std::string_view::npos ? std::string_view() : t.substr(lead);
-  const std::string low = lower(body.substr(0, 10));
+  const std::string low = ascii_lower(body.substr(0, 10));
   if (low == "os.environ" && body.size() > 11 && std::string_view("/.:[\\").find(body[10]) != std::string_view::npos) {
     std::string_view rest = body.substr(11);
     while (!rest.empty() && (rest.front() == '"' || rest.front() == '\'')) rest.remove_prefix(1);
@@ -101,4 +90,4 @@ inline std::vector<Finding> scan(std::string_view t) {
   return out;
 }
 
-}  // namespace azlint::litellm_env_syntax
+}  // namespace azlint::litellm

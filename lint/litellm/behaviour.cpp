@@ -1,0 +1,97 @@
+// What the LiteLLM proxy does with what the shared rules find. Facts: ../shared/reference/
+// litellm-openwebui-azure.md (A) and litellm/proxy/proxy_server.py (ProxyConfig.
+// _get_config_from_file: yaml.safe_load, "Config cannot be None or Empty.", no schema check).
+#include "lint/azure/models.h"
+#include "lint/behaviour.h"
+#include "lint/litellm/effects.h"
+#include "lint/litellm/env_syntax.h"
+#include "lint/litellm/model_list.h"
+
+namespace azlint::litellm {
+
+namespace {
+
+class LiteLLMBehaviour final : public Behaviour {
+ public:
+  // Loading the config raises, and the proxy's start-up does not catch it.
+  std::string syntax_error(const Document&, bool empty) const override {
+    return empty ? "; the LiteLLM proxy does not start (\"Config cannot be None or Empty.\")"
+                 : "; the LiteLLM proxy does not start (PyYAML raises the error while the proxy loads its config)";
+  }
+  std::string duplicate_key(const Document&) const override {
+    return " (the LiteLLM proxy reads the file with PyYAML, which keeps the last value without a warning: the "
+           "first one is ignored)";
+  }
+  std::string_view yaml_parser() const override { return "PyYAML"; }
+  // null is LiteLLM's "not set" (None): the fallbacks apply, nothing is mistyped.
+  std::optional<std::string> implicit_type(const Document& doc, const Node& node, std::string_view as,
+                                           std::string_view) const override {
+    if (node.implicit == Node::Implicit::Null) return std::nullopt;
+    return implicit_type_effect(doc, node, as);
+  }
+
+  // The proxy reads its config as plain dicts: a key it does not look up has no effect.
+  KeyPolicy unknown_keys(const std::string&) const override { return KeyPolicy::Dropped; }
+  std::string unknown_key(const Document&, const std::string&, const std::string&, KeyPolicy) const override {
+    return " (the LiteLLM proxy does not read it, so the setting has no effect)";
+  }
+  std::optional<MissingKey> missing_key(const Document& doc, const Node& object, const std::string& pointer,
+                                        const std::string& key) const override {
+    if (pointer.empty()) return std::nullopt;
+    return missing_field(doc, object, pointer, key);
+  }
+
+  std::optional<std::vector<RefProblem>> own_syntax_problems(const Field& f) const override {
+    if (f.env_syntax != EnvSyntax::OsEnviron) return std::nullopt;
+    return env_syntax_problems(f.node->text);
+  }
+  UnsetEffect unset_reference(const Document& doc, const Field& f, const EnvRef& ref, const Env& env,
+                              bool) const override {
+    return unset_reference_effect(doc, *f.node, ref.name, env);
+  }
+  // A variable only the config's `environment_variables` define is not set yet when recent
+  // releases resolve the config's references.
+  std::string set_too_late(const Document& doc, const Env& env, std::string_view name) const override {
+    if (!config_only(doc, env, name)) return {};
+    return "set only by `environment_variables` of this config (line " + std::to_string(env.find(name)->line) +
+           "), which recent LiteLLM releases apply only after resolving the config's os.environ/ references";
+  }
+  std::string unset_reference_help(std::string_view name, bool too_late) const override {
+    return "set " + std::string(name) + " in the environment the LiteLLM proxy runs in (or the .env file beside the "
+           "config)" + (too_late ? std::string(" instead of under `environment_variables:`") : std::string());
+  }
+
+  std::string hardcoded_secret_help(const Field& f) const override {
+    const std::string key = pointer_last_token(f.node->pointer);
+    const std::string var = key == "azure_ad_token" ? "AZURE_AD_TOKEN"
+                            : key == "client_secret" ? "AZURE_CLIENT_SECRET"
+                            : key == "azure_password" ? "AZURE_PASSWORD"
+                            : key == "master_key"     ? "LITELLM_MASTER_KEY"
+                                                      : "AZURE_API_KEY";
+    return "move the value into the environment the LiteLLM proxy runs in (e.g. " + var + "=… in the .env file), "
+           "write " + key + ": os.environ/" + var + ", and rotate the exposed secret";
+  }
+  // Recent releases prepend https:// to an Azure endpoint without a scheme.
+  UrlEffect bad_url(const Document& doc, const Node& node, std::string_view problem) const override {
+    const std::string provider = provider_of(doc, node);
+    if (problem == "it has no scheme" && (provider == "azure" || provider == "azure_text"))
+      return {"; older LiteLLM releases pass it to the Azure client as is and every request fails (recent ones "
+              "prepend https://)",
+              true};
+    return {"; every request the LiteLLM proxy sends through this deployment fails with a connection error", false};
+  }
+  ResponsesRoute responses_only(const Field& f) const override {
+    return {"requests go to the chat-completions route; " + azure::responses_only_answer(f.node->text),
+            "send the requests to the proxy's /v1/responses route, or use a chat-completions model (e.g. o3 "
+            "instead of o3-pro)"};
+  }
+};
+
+}  // namespace
+
+const Behaviour& behaviour() {
+  static const LiteLLMBehaviour b;
+  return b;
+}
+
+}  // namespace azlint::litellm

@@ -1,0 +1,101 @@
+// The LiteLLM proxy (config.yaml): detection, its release and schema, PyYAML's typing, the env it
+// sets itself (`environment_variables`), field roles and the settings it reads as strings.
+#include "lint/gateway.h"
+#include "lint/releases.h"
+#include "lint/litellm/fields.h"
+#include "lint/litellm/model_list.h"
+#include "lint/verify/targets.h"
+#include "lint/yaml_scalar.h"
+
+namespace azlint::litellm {
+
+const Behaviour& behaviour();
+
+namespace {
+
+bool is_secret(std::string_view k) {
+  return k == "api_key" || k == "azure_ad_token" || k == "client_secret" || k == "azure_password";
+}
+
+class LiteLLM final : public Gateway {
+ public:
+  std::string_view id() const override { return "litellm"; }
+  std::string_view name() const override { return "the LiteLLM proxy"; }
+  std::string_view marker() const override { return "LiteLLM `model_list`"; }
+  const std::vector<Form>& forms() const override { return forms_; }
+  const std::vector<Release>& releases() const override { return releases_; }
+
+  // `model_list` as a list (or empty); LibreChat's `endpoints` wins over it.
+  Detection detect(const Node& root) const override {
+    const Node* ml = root.is_mapping() ? root.get("model_list") : nullptr;
+    if (ml && (ml->is_sequence() || ml->is_null())) return {&forms_[0], 3};
+    return {};
+  }
+  const Form* detect_name(std::string_view base) const override {
+    return name_matches(base, "litellm", {".yaml", ".yml"}) ? &forms_[0] : nullptr;
+  }
+  const std::vector<ConfigName>& config_names() const override { return names_; }
+
+  // The proxy reads its YAML with PyYAML (YAML 1.1): `drop_params: yes` is a boolean there.
+  void prepare(Document& doc) const override { retype_yaml11(doc.root); }
+  // The proxy writes its `environment_variables` into its own environment at start.
+  EnvSyntax env_syntax() const override { return EnvSyntax::OsEnviron; }
+  void add_config_env(const Document& doc, Env& env) const override { litellm::add_config_env(doc, env); }
+  std::vector<Field> fields(const Document& doc) const override { return collect_fields(doc); }
+
+  std::vector<StringSetting> string_settings(const Document& doc) const override {
+    static constexpr std::string_view kParams[] = {"model", "api_base", "api_key", "api_version", "azure_ad_token",
+                                                   "tenant_id", "client_id", "client_secret", "azure_username",
+                                                   "azure_password", "azure_scope", "base_model", "organization",
+                                                   "region_name", "custom_llm_provider"};
+    std::vector<StringSetting> out;
+    if (!doc.root.is_mapping()) return out;
+    const View view = build_view(doc);
+    for (const Deployment& d : view.deployments) {
+      if (d.model_name) out.push_back({d.model_name, "model_name", false});
+      for (std::string_view k : kParams)
+        if (const Node* n = d.param(k)) out.push_back({n, std::string(k), is_secret(k)});
+      if (d.model_info)
+        if (const Node* n = d.model_info->get("base_model")) out.push_back({n, "base_model", false});
+    }
+    if (view.general_settings) {
+      if (const Node* n = view.general_settings->get("master_key")) out.push_back({n, "master_key", true});
+      if (const Node* n = view.general_settings->get("database_url")) out.push_back({n, "database_url", false});
+    }
+    if (view.environment_variables)
+      for (const Member& m : view.environment_variables->members) {
+        const Node& n = m.value;
+        // str() of the value is what the variable gets: only a change of text matters there.
+        const bool changes = (n.implicit == Node::Implicit::Bool && n.text != "True" && n.text != "False") ||
+                             (n.implicit == Node::Implicit::Int && n.text != std::to_string(static_cast<long long>(n.number)));
+        if (changes) out.push_back({&n, "environment_variables." + m.key.text, true});
+      }
+    return out;
+  }
+
+  std::string place(const Document&, PointerFinder&, const std::string&) const override { return {}; }
+  const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  const Behaviour& behaviour() const override { return litellm::behaviour(); }
+  std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
+    return verify::collect_targets(doc, env);
+  }
+
+ private:
+  std::vector<Form> forms_{{"litellm", Format::Yaml, false, Dialect::LiteLLM}};
+  // The release of schemas/litellm/releases.json (lint/releases.h): the hand-written schema.
+  std::vector<Release> releases_ = catalog_releases("litellm", {{"litellm", "schemas/litellm.schema.json"}});
+  // A generic name (config.yaml) counts only when it holds a `model_list`.
+  std::vector<ConfigName> names_{{"litellm_config.yaml", ""}, {"litellm_config.yml", ""}, {"litellm.yaml", ""},
+                                 {"litellm.yml", ""},         {"proxy_config.yaml", ""},  {"config.yaml", "model_list:"},
+                                 {"config.yml", "model_list:"}};
+  std::vector<MisplacedKey> misplaced_;
+};
+
+}  // namespace
+
+const Gateway& gateway() {
+  static const LiteLLM g;
+  return g;
+}
+
+}  // namespace azlint::litellm

@@ -1,0 +1,76 @@
+// OpenClaw (openclaw.json, JSON5): detection, its release and schema, the env it sets itself,
+// field roles, and how messages name its providers and models.
+#include "lint/gateway.h"
+#include "lint/releases.h"
+#include "lint/openclaw/fields.h"
+#include "lint/openclaw/place.h"
+#include "lint/openclaw/view.h"
+#include "lint/verify/targets.h"
+
+namespace azlint::openclaw {
+
+const Behaviour& behaviour();
+
+namespace {
+
+class OpenClaw final : public Gateway {
+ public:
+  std::string_view id() const override { return "openclaw"; }
+  std::string_view name() const override { return "OpenClaw"; }
+  std::string_view marker() const override { return "OpenClaw `models.providers`"; }
+  const std::vector<Form>& forms() const override { return forms_; }
+  const std::vector<Release>& releases() const override { return releases_; }
+
+  // `models.providers` or an `agents` mapping; LibreChat's `endpoints` and LiteLLM's
+  // `model_list` win over it.
+  Detection detect(const Node& root) const override {
+    if (!root.is_mapping()) return {};
+    const Node* models = root.get("models");
+    const Node* agents = root.get("agents");
+    if ((models && models->is_mapping() && models->get("providers")) || (agents && agents->is_mapping()))
+      return {&forms_[0], 2};
+    return {};
+  }
+  const Form* detect_name(std::string_view base) const override {
+    return name_matches(base, "openclaw", {".json", ".json5"}) ? &forms_[0] : nullptr;
+  }
+  const std::vector<ConfigName>& config_names() const override { return names_; }
+
+  void prepare(Document&) const override {}
+  // OpenClaw applies the config's own `env.vars` when the environment lacks them.
+  EnvSyntax env_syntax() const override { return EnvSyntax::DollarBraceUpper; }
+  void add_config_env(const Document& doc, Env& env) const override { openclaw::add_config_env(doc, env); }
+  std::vector<Field> fields(const Document& doc) const override { return collect_fields(doc); }
+  // JSON5 types nothing implicitly.
+  std::vector<StringSetting> string_settings(const Document&) const override { return {}; }
+  std::string place(const Document&, PointerFinder& finder, const std::string& pointer) const override {
+    return openclaw::place(finder, pointer);
+  }
+  const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  const Behaviour& behaviour() const override { return openclaw::behaviour(); }
+  std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
+    return verify::collect_targets(doc, env);
+  }
+
+ private:
+  std::vector<Form> forms_{{"openclaw", Format::Json5, false, Dialect::OpenClaw}};
+  // The releases of schemas/openclaw/releases.json (lint/releases.h), the hand-written schema until the
+  // build holds a release's own.
+  std::vector<Release> releases_ = catalog_releases("openclaw", {{"openclaw", "schemas/openclaw.schema.json"}});
+  std::vector<ConfigName> names_{{"openclaw.json", ""}, {"openclaw.json5", ""}};
+  // The top level is strict in OpenClaw: `providers` there is lost.
+  std::vector<MisplacedKey> misplaced_{
+      {"", "providers", "models.providers",
+       " (OpenClaw reports Unrecognized key: \"providers\" and keeps running on its last good config, so none of "
+       "these providers exists)",
+       "move the providers under `models`: { models: { providers: { … } } }"}};
+};
+
+}  // namespace
+
+const Gateway& gateway() {
+  static const OpenClaw g;
+  return g;
+}
+
+}  // namespace azlint::openclaw
