@@ -151,11 +151,11 @@ def case_dev_zero(az, d):
     write(d + "/.azlint.yaml", "env_files: [/dev/zero]\n")
     code, out, err, secs, rss = run([az, "check", cfg], timeout=10)
     check(code == 2 and "azlint: error: /dev/zero: not a regular file (a character device)" in err, "env_files /dev/zero")
-    check(rss < 64, "peak %.0f MiB" % rss)
+    check(NO_RSS or rss < 64, "peak %.0f MiB" % rss)
     for flag in ("--config", "--env-file"):
         code, out, err, secs, rss = run([az, "check", flag, "/dev/zero", cfg], timeout=10)
         check(code == 2 and "azlint: error: /dev/zero: not a regular file (a character device)\n" in err, flag)
-        check(rss < 64, "peak %.0f MiB" % rss)
+        check(NO_RSS or rss < 64, "peak %.0f MiB" % rss)
 
 
 def case_sparse_8gib(az, d):
@@ -170,7 +170,7 @@ def case_sparse_8gib(az, d):
     for name in ("/.azlint.yaml", "/sub/.env"):
         check("azlint: warning: %s%s: the file is 8192.0 MiB, larger than the 16.0 MiB limit (raise it with "
               "--max-file-size) (ignored)" % (d, name) in err, "no size warning for " + name)
-    check(rss < 64 and secs < 5, "%.0f MiB, %.1f s" % (rss, secs))
+    check((NO_RSS or rss < 64) and secs < 5 * SLOWER, "%.0f MiB, %.1f s" % (rss, secs))
     code, out, err, secs, rss = run([az, "check", "--config", d + "/.azlint.yaml", cfg], timeout=10)
     check(code == 2 and "azlint: error: %s/.azlint.yaml: the file is 8192.0 MiB" % d in err, "--config 8 GiB")
     os.unlink(d + "/.azlint.yaml")
@@ -204,8 +204,8 @@ def case_million_line_env(az, d):
     check(code == 0, "exit %d, expected 0 (WESTUS_API_KEY is among the first variables)" % code)
     warning = "azlint: warning: %s/.env: more than 125000 variables: the rest are ignored\n" % d
     check(err.count(warning) == 1 and err.count("azlint:") == 1, "not exactly one warning")
-    check(secs < 4, "%.1f s" % secs)
-    check(rss < 120, "peak %.0f MiB" % rss)
+    check(secs < 4 * SLOWER, "%.1f s" % secs)
+    check(NO_RSS or rss < 120, "peak %.0f MiB" % rss)
 
 
 # ---- the language server ------------------------------------------------------------------------
@@ -307,7 +307,7 @@ def case_lsp_hostile_config(az, d):
     check(len(found) == 1 and "/dev/zero" in found[0]["message"], "env_files /dev/zero: %s" % diags)
     with open("/proc/%d/status" % s.p.pid) as st:
         rss = [int(l.split()[1]) for l in st if l.startswith("VmHWM:")][0] / 1024.0
-    check(rss < 64, "peak %.0f MiB" % rss)
+    check(NO_RSS or rss < 64, "peak %.0f MiB" % rss)
     s.close()
 
 
@@ -426,6 +426,12 @@ def case_unread_folder(az, d):
 
 
 CASES = {name[5:].replace("_", "-"): fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
+
+
+# Sanitizer builds (--no-rss): ASan's shadow and quarantine make peak memory meaningless and
+# runs several times slower, so memory bounds are dropped and time bounds widened.
+NO_RSS = "--no-rss" in sys.argv[3:]
+SLOWER = 5 if NO_RSS else 1
 
 
 def main():
