@@ -16,6 +16,7 @@ set(AZLINT_RULE_SOURCES
   rules/librechat/assistants-no-group.cpp
   rules/librechat/base-url-hardcoded.cpp
   rules/librechat/base-url-no-deployment.cpp
+  rules/librechat/config-version-target.cpp
   rules/librechat/deployment-name-format.cpp
   rules/librechat/duplicate-group.cpp
   rules/librechat/duplicate-model.cpp

@@ -9,6 +9,7 @@
 #include <set>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "lint/discover.h"
 #include "lint/emit/emit.h"
@@ -16,6 +17,8 @@
 #include "lint/gateways.h"
 #include "lint/lsp/server.h"
 #include "lint/read_input.h"
+#include "lint/redact.h"
+#include "lint/releases.h"
 #include "lint/scrub.h"
 #include "lint/verify/command.h"
 #include "rules/registry.h"
@@ -35,6 +38,7 @@ struct CheckArgs {
   std::string config;
   std::string stdin_filename;
   std::vector<std::string> only;
+  std::vector<std::string> targets;
   bool no_color = false;
   bool no_env = false;
   uint64_t max_file_size = 16u << 20;
@@ -44,6 +48,25 @@ struct CheckArgs {
 int usage_error(const std::string& msg) {
   std::cerr << "azlint: error: " << escape_controls(msg) << "\n";  // it may quote a config or a path
   return 2;
+}
+
+int usage_error(const std::string& msg, const std::string& help) {
+  usage_error(msg);
+  if (!help.empty()) std::cerr << "help: " << escape_controls(help) << "\n";
+  return 2;
+}
+
+// --target GATEWAY@VERSION (repeatable) into gateway -> bundled release; 0, or the exit code.
+int parse_targets(const std::vector<std::string>& specs, std::map<std::string, std::string>& out) {
+  for (const std::string& spec : specs) {
+    ReleaseError why;
+    std::optional<ReleaseTarget> t = parse_target(spec, why);
+    if (!t) return usage_error("--target " + redact_secrets(spec) + ": " + redact_secrets(why.message), redact_secrets(why.help));
+    auto [it, fresh] = out.emplace(t->gateway, t->version);
+    if (!fresh && it->second != t->version)
+      return usage_error("--target names " + t->gateway + " twice (" + it->second + " and " + t->version + ")");
+  }
+  return 0;
 }
 
 int run_check(const CheckArgs& a) {
@@ -58,6 +81,7 @@ int run_check(const CheckArgs& a) {
     if (!find_rule(id)) return usage_error("unknown rule id \"" + id + "\" in --only (see `azlint rules`)");
     base.only.insert(id);
   }
+  if (int code = parse_targets(a.targets, base.targets)) return code;
   // Files the user names are read the way every file is (lint/read_input.h): one that is not a
   // regular file, cannot be read or is over --max-file-size stops the run.
   for (const std::string& f : a.env_files) {
@@ -182,7 +206,12 @@ int run_rules(bool json) {
     for (const Rule* r : all_rules()) {
       const RuleMeta& m = r->meta();
       std::cout << (first ? "" : ",\n") << "  {\"id\": \"" << m.id << "\", \"severity\": \"" << severity_name(m.severity)
-                << "\"}";
+                << "\"";
+      if (!m.releases.gateway.empty()) {
+        nlohmann::ordered_json rr = {{"gateway", m.releases.gateway}, {"range", m.releases.range}, {"differs", m.releases.differs}};
+        std::cout << ", \"releases\": " << rr.dump();
+      }
+      std::cout << "}";
       first = false;
     }
     std::cout << "\n]\n";
@@ -192,8 +221,56 @@ int run_rules(bool json) {
     const RuleMeta& m = r->meta();
     std::string id(m.id);
     std::cout << id << std::string(id.size() < 36 ? 36 - id.size() : 1, ' ') << severity_name(m.severity)
-              << std::string(9 - severity_name(m.severity).size(), ' ') << m.summary << "\n";
+              << std::string(9 - severity_name(m.severity).size(), ' ') << m.summary;
+    if (!m.releases.gateway.empty())
+      std::cout << " [releases: " << release_range_text(m.releases)
+                << (m.releases.differs.empty() ? "" : "; differs by release, see `azlint explain`") << "]";
+    std::cout << "\n";
   }
+  return 0;
+}
+
+// The bundled releases of each gateway, oldest first, the newest marked (the default),
+// LibreChat's with the CONFIG_VERSION its package carries.
+int run_targets(bool json) {
+  if (json) {
+    nlohmann::ordered_json gateways = nlohmann::ordered_json::array();
+    for (const Gateway* g : all_gateways()) {
+      const std::vector<Release>& all = g->releases();
+      if (all.empty()) continue;
+      nlohmann::ordered_json releases = nlohmann::ordered_json::array();
+      for (auto r = all.rbegin(); r != all.rend(); ++r) {
+        nlohmann::ordered_json j = {{"version", r->version}, {"newest", &*r == &all.front()}};
+        if (!r->package.empty()) j["package"] = std::string(r->package) + "@" + std::string(r->version);
+        if (!r->config_version.empty()) j["config_version"] = r->config_version;
+        if (!r->describes.empty()) j["describes"] = r->describes;
+        nlohmann::ordered_json schemas = nlohmann::ordered_json::object();  // form -> the schema it is checked with
+        for (const Release::Schema& s : r->schemas) schemas[std::string(s.form)] = s.path;
+        j["schemas"] = std::move(schemas);
+        releases.push_back(std::move(j));
+      }
+      gateways.push_back({{"gateway", g->id()}, {"newest", all.front().version}, {"releases", std::move(releases)}});
+    }
+    std::cout << nlohmann::ordered_json{{"gateways", std::move(gateways)}}.dump(2) << "\n";
+    return 0;
+  }
+  for (const Gateway* g : all_gateways()) {
+    const std::vector<Release>& all = g->releases();
+    if (all.empty()) continue;
+    std::cout << g->id() << ": "
+              << (all.front().package.empty() ? std::string("hand-written")
+                                              : "versions of the npm package " + std::string(all.front().package))
+              << "\n";
+    for (auto r = all.rbegin(); r != all.rend(); ++r) {
+      std::string line = "  " + std::string(r->version);
+      if (!r->config_version.empty())
+        line += std::string(line.size() < 14 ? 14 - line.size() : 1, ' ') + "CONFIG_VERSION " + std::string(r->config_version);
+      if (&*r == &all.front()) line += std::string(line.size() < 34 ? 34 - line.size() : 2, ' ') + "newest (the default)";
+      std::cout << line << "\n";
+      if (!r->describes.empty()) std::cout << "    " << r->describes << "\n";
+    }
+  }
+  std::cout << "choose with --target GATEWAY@VERSION or `targets: {GATEWAY: VERSION}` in .azlint.yaml\n";
   return 0;
 }
 
@@ -245,6 +322,10 @@ int run_cli(int argc, char** argv) {
   check->add_option("--config", ca.config, "an .azlint.yaml (default: found upward from each file)");
   check->add_option("--stdin-filename", ca.stdin_filename, "the name to report for standard input");
   check->add_option("--only", ca.only, "run only this rule (repeatable)")->allow_extra_args(false);
+  check->add_option("--target", ca.targets,
+                    "check against this release, GATEWAY@VERSION (repeatable; default: .azlint.yaml `targets`, "
+                    "else the newest bundled; see `azlint targets`)")
+      ->allow_extra_args(false);
   check->add_flag("--no-color", ca.no_color, "never colour the output");
   check->add_flag("--no-env", ca.no_env, "ignore the process environment (env files still count)");
   check->add_option("--max-file-size", ca.max_file_size, "largest file to read, in bytes (default 16 MiB)");
@@ -259,6 +340,10 @@ int run_cli(int argc, char** argv) {
   CLI::App* gen_docs = app.add_subcommand("gen-docs", "write every rule's page and an index into a folder");
   gen_docs->add_option("dir", docs_dir, "output folder (docs/rules)")->required();
   gen_docs->group("");  // maintainers only
+
+  bool targets_json = false;
+  CLI::App* targets_cmd = app.add_subcommand("targets", "list the bundled releases of each gateway (for --target)");
+  targets_cmd->add_flag("--json", targets_json, "as JSON");
 
   std::string explain_id;
   CLI::App* explain = app.add_subcommand("explain", "print a rule's documentation");
@@ -285,6 +370,7 @@ int run_cli(int argc, char** argv) {
   }
   if (*check) return run_check(ca);
   if (*rules) return run_rules(rules_json);
+  if (*targets_cmd) return run_targets(targets_json);
   if (*explain) return run_explain(explain_id);
   if (*verify_cmd) return verify::run_verify(va);
   if (*gen_docs) return run_gen_docs(docs_dir);

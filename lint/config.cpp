@@ -5,6 +5,7 @@
 #include "lint/load_yaml.h"
 #include "lint/read_input.h"
 #include "lint/redact.h"
+#include "lint/releases.h"
 #include "rules/registry.h"
 
 namespace fs = std::filesystem;
@@ -27,6 +28,10 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
     Position p = src->position(n.key_or_value_span().begin);
     return path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
   };
+  auto at_value = [&](const Node& n) {
+    Position p = src->position(n.span.begin);
+    return path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column) + ": ";
+  };
   Config cfg;
   cfg.path = path;
   bool blank = src->text().find_first_not_of(" \t\r\n") == std::string::npos;
@@ -41,7 +46,7 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
   const Node& root = r.doc.root;
   if (root.is_null()) return cfg;
   if (!root.is_mapping()) {
-    error = path + ":1:1: the config must be a mapping with `rules` and `env_files`";
+    error = path + ":1:1: the config must be a mapping with `rules`, `env_files` and `targets`";
     return std::nullopt;
   }
   for (const Member& m : root.members) {
@@ -69,8 +74,26 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
           cfg.env_files.push_back(i.text);
         }
       } else if (!m.value.is_null()) { error = at(m.value) + "`env_files` must be a list of paths"; return std::nullopt; }
+    } else if (m.key.text == "targets") {
+      if (m.value.is_null()) continue;
+      if (!m.value.is_mapping()) {
+        error = at_value(m.value) + "`targets` must map gateway ids to releases (e.g. `targets: {librechat: \"0.8.524\"}`)";
+        return std::nullopt;
+      }
+      for (const Member& tm : m.value.members) {
+        ReleaseError why;
+        const Release* r = tm.value.is_scalar() && !tm.value.is_null() ? resolve_release(tm.key.text, tm.value.text, why) : nullptr;
+        if (!r) {
+          if (why.message.empty()) why.message = "the release of \"" + tm.key.text + "\" must be a version (see `azlint targets`)";
+          const bool gateway = why.message.rfind("unknown gateway", 0) == 0;
+          error = (gateway ? at(tm.key) : at_value(tm.value)) + redact_secrets(why.message) +
+                  (why.help.empty() ? "" : "; " + redact_secrets(why.help));
+          return std::nullopt;
+        }
+        cfg.targets[tm.key.text] = std::string(r->version);
+      }
     } else {
-      error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules` or `env_files`)";
+      error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules`, `env_files` or `targets`)";
       return std::nullopt;
     }
   }

@@ -1,8 +1,9 @@
-// `.azlint.yaml`: which rules run and at what severity, and extra env files.
+// `.azlint.yaml`: which rules run and at what severity, extra env files, the releases checked against.
 //   rules:
 //     librechat/unknown-model: off        # off | on | error | warning | info
 //     hardcoded-secret: error
 //   env_files: [.env.production]          # relative to the .azlint.yaml
+//   targets: {librechat: "0.8.524", openclaw: "2026.9.6"}   # releases checked against (azlint targets)
 #pragma once
 #include <cstdint>
 #include <map>
@@ -23,6 +24,7 @@ struct Config {
   std::string path;  // "" when none was found
   std::map<std::string, RuleSetting> rules;
   std::vector<std::string> env_files;  // absolute or relative to the config's folder, as written
+  std::map<std::string, std::string> targets;  // gateway id -> bundled release (lint/releases.h)
   std::string dir() const;
 };
 

@@ -10,6 +10,7 @@
 #include "lint/known_secrets.h"
 #include "lint/load.h"
 #include "lint/redact.h"
+#include "lint/releases.h"
 #include "lint/suppress.h"
 #include "rules/registry.h"
 
@@ -49,6 +50,14 @@ bool rule_enabled(const Rule& r, const Options& o) {
 // A gateway's rules see each of its forms (`openwebui/*`: the config JSON and the env file).
 bool applies(const Rule& r, const Gateway* g) {
   return g && (r.meta().gateway.empty() || r.meta().gateway == g->id());
+}
+
+// A rule that declares the releases it holds for runs only on documents of that gateway whose
+// release is inside the range.
+bool holds_for_release(const Rule& r, const Document& doc) {
+  const ReleaseRange& rr = r.meta().releases;
+  if (rr.gateway.empty() || !doc.gateway || rr.gateway != doc.gateway->id()) return true;
+  return doc.release && version_in_range(doc.release->version, rr.range);
 }
 
 Diagnostic unknown_dialect(const Document& doc) {
@@ -92,6 +101,8 @@ Loaded load(const Input& in) {
   LoadResult r = load_and_classify(in.source, in.options.dialect, in.options.limits);
   l.doc = std::move(r.doc);
   l.diags = std::move(r.diagnostics);
+  // The release checked against: --target over `.azlint.yaml targets:` over the newest bundled.
+  if (l.doc.gateway) l.doc.release = choose_release(l.doc.gateway, in.options.targets, in.options.config.targets);
   return l;
 }
 
@@ -159,7 +170,7 @@ FileResult check(const Loaded& l, const Project& project) {
       Context ctx(l.doc, env, &project);
       ctx.limit_findings(options.limits.max_findings);
       for (const Rule* r : all_rules()) {
-        if (!applies(*r, l.doc.gateway) || !rule_enabled(*r, options)) continue;
+        if (!applies(*r, l.doc.gateway) || !rule_enabled(*r, options) || !holds_for_release(*r, l.doc)) continue;
         ctx.begin_rule(r->meta().id, r->meta().severity);
         r->check(l.doc, ctx);
         ran.emplace_back(r->meta().id);

@@ -1,5 +1,6 @@
 // The one entry point every front (CLI, LSP, tests) calls: bytes in, diagnostics out.
 #pragma once
+#include <map>
 #include <memory>
 #include <optional>
 #include <set>
@@ -24,7 +25,9 @@ struct Options {
   bool default_env_file = true;            // `.env` beside the config
   std::set<std::string> only;              // run only these rules (plus `syntax`) when not empty
   std::optional<Severity> minimum;         // drop findings below this severity from the result
-  Config config;                           // .azlint.yaml (rules, env_files)
+  // --target: gateway id -> bundled release (lint/releases.h), over `config.targets`
+  std::map<std::string, std::string> targets;
+  Config config;                           // .azlint.yaml (rules, env_files, targets)
   Limits limits;
 };
 

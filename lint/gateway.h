@@ -25,7 +25,8 @@ struct Form {
   bool environment;     // the file is the environment the gateway runs in: keys belong there
 };
 
-// A release of a gateway a config can be checked against, with its embedded JSON Schemas.
+// A release of a gateway a config can be checked against, with its embedded JSON Schemas (the
+// built-in gateways read theirs from schemas/<id>/releases.json, lint/releases.h).
 struct Release {
   struct Schema {
     std::string_view form;  // a Form::id
@@ -34,6 +35,8 @@ struct Release {
   std::string_view version;         // "0.8.524", or "hand-written" for a schema written by hand
   std::string_view config_version;  // the config `version:` the release expects; "" when none
   std::vector<Schema> schemas;      // one per form that has a schema
+  std::string_view package;         // the npm package it is a version of; "" for a hand-written one
+  std::string_view describes;       // a hand-written release: what its schema describes
   // The schema of a form in this release, "" when none.
   std::string_view schema(std::string_view form) const;
 };

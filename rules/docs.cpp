@@ -12,13 +12,23 @@ std::string_view rule_doc(std::string_view id) {
   return embedded_file(path);
 }
 
+std::string release_range_text(const ReleaseRange& releases) {
+  if (releases.gateway.empty()) return {};
+  std::string out(releases.gateway);
+  out += releases.range.empty() ? ", every release" : " " + std::string(releases.range);
+  return out;
+}
+
 std::string rule_page(const Rule& rule) {
   const RuleMeta& m = rule.meta();
   std::string doc(rule_doc(m.id));
-  std::string table = "| severity | fixable | dialect |\n|---|---|---|\n| " + std::string(severity_name(m.severity)) +
-                      " | " + (m.fixable ? "yes" : "no") + " | " +
-                      (m.gateway.empty() ? std::string("all") : std::string(m.gateway)) +
-                      " |\n\n";
+  const bool ranged = !m.releases.gateway.empty();
+  std::string table = std::string("| severity | fixable | dialect |") + (ranged ? " releases |" : "") + "\n|---|---|---|" +
+                      (ranged ? "---|" : "") + "\n| " + std::string(severity_name(m.severity)) + " | " +
+                      (m.fixable ? "yes" : "no") + " | " +
+                      (m.gateway.empty() ? std::string("all") : std::string(m.gateway)) + " |" +
+                      (ranged ? " " + release_range_text(m.releases) + " |" : "") + "\n\n";
+  if (ranged && !m.releases.differs.empty()) table += "Differs between releases: " + std::string(m.releases.differs) + "\n\n";
   size_t first_section = doc.find("\n## ");
   if (first_section == std::string::npos) return doc + "\n" + table;
   return doc.substr(0, first_section + 1) + table + doc.substr(first_section + 1);

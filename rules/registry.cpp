@@ -19,6 +19,7 @@ const Rule& rule_librechat_assistants_multi_region();
 const Rule& rule_librechat_assistants_no_group();
 const Rule& rule_librechat_base_url_hardcoded();
 const Rule& rule_librechat_base_url_no_deployment();
+const Rule& rule_librechat_config_version_target();
 const Rule& rule_librechat_deployment_name_format();
 const Rule& rule_librechat_duplicate_group();
 const Rule& rule_librechat_duplicate_model();
@@ -94,6 +95,7 @@ const std::vector<const Rule*>& all_rules() {
       &rule_librechat_assistants_no_group(),
       &rule_librechat_base_url_hardcoded(),
       &rule_librechat_base_url_no_deployment(),
+      &rule_librechat_config_version_target(),
       &rule_librechat_deployment_name_format(),
       &rule_librechat_duplicate_group(),
       &rule_librechat_duplicate_model(),

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -50,7 +51,7 @@ struct TempDir {
 };
 
 const char* kClean =
-    "version: \"1.2.1\"\n"
+    "version: \"1.3.17\"\n"
     "endpoints:\n"
     "  azureOpenAI:\n"
     "    groups:\n"
@@ -213,7 +214,7 @@ TEST_CASE("cli: env files resolve ${VAR}: --env-file and .azlint.yaml env_files"
 
 TEST_CASE("cli: --max-findings keeps the first findings of a file and says how many more there are", "[cli][limits]") {
   TempDir d;
-  std::string t = "version: \"1.2.1\"\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: \"g\"\n";
+  std::string t = "version: \"1.3.17\"\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: \"g\"\n";
   for (int i = 0; i < 5; ++i) t += "        unknown" + std::to_string(i) + ": 1\n";  // five `schema` findings, and more
   std::string f = d.write("librechat.yaml", t);
   const std::string said = "more findings in this file were counted but not reported";
@@ -244,4 +245,164 @@ TEST_CASE("cli: --max-findings keeps the first findings of a file and says how m
   CHECK(run("check --no-env --format github --max-findings 3 " + f).out.find("::warning file=") != std::string::npos);
   CHECK(run("check --no-env --format junit --max-findings 3 " + f).out.find("<system-out>") != std::string::npos);
   CHECK(run("check --no-env --max-findings 0 " + f).code == 2);
+}
+
+// ---- The release axis: --target, .azlint.yaml `targets:`, `azlint targets` ----------------------
+
+namespace {
+
+// A LibreChat config whose `version` is the CONFIG_VERSION of data-provider 0.8.501 (1.3.9),
+// titled without a titleModel, with `plugins: true` and a serverless group: three findings whose
+// truth depends on the release (config-version-target, title-model-missing, plugins-serverless).
+std::string release_dependent() {
+  std::string t = kClean;
+  t.replace(t.find("\"1.3.17\""), 8, "\"1.3.9\"");
+  t.insert(t.find("    groups:\n"), "    titleConvo: true\n    plugins: true\n");
+  return t + "      - group: \"mistral\"\n"
+             "        apiKey: \"${WESTUS_API_KEY}\"\n"
+             "        serverless: true\n"
+             "        baseURL: \"https://mistral-large.westus.models.ai.azure.com/v1/chat/completions\"\n"
+             "        models:\n"
+             "          mistral-large: true\n";
+}
+const std::string kReleaseDependent = release_dependent();
+
+const std::string kReleaseRules =
+    "--only librechat/config-version-target --only librechat/title-model-missing --only librechat/plugins-serverless ";
+
+std::set<std::string> rules_of(const nlohmann::json& j) {
+  std::set<std::string> out;
+  for (const auto& d : j["diagnostics"]) out.insert(d["rule"].get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("cli: --target picks the release a file is checked against, and every format names it", "[cli][targets]") {
+  TempDir d;
+  d.write(".env", "WESTUS_API_KEY=abc\n");
+  std::string f = d.write("librechat.yaml", kReleaseDependent);
+  using Rules = std::set<std::string>;
+
+  // The newest bundled release by default: 1.3.9 is older than its 1.3.17; titles use the
+  // conversation's model; `plugins` is gone.
+  auto newest = nlohmann::json::parse(run("check --no-env --format json " + kReleaseRules + f).out);
+  CHECK(rules_of(newest) == Rules{"librechat/config-version-target"});
+  CHECK(newest["targets"] == nlohmann::json::array({"librechat@0.8.524"}));
+  CHECK(newest["files"][0]["target"] == "librechat@0.8.524");
+
+  // 0.8.501 (with a `v`): its CONFIG_VERSION is the file's, and its title default is the conversation's model.
+  auto v0_8_501 = nlohmann::json::parse(run("check --no-env --format json --target librechat@v0.8.501 " + kReleaseRules + f).out);
+  CHECK(rules_of(v0_8_501).empty());
+  CHECK(v0_8_501["files"][0]["target"] == "librechat@0.8.501");
+
+  // 0.7.6998: the file is newer than 1.2.1 (not this rule's), titles default to gpt-3.5-turbo and `plugins` exists.
+  auto v0_7 = nlohmann::json::parse(run("check --no-env --format json --target librechat@0.7.6998 " + kReleaseRules + f).out);
+  CHECK(rules_of(v0_7) == Rules{"librechat/title-model-missing", "librechat/plugins-serverless"});
+  CHECK(v0_7["targets"] == nlohmann::json::array({"librechat@0.7.6998"}));
+
+  // Text: the finding lines keep file:line:col first; the summary names the release.
+  Run text = run("check --no-env --no-color --target librechat@0.7.6998 " + kReleaseRules + f);
+  CHECK(text.code == 0);  // warnings
+  CHECK(text.out.rfind(f + ":4:5: warning: ", 0) == 0);
+  CHECK(text.out.find("0 errors, 2 warnings, 0 infos in 1 file; checked against librechat 0.7.6998\n") != std::string::npos);
+
+  // SARIF: run.properties.targets.
+  auto sarif = nlohmann::json::parse(run("check --no-env --format sarif --target librechat@0.8.502 " + kReleaseRules + f).out);
+  CHECK(sarif["runs"][0]["properties"]["targets"] == nlohmann::json::array({"librechat@0.8.502"}));
+  CHECK(sarif["runs"][0]["results"].size() == 1);  // 1.3.9 is older than 0.8.502's 1.3.11
+}
+
+TEST_CASE("cli: --target over .azlint.yaml targets (found upward per file) over the newest", "[cli][targets][config]") {
+  TempDir d;
+  d.write(".env", "WESTUS_API_KEY=abc\n");
+  d.write("old/.azlint.yaml", "targets:\n  librechat: 0.7.6998\n  openclaw: \"2026.8.2\"\n");
+  std::string in_old = d.write("old/deep/librechat.yaml", kReleaseDependent);
+  d.write("old/deep/.env", "WESTUS_API_KEY=abc\n");
+  std::string plain = d.write("new/librechat.yaml", kReleaseDependent);
+  d.write("new/.env", "WESTUS_API_KEY=abc\n");
+
+  auto both = nlohmann::json::parse(run("check --no-env --format json " + kReleaseRules + in_old + " " + plain).out);
+  CHECK(both["files"][0]["target"] == "librechat@0.7.6998");  // from old/.azlint.yaml
+  CHECK(both["files"][1]["target"] == "librechat@0.8.524");   // none found: the newest
+  CHECK(both["targets"] == nlohmann::json::array({"librechat@0.7.6998", "librechat@0.8.524"}));
+  // Two releases of one gateway in a run: the summary says which file had which.
+  Run text = run("check --no-env --no-color " + kReleaseRules + in_old + " " + plain);
+  CHECK(text.out.find("; checked against librechat 0.7.6998 (" + in_old + "), librechat 0.8.524 (" + plain + ")\n") !=
+        std::string::npos);
+
+  // --target wins over the .azlint.yaml for every file; other gateways keep theirs.
+  auto forced = nlohmann::json::parse(run("check --no-env --format json --target librechat@0.8.501 " + kReleaseRules + in_old + " " + plain).out);
+  CHECK(forced["files"][0]["target"] == "librechat@0.8.501");
+  CHECK(forced["files"][1]["target"] == "librechat@0.8.501");
+  CHECK(rules_of(forced).empty());
+
+  // --config names the .azlint.yaml for every file.
+  auto cfg = nlohmann::json::parse(run("check --no-env --format json --config " + (d.path / "old/.azlint.yaml").string() + " " +
+                                       kReleaseRules + plain).out);
+  CHECK(cfg["files"][0]["target"] == "librechat@0.7.6998");
+}
+
+TEST_CASE("cli: an unknown gateway or release exits 2 and lists the bundled ones", "[cli][targets]") {
+  TempDir d;
+  d.write(".env", "WESTUS_API_KEY=abc\n");
+  std::string f = d.write("librechat.yaml", kClean);
+  Run unknown = run("check --no-env --target librechat@0.9.0 " + f);
+  CHECK(unknown.code == 2);
+  CHECK(unknown.out.find("azlint: error: --target librechat@0.9.0: librechat has no bundled release \"0.9.0\" (bundled: "
+                         "0.7.6998, 0.8.501, 0.8.502, 0.8.521, 0.8.522, 0.8.523, 0.8.524 (newest))") == 0);
+  // A LibreChat release tag is not a data-provider version: the help says why tags are refused.
+  Run tag = run("check --no-env --target librechat@v0.8.0 " + f);
+  CHECK(tag.code == 2);
+  CHECK(tag.out.find("release tags") != std::string::npos);
+  CHECK(tag.out.find("could be cited") != std::string::npos);
+  Run gw = run("check --no-env --target nope@1.0 " + f);
+  CHECK(gw.code == 2);
+  CHECK(gw.out.find("unknown gateway \"nope\" (gateways: librechat, openclaw, litellm, openwebui)") != std::string::npos);
+  // A gateway with one hand-written release accepts only that one.
+  Run lite = run("check --no-env --target litellm@1.74.0 " + f);
+  CHECK(lite.code == 2);
+  CHECK(lite.out.find("(bundled: hand-written (newest))") != std::string::npos);
+  CHECK(run("check --no-env --target litellm@hand-written " + f).code == 0);
+  CHECK(run("check --no-env --target librechat " + f).code == 2);
+  Run twice = run("check --no-env --target librechat@0.8.524 --target librechat@0.7.6998 " + f);
+  CHECK(twice.code == 2);
+  CHECK(twice.out.find("names librechat twice") != std::string::npos);
+  CHECK(run("check --no-env --target librechat@0.8.524 --target librechat@v0.8.524 " + f).code == 0);
+}
+
+TEST_CASE("cli: an unknown release in .azlint.yaml targets is an error at its line", "[cli][targets][config]") {
+  TempDir d;
+  std::string f = d.write("librechat.yaml", kClean);
+  std::string cfg = d.write(".azlint.yaml", "rules: {}\ntargets:\n  librechat: \"0.9.0\"\n");
+  Run r = run("check --no-env " + f);
+  CHECK(r.code == 2);
+  CHECK(r.out.find("azlint: error: " + cfg + ":3:14: librechat has no bundled release \"0.9.0\"") == 0);
+  d.write(".azlint.yaml", "targets:\n  gpt: \"1\"\n");
+  Run gw = run("check --no-env " + f);
+  CHECK(gw.code == 2);
+  CHECK(gw.out.find(cfg + ":2:3: unknown gateway \"gpt\"") != std::string::npos);
+  d.write(".azlint.yaml", "targets: librechat@0.8.524\n");
+  Run shape = run("check --no-env " + f);
+  CHECK(shape.code == 2);
+  CHECK(shape.out.find(cfg + ":1:10: `targets` must map gateway ids to releases") != std::string::npos);
+  d.write(".azlint.yaml", "targets:\n  librechat: v0.8.524\n");
+  CHECK(run("check --no-env " + f).code != 2);
+}
+
+TEST_CASE("cli: azlint targets lists the bundled releases per gateway", "[cli][targets]") {
+  Run t = run("targets");
+  CHECK(t.code == 0);
+  CHECK(t.out.rfind("librechat: versions of the npm package librechat-data-provider\n  0.7.6998    CONFIG_VERSION 1.2.1\n", 0) == 0);
+  CHECK(t.out.find("  0.8.524     CONFIG_VERSION 1.3.17  newest (the default)\n") != std::string::npos);
+  CHECK(t.out.find("openclaw: versions of the npm package openclaw\n  2026.7.35\n  2026.8.2\n  2026.9.6") != std::string::npos);
+  CHECK(t.out.find("litellm: hand-written\n  hand-written") != std::string::npos);
+  auto j = nlohmann::json::parse(run("targets --json").out);
+  REQUIRE(j["gateways"].size() == 4);
+  const auto& lc = j["gateways"][0];
+  CHECK(lc["gateway"] == "librechat");
+  CHECK(lc["newest"] == "0.8.524");
+  CHECK(lc["releases"].size() == 7);
+  CHECK(lc["releases"][6]["config_version"] == "1.3.17");
+  CHECK(lc["releases"][6]["newest"] == true);
 }

@@ -2,6 +2,9 @@
 
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
+
+#include "lint/releases.h"
 
 namespace azlint::test {
 
@@ -83,10 +86,24 @@ std::vector<Expectation> expectations_of(const std::string& path) {
   return out;
 }
 
-Options fixture_options(const std::vector<std::string>& only_rules) {
+Options fixture_options(const std::vector<std::string>& only_rules, const std::string& text) {
   Options o;
   o.process_env = false;
   o.only.insert(only_rules.begin(), only_rules.end());
+  std::stringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) {
+    for (const char* marker : {"# fixture-target:", "// fixture-target:"}) {
+      size_t at = line.find(marker);
+      if (at == std::string::npos) continue;
+      std::string spec = trim(line.substr(at + std::string(marker).size()));
+      spec = spec.substr(0, spec.find(' '));  // the rest of the line is a comment
+      ReleaseError why;
+      std::optional<ReleaseTarget> t = parse_target(spec, why);
+      if (!t) throw std::runtime_error("fixture-target: " + why.message);
+      o.targets[t->gateway] = t->version;
+    }
+  }
   return o;
 }
 
@@ -102,8 +119,11 @@ bool is_fixture_file(const std::string& name) {
 std::vector<std::string> check_fixtures(const std::vector<std::string>& paths, const std::vector<std::string>& only_rules) {
   std::vector<std::string> problems;
   std::vector<Input> inputs;
-  for (const std::string& p : paths)
-    inputs.push_back({std::make_shared<SourceFile>(p, read_text(p)), fixture_options(only_rules)});
+  for (const std::string& p : paths) {
+    std::string text = read_text(p);
+    Options o = fixture_options(only_rules, text);
+    inputs.push_back({std::make_shared<SourceFile>(p, std::move(text)), std::move(o)});
+  }
   std::vector<FileResult> results = lint_project(inputs);
   for (size_t f = 0; f < paths.size(); ++f) {
     const std::string& path = paths[f];

@@ -3,6 +3,7 @@
 //                                   `// expect:` in JSON5, `# expect:` in YAML and dotenv
 //   # expect[-N]: <id>              … on the line N above (for lines that cannot hold a comment)
 //   # expect-file: <id>             … on line 1
+//   # fixture-target: <gateway>@<version>   check the file against that release (as --target)
 // Strict JSON cannot hold comments: `<file>.expect` beside it lists `line[:col] <id>` lines.
 // All files of a folder are linted together as one run (cross-file rules see each other);
 // only the rules given run (plus `syntax`), every rule when none are given; any finding not
@@ -35,8 +36,9 @@ inline std::vector<std::string> check_fixture(const std::string& path, const std
   return check_fixtures({path}, only_rules);
 }
 
-// Options the runner uses: no process env, only the given rules.
-Options fixture_options(const std::vector<std::string>& only_rules);
+// Options the runner uses: no process env, only the given rules, the file's `fixture-target`s
+// (`text` is the fixture's content; an unknown release throws).
+Options fixture_options(const std::vector<std::string>& only_rules, const std::string& text = "");
 // Is this a fixture file (a config, not the folder's `.env`, a golden or a sidecar)?
 bool is_fixture_file(const std::string& file_name);
 

@@ -41,7 +41,9 @@ void check_goldens(const std::vector<std::string>& run, const std::vector<std::s
   std::vector<Input> inputs;
   for (const std::string& f : run) {
     std::string rel = fs::relative(f, AZLINT_SOURCE_DIR).string();
-    inputs.push_back({std::make_shared<SourceFile>(rel, test::read_text(f)), test::fixture_options(only)});
+    std::string text = test::read_text(f);
+    Options o = test::fixture_options(only, text);
+    inputs.push_back({std::make_shared<SourceFile>(rel, std::move(text)), std::move(o)});
   }
   std::vector<FileResult> results;
   for (size_t i = 0; i < run.size(); ++i) {

@@ -9,6 +9,8 @@
 #include <unistd.h>
 
 #include "fixture_runner.h"
+#include "lint/gateways.h"
+#include "lint/releases.h"
 #include "rules/registry.h"
 
 namespace fs = std::filesystem;
@@ -81,6 +83,18 @@ Example example(std::string_view doc, std::string_view section, std::string_view
   return {};
 }
 
+// A rule that holds for some releases only is shown on the newest release of its range.
+void target_rule_range(const std::string& id, Options& o) {
+  const ReleaseRange& rr = find_rule(id)->meta().releases;
+  const Gateway* g = find_gateway(rr.gateway);
+  if (!g) return;
+  for (const Release& r : g->releases())  // newest first
+    if (version_in_range(r.version, rr.range)) {
+      o.targets[std::string(g->id())] = std::string(r.version);
+      return;
+    }
+}
+
 FileResult lint_example(const std::string& id, const Example& ex, const std::string& env, const std::string& tag) {
   fs::path dir = fs::temp_directory_path() / ("azlint-doc-" + std::to_string(::getpid()) + "-" + tag);
   fs::create_directories(dir);
@@ -91,6 +105,7 @@ FileResult lint_example(const std::string& id, const Example& ex, const std::str
   Options o;
   o.process_env = false;
   o.only = rules_for(id);
+  target_rule_range(id, o);
   auto src = std::make_shared<SourceFile>(file.string(), yaml);
   FileResult r = lint_source(src, o);
   fs::remove_all(dir);
@@ -108,6 +123,7 @@ std::vector<FileResult> lint_chain_example(const std::string& id, std::string_vi
   Options o;
   o.process_env = false;
   o.only = rules_for(id);
+  target_rule_range(id, o);
   for (auto [lang, name] : {std::pair<const char*, const char*>{"json5", "openclaw.json5"}, {"yaml", "litellm_config.yaml"}}) {
     std::string text = block(doc, section, lang);
     if (text.empty()) continue;

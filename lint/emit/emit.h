@@ -1,5 +1,6 @@
 // Emitters: turn engine results into text for people or documents for tools.
 #pragma once
+#include <algorithm>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -46,6 +47,13 @@ void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const
 
 // True when a fix's edits hold a secret the scrubber knows: the formats leave such a fix out.
 bool fix_holds_secret(const Fix& fix, const Scrubber& scrubber);
+
+// The release a file was checked against, "librechat@0.8.524" ("" when none: an unknown or
+// unparsed file); the distinct ones of a run, sorted; the text summary's words for them
+// ("checked against librechat 0.8.524, openclaw 2026.9.6"; "" when none).
+std::string target_of(const FileResult& result);
+std::vector<std::string> run_targets(const std::vector<FileResult>& results);
+std::string checked_against(const std::vector<FileResult>& results);
 
 // What every format says of a file with findings past --max-findings ("" when it has none):
 // "N more findings in this file were counted but not reported: …".

@@ -45,7 +45,16 @@ void emit_json(std::ostream& out, const std::vector<FileResult>& results, const 
   }
   nlohmann::ordered_json doc;
   doc["version"] = 1;
+  // The releases the run checked against, and each file's ("librechat@0.8.524").
+  doc["targets"] = run_targets(results);
   doc["diagnostics"] = std::move(diags);
+  nlohmann::ordered_json files = nlohmann::ordered_json::array();
+  for (const FileResult& r : results) {
+    nlohmann::ordered_json f = {{"file", r.source->path()}};
+    if (std::string t = target_of(r); !t.empty()) f["target"] = t;
+    files.push_back(std::move(f));
+  }
+  doc["files"] = std::move(files);
   // Files with findings past --max-findings: how many were counted but not reported.
   for (const FileResult& r : results)
     if (r.unreported)

@@ -215,6 +215,8 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
     run["originalUriBaseIds"] = {{kSrcRoot, {{"uri", file_uri(root)}}}};
   }
   run["columnKind"] = "unicodeCodePoints";
+  // The releases the run checked against ("librechat@0.8.524").
+  run["properties"] = {{"targets", run_targets(results)}};
   run["results"] = std::move(sarif_results);
   // Findings past --max-findings: a tool execution notification per file, as SARIF reports a
   // condition of the run rather than a result.

@@ -159,6 +159,7 @@ void emit_text(std::ostream& out, const std::vector<FileResult>& results, const 
   auto plural = [](size_t n, const char* w) { return fmt::format("{} {}{}", n, w, n == 1 ? "" : "s"); };
   out << fmt::format("{}, {}, {} in {}", plural(counts[2], "error"), plural(counts[1], "warning"),
                      plural(counts[0], "info"), plural(files_with, "file"));
+  if (std::string against = checked_against(results); !against.empty()) out << "; " << escape_controls(against);
   if (!unread.empty()) out << fmt::format("; {} not searched", plural(unread.size(), "path"));
   out << "\n";
 }

@@ -1,6 +1,7 @@
 // LibreChat (librechat.yaml): detection, its release and schema, field roles, the settings it
 // reads as strings, and how messages name its groups and models.
 #include "lint/gateway.h"
+#include "lint/releases.h"
 #include "lint/librechat/fields.h"
 #include "lint/librechat/resolve.h"
 
@@ -104,8 +105,9 @@ class LibreChat final : public Gateway {
 
  private:
   std::vector<Form> forms_{{"librechat", Format::Yaml, false}};
-  // config_version: the `version:` the hand-written schema's rules were written against.
-  std::vector<Release> releases_{{"hand-written", "1.2.1", {{"librechat", "schemas/librechat.schema.json"}}}};
+  // The releases of schemas/librechat/releases.json (lint/releases.h), the hand-written schema until the
+  // build holds a release's own.
+  std::vector<Release> releases_ = catalog_releases("librechat", {{"librechat", "schemas/librechat.schema.json"}});
   std::vector<ConfigName> names_{{"librechat.yaml", ""}, {"librechat.yml", ""}};
   std::vector<MisplacedKey> misplaced_;
 };

@@ -1,6 +1,7 @@
 // The LiteLLM proxy (config.yaml): detection, its release and schema, PyYAML's typing, the env it
 // sets itself (`environment_variables`), field roles and the settings it reads as strings.
 #include "lint/gateway.h"
+#include "lint/releases.h"
 #include "lint/litellm/fields.h"
 #include "lint/litellm/model_list.h"
 #include "lint/litellm/resolve.h"
@@ -81,7 +82,8 @@ class LiteLLM final : public Gateway {
 
  private:
   std::vector<Form> forms_{{"litellm", Format::Yaml, false}};
-  std::vector<Release> releases_{{"hand-written", "", {{"litellm", "schemas/litellm.schema.json"}}}};
+  // The release of schemas/litellm/releases.json (lint/releases.h): the hand-written schema.
+  std::vector<Release> releases_ = catalog_releases("litellm", {{"litellm", "schemas/litellm.schema.json"}});
   // A generic name (config.yaml) counts only when it holds a `model_list`.
   std::vector<ConfigName> names_{{"litellm_config.yaml", ""}, {"litellm_config.yml", ""}, {"litellm.yaml", ""},
                                  {"litellm.yml", ""},         {"proxy_config.yaml", ""},  {"config.yaml", "model_list:"},

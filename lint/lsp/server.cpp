@@ -24,6 +24,8 @@
 #include "lint/lsp/jsonrpc.h"
 #include "lint/lsp/yaml_keys.h"
 #include "lint/project_info.h"
+#include "lint/redact.h"
+#include "lint/releases.h"
 #include "lint/scrub.h"
 #include "lint/schema_lookup.h"
 #include "rules/registry.h"
@@ -345,8 +347,10 @@ class Server {
     const json* td = caps.contains("textDocument") && caps["textDocument"].is_object() ? &caps["textDocument"] : nullptr;
     bool client_pulls = td && td->contains("diagnostic");
     std::string mode = "auto";
-    if (p.contains("initializationOptions") && p["initializationOptions"].is_object())
+    if (p.contains("initializationOptions") && p["initializationOptions"].is_object()) {
       mode = p["initializationOptions"].value("diagnostics", "auto");
+      read_targets(p["initializationOptions"]);
+    }
     push_ = mode == "push" || mode == "both" || (mode != "pull" && !client_pulls);
     if (caps.contains("workspace") && caps["workspace"].is_object()) {
       const json& ws = caps["workspace"];
@@ -365,6 +369,27 @@ class Server {
         {"diagnosticProvider", {{"identifier", "azlint"}, {"interFileDependencies", true}, {"workspaceDiagnostics", false}}},
     };
     return json{{"capabilities", capabilities}, {"serverInfo", {{"name", "azlint"}, {"version", AZLINT_VERSION}}}};
+  }
+
+  // initializationOptions.targets: {"librechat": "0.8.524"}, as `targets:` in .azlint.yaml and
+  // over it (as --target). A release azlint does not bundle is said and ignored.
+  void read_targets(const json& init) {
+    if (!init.contains("targets")) return;
+    const json& t = init["targets"];
+    std::string problem;
+    if (!t.is_object()) problem = "initializationOptions.targets must map gateway ids to releases";
+    for (auto it = t.begin(); t.is_object() && it != t.end(); ++it) {
+      ReleaseError why;
+      const Release* r = it->is_string() ? resolve_release(it.key(), it->get<std::string>(), why) : nullptr;
+      if (r) {
+        targets_[it.key()] = r->version;
+      } else if (problem.empty()) {
+        problem = "initializationOptions.targets: " + (why.message.empty() ? "the release of \"" + it.key() + "\" must be a string" : why.message);
+      }
+    }
+    if (problem.empty()) return;
+    log("ignoring ", problem);
+    send(make_notification("window/showMessage", {{"type", 2}, {"message", "azlint: " + redact_secrets(problem) + " (ignored)"}}));
   }
 
   void register_watchers() {
@@ -410,6 +435,7 @@ class Server {
   // be read (ignored, and said as `input-unreadable`).
   Options options_for(const std::string& uri, const std::string& path, std::vector<InputIssue>& issues) {
     Options o;
+    o.targets = targets_;
     if (!is_file_uri(uri)) {
       o.default_env_file = false;
       return o;
@@ -749,6 +775,7 @@ class Server {
 
   std::ostream& out_;
   ServerOptions opts_;
+  std::map<std::string, std::string> targets_;  // initializationOptions.targets
   Dispatcher dispatcher_;
   Clock::time_point started_ = Clock::now();
   State state_ = State::New;

@@ -1,6 +1,7 @@
 // OpenClaw (openclaw.json, JSON5): detection, its release and schema, the env it sets itself,
 // field roles, and how messages name its providers and models.
 #include "lint/gateway.h"
+#include "lint/releases.h"
 #include "lint/openclaw/fields.h"
 #include "lint/openclaw/place.h"
 #include "lint/openclaw/view.h"
@@ -53,7 +54,9 @@ class OpenClaw final : public Gateway {
 
  private:
   std::vector<Form> forms_{{"openclaw", Format::Json5, false}};
-  std::vector<Release> releases_{{"hand-written", "", {{"openclaw", "schemas/openclaw.schema.json"}}}};
+  // The releases of schemas/openclaw/releases.json (lint/releases.h), the hand-written schema until the
+  // build holds a release's own.
+  std::vector<Release> releases_ = catalog_releases("openclaw", {{"openclaw", "schemas/openclaw.schema.json"}});
   std::vector<ConfigName> names_{{"openclaw.json", ""}, {"openclaw.json5", ""}};
   // The top level is strict in OpenClaw: `providers` there is lost.
   std::vector<MisplacedKey> misplaced_{

@@ -4,6 +4,7 @@
 
 #include "lint/openwebui/fields.h"
 #include "lint/openwebui/resolve.h"
+#include "lint/releases.h"
 
 namespace azlint::openwebui {
 
@@ -59,10 +60,9 @@ class OpenWebUI final : public Gateway {
  private:
   std::vector<Form> forms_{{"openwebui", Format::Json5, false},
                            {"openwebui-env", Format::Dotenv, true}};
-  std::vector<Release> releases_{{"hand-written",
-                                  "",
-                                  {{"openwebui", "schemas/openwebui.schema.json"},
-                                   {"openwebui-env", "schemas/openwebui-env.schema.json"}}}};
+  // The release of schemas/openwebui/releases.json (lint/releases.h): the hand-written schemas.
+  std::vector<Release> releases_ = catalog_releases("openwebui", {{"openwebui", "schemas/openwebui.schema.json"},
+                                                                  {"openwebui-env", "schemas/openwebui-env.schema.json"}});
   std::vector<ConfigName> names_;
   std::vector<MisplacedKey> misplaced_;
 };

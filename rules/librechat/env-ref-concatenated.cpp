@@ -35,7 +35,11 @@ class EnvRefConcatenated final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/env-ref-concatenated",
                                     "a checked field whose whole value is two or more env references (`${A}${B}`)",
-                                    Severity::Error, false, "librechat"};
+                                    Severity::Error, false, "librechat",
+                                    // Checked in every bundled data-provider (0.7.6998 … 0.8.524):
+                                    // `extractEnvVariable` tries `envVarRegex` (/^\${(.+)}$/) on the whole value
+                                    // first, so "${A}${B}" is looked up as "A}${B" and kept as written.
+                                    {"librechat", ">=0.7.6998", ""}};
     return kMeta;
   }
 

@@ -12,7 +12,10 @@ class PluginsServerless final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/plugins-serverless",
                                     "`plugins: true` while serverless groups are configured", Severity::Warning,
-                                    false, "librechat"};
+                                    false, "librechat",
+                                    // `endpoints.azureOpenAI.plugins` and the Plugins endpoint (`gptPlugins`) are
+                                    // in data-provider 0.7.6998's configSchema only; from 0.8.501 the key is stripped.
+                                    {"librechat", "<0.8.501", ""}};
     return kMeta;
   }
 

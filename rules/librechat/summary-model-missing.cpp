@@ -15,7 +15,10 @@ class SummaryModelMissing final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/summary-model-missing",
                                     "`summarize: true` and `summaryModel` not defined in any group",
-                                    Severity::Error, false, "librechat"};
+                                    Severity::Error, false, "librechat",
+                                    // `summarize`/`summaryModel` are in data-provider 0.7.6998's azureOpenAI schema
+                                    // only; from 0.8.501 they are stripped and nothing summarizes with them.
+                                    {"librechat", "<0.8.501", ""}};
     return kMeta;
   }
 

@@ -5,6 +5,7 @@
 
 #include "lint/did_you_mean.h"
 #include "lint/librechat/azure_view.h"
+#include "lint/releases.h"
 #include "lint/rule.h"
 
 namespace azlint {
@@ -15,11 +16,13 @@ class TitleModelMissing final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/title-model-missing",
                                     "`titleConvo: true` and `titleModel` not defined in any group",
-                                    Severity::Error, false, "librechat"};
+                                    Severity::Error, false, "librechat",
+                                    {"librechat", "", "the title model without `titleModel`: \"gpt-3.5-turbo\" in 0.7.6998, "
+                                                      "the conversation's model from 0.8.501"}};
     return kMeta;
   }
 
-  void check(const Document& /*doc*/, Context& ctx) const override {
+  void check(const Document& doc, Context& ctx) const override {
     const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
     const Node* convo = view.azure->get("titleConvo");
@@ -34,7 +37,19 @@ class TitleModelMissing final : public Rule {
       for (const librechat::Model& m : g.models) names.push_back(m.name);
     if (names.empty()) return;  // no models at all: other rules report the groups
 
+    // Without titleModel the release decides. With data-provider 0.7.6998 (its Constants.VERSION:
+    // v0.7.7-rc1) Azure chats are titled by api/app/clients/OpenAIClient.js `titleConvo`:
+    // `this.options.titleModel ?? OPENAI_TITLE_MODEL ?? 'gpt-3.5-turbo'`. Current releases title
+    // through the agents client with the conversation's model unless titleModel is set (0.8.501,
+    // v0.8.5, already has the agents' `titleEndpoint`). The server release that switched is not
+    // pinned: no data-provider was published between the two, so the boundary is 0.8.501 and the
+    // finding stays a warning.
+    const Release* release = doc.release;
+    const bool gpt35_default = release && compare_versions(release->version, "0.8.501") < 0;
+    if (!title && !gpt35_default) return;
     std::string_view model = "gpt-3.5-turbo";
+    const EnvEntry* env_model = ctx.env().is_set("OPENAI_TITLE_MODEL") ? ctx.env().find("OPENAI_TITLE_MODEL") : nullptr;
+    if (!title && env_model) model = env_model->value;
     if (title) {
       if (!title->is_string() || title->text.empty()) return;
       model = title->text;
@@ -57,12 +72,13 @@ class TitleModelMissing final : public Rule {
     const std::string m(model);
     const std::string effect = "titling fails and conversations keep the title \"New Chat\" (LibreChat logs "
                                "'Model named \"" + m + "\" not found in configuration')";
-    // Without titleModel, releases up to the seed's title with "gpt-3.5-turbo"; current releases
-    // (the agents client) title with the conversation's own model, so this case is only a warning.
+    // Without titleModel (an old release, see above) only a warning: the boundary is not pinned.
     Report r = title ? ctx.report(*title, "titleModel \"" + m + "\" is not a model of any Azure group: " + effect)
-                     : ctx.report_key(*convo, "`titleConvo: true` without `titleModel`: LibreChat releases that "
-                                              "default to \"gpt-3.5-turbo\" find no such model in any Azure group, "
-                                              "so " + effect + "; current releases title with the conversation's model")
+                     : ctx.report_key(*convo, "`titleConvo: true` without `titleModel`: LibreChat with librechat-data-provider " +
+                                              std::string(release->version) + " (the release checked against) titles with \"" + m +
+                                              "\"" + (env_model ? " (OPENAI_TITLE_MODEL)" : "") +
+                                              ", which no Azure group defines, so " + effect +
+                                              "; releases from 0.8.501 title with the conversation's model")
                            .severity(Severity::Warning);
     const std::string_view close = did_you_mean(model, names);
     if (!close.empty())

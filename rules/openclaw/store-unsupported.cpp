@@ -1,4 +1,4 @@
-// openclaw/store-unsupported: a model that reaches Azure with `compat.supportsStore: true`, or relying on the default
+// openclaw/store-unsupported: a model that reaches Azure with `compat.supportsStore: true`
 #include <cctype>
 #include <string>
 
@@ -15,7 +15,10 @@ bool says_azure(std::string_view s) { return url_util::lower(s).find("azure") !=
 class StoreUnsupported final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"openclaw/store-unsupported", "a model that reaches Azure with `compat.supportsStore: true`, or relying on the default", Severity::Warning, false, "openclaw"};
+    // Checked in every bundled release (2026.7.35 … 2026.9.6): the default leaves `store` out on
+    // a proxy route (see check()).
+    static constexpr RuleMeta kMeta{"openclaw/store-unsupported", "a model that reaches Azure with `compat.supportsStore: true`",
+                                    Severity::Warning, false, "openclaw", {"openclaw", ">=2026.7.35", ""}};
     return kMeta;
   }
 
@@ -25,6 +28,14 @@ class StoreUnsupported final : public Rule {
     for (const openclaw::Provider& p : view.providers) {
       for (const openclaw::Model& m : p.models) {
         if (!m.id) continue;
+        // Without supportsStore the default holds, and in every bundled release it leaves `store`
+        // out on these routes: resolveOpenAICompletionsCompatDefaults
+        // (src/agents/openai-completions-compat.ts) sets `supportsStore: !isNonStandard && … &&
+        // !usesExplicitProxyLikeEndpoint`, and resolveProviderRequestPolicy (provider-attribution)
+        // makes every configured baseUrl that is not a native OpenAI or Azure endpoint proxy-like.
+        // (The release OpenClaw's Azure guide was written for sent it; it is not bundled.)
+        const Node* store = m.compat ? m.compat->get("supportsStore") : nullptr;
+        if (!store || !store->is_true()) continue;
         const std::string_view api = p.api_for(m);
         // `store` is the chat-completions problem; the Responses adapters need it.
         if (!api.empty() && api != "openai-completions") continue;
@@ -52,28 +63,18 @@ class StoreUnsupported final : public Rule {
         if (why.empty() && m.name && says_azure(m.name->text)) why = "its name says Azure";
         if (why.empty() && url && says_azure(url->text)) why = "its baseUrl says azure";
         if (why.empty()) continue;
-        report(ctx, p, m, why);
+        report(ctx, p, m, *store, why);
       }
     }
   }
 
  private:
-  static void report(Context& ctx, const openclaw::Provider& p, const openclaw::Model& m, const std::string& why) {
-    const std::string what = "model \"" + m.id->text + "\" of provider \"" + std::string(p.id) + "\" reaches Azure (" + why + ")";
-    const std::string rejects = "the request fails with 400 \"azure does not support parameters: ['store']\"";
-    const Node* store = m.compat ? m.compat->get("supportsStore") : nullptr;
-    if (store && store->is_true()) {
-      ctx.report(*store, what + " with compat.supportsStore: true, so OpenClaw sends `store` and " + rejects +
-                             " unless the proxy drops it")
-          .help("set compat.supportsStore: false (or drop_params: true in the LiteLLM proxy's litellm_settings)");
-      return;
-    }
-    if (store) return;  // false, or a mistyped value (schema)
-    ctx.report(*m.id, what + " and relies on the default for compat.supportsStore: current OpenClaw releases leave "
-                             "`store` out on this route, older ones (the release the Azure guide was written for) "
-                             "send it and " + rejects)
-        .severity(Severity::Info)
-        .help("add compat: { supportsStore: false } to the model");
+  static void report(Context& ctx, const openclaw::Provider& p, const openclaw::Model& m, const Node& store,
+                     const std::string& why) {
+    ctx.report(store, "model \"" + m.id->text + "\" of provider \"" + std::string(p.id) + "\" reaches Azure (" + why +
+                          ") with compat.supportsStore: true, so OpenClaw sends `store` and the request fails with 400 "
+                          "\"azure does not support parameters: ['store']\" unless the proxy drops it")
+        .help("set compat.supportsStore: false (or drop_params: true in the LiteLLM proxy's litellm_settings)");
   }
 };
 

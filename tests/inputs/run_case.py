@@ -16,12 +16,12 @@ from lsp_frames import frame, read_messages  # noqa: E402
 MiB = 1 << 20
 KEY = "placeholder-key-value"
 
-CLEAN = ('version: 1.2.1\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: "westus"\n'
+CLEAN = ('version: 1.3.17\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: "westus"\n'
          '        apiKey: "${WESTUS_API_KEY}"\n        instanceName: "my-westus"\n        deploymentName: "gpt-4o"\n'
          '        version: "2024-10-21"\n        models:\n          gpt-4o: true\n')
 # Two findings on lines 7 and 10 (an instanceName with a space, a model without deployment) and
 # a suppressed one on line 9 (its comment on line 8): positions to compare across line ends.
-BROKEN = ('version: 1.2.1\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: "westus"\n'
+BROKEN = ('version: 1.3.17\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: "westus"\n'
           '        apiKey: "${WESTUS_API_KEY}"\n        instanceName: "my westus"\n'
           '        # azlint-disable-next-line=api-version-retired\n        version: "2023-05-15"\n'
           '        models:\n          gpt-4o: true\n')
@@ -408,7 +408,7 @@ def case_unread_folder(az, d):
         code, out, err, _, _ = run(nobody_argv(shared, ["check", "--no-env", tree]))
         check(code == 1, "exit %d, expected 1 (the readable file's findings)" % code)
         check("azlint: warning: %s/sub/: Permission denied (not searched)\n" % tree in err, "no warning for sub/")
-        check("in 1 file; 1 path not searched\n" in out, "the summary does not count it: " + out[-200:])
+        check("in 1 file; checked against librechat 0.8.524; 1 path not searched\n" in out, "the summary does not count it: " + out[-200:])
         code, out, err, _, _ = run(nobody_argv(shared, ["check", "--no-env", "--format", "json", tree]))
         doc = json.loads(out)
         check(doc.get("unread") == [{"path": tree + "/sub/", "reason": "Permission denied"}], "JSON unread: %s" % doc.get("unread"))
