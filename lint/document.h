@@ -95,6 +95,9 @@ struct Document {
   Format format = Format::Yaml;
   Node root;
   bool parsed = false;  // false when the loader gave up (syntax error): rules do not run
+  // The release of the gateway the document is checked against ("0.8.524", "2026.9.6");
+  // empty = the newest bundled release.
+  std::string release;
 };
 
 }  // namespace azlint

@@ -69,11 +69,16 @@ Diagnostic unknown_dialect(const Document& doc) {
 
 // A `schema` finding on exactly the span another rule reports says the same thing less
 // precisely (`yaml-implicit-type` on `version: 2024-10-21`, `librechat/model-false` on a model
-// set to "yes"): keep the specific one.
+// set to "yes"), or is a part of its mistake (the misspelt key a required-key rule absorbs as a
+// note): keep the specific one.
 void drop_schema_echoes(std::vector<Diagnostic>& diags) {
   std::vector<Span> specific;
-  for (const Diagnostic& d : diags)
-    if (d.rule != "schema" && d.rule != "syntax") specific.push_back(d.span);
+  for (const Diagnostic& d : diags) {
+    if (d.rule == "syntax") continue;
+    if (d.rule != "schema") specific.push_back(d.span);
+    for (const Note& n : d.notes)
+      if (n.absorbs && !n.file) specific.push_back(n.span);
+  }
   if (specific.empty()) return;
   diags.erase(std::remove_if(diags.begin(), diags.end(), [&](const Diagnostic& d) {
                 return d.rule == "schema" && std::any_of(specific.begin(), specific.end(), [&](const Span& s) {

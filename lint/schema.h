@@ -1,25 +1,55 @@
-// JSON Schema validation of a document against its dialect's embedded schema (valijson).
-// Only this file's .cpp includes valijson: it is slow to compile.
+// The schema pass: a document checked against its gateway release's embedded JSON Schema
+// (schemas/<gateway>/<release>.schema.json, generated from the gateway's own package; the
+// hand-written schemas/<dialect>.schema.json for LiteLLM and Open WebUI), the way the gateway's
+// validator reads it: an unknown key counts by what the gateway does with it
+// (`x-azlint-unknown-keys`), a union is judged by its best branch and reported at the offending
+// key inside it.
 #pragma once
 #include <string>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "lint/document.h"
+#include "lint/schema_node.h"
 
 namespace azlint {
 
 struct SchemaError {
-  enum class Kind { Type, Required, UnknownProperty, Enum, Const, MinLength, MinItems, MinProperties, Pattern, Range, AnyOf, Other };
+  enum class Kind {
+    Type, Required, UnknownProperty, PropertyName, Enum, Const, MinLength, MaxLength, MinItems, MaxItems,
+    MinProperties, MaxProperties, Pattern, Range, Not, Other
+  };
   Kind kind = Kind::Other;
-  std::string pointer;   // JSON Pointer of the offending value (the object, for Required/UnknownProperty)
-  std::string property;  // Required / UnknownProperty: the property name
-  std::string raw;       // valijson's description
+  std::string pointer;   // JSON Pointer of the offending value (the object, for Required/UnknownProperty/PropertyName)
+  std::string property;  // Required / UnknownProperty / PropertyName: the key
+  UnknownKeys mode = UnknownKeys::Strict;  // UnknownProperty: Strict = refused, Strip = dropped silently
+  std::vector<std::string> expected;  // Type: the JSON types allowed ("string", "object", …)
+  std::vector<std::string> allowed;   // Enum/Const: JSON text of each allowed value
+  std::vector<std::string> known;     // UnknownProperty: the keys the object declares
+  std::string detail;                 // Range: "greater than 0"; Pattern/PropertyName: the pattern; Min*/Max*: the bound
+  std::string description;            // the schema's description of the value, when it has one
+
+  // A finding the gateway refuses the config on (every kind but a key it drops or keeps).
+  bool failure() const { return kind != Kind::UnknownProperty || mode == UnknownKeys::Strict; }
 };
 
-// The embedded schema's path for a dialect ("schemas/librechat.schema.json"), "" when none.
+// The gateway id of a dialect for schemas and releases ("librechat", "openclaw", "litellm",
+// "openwebui" for both Open WebUI forms); "" for Unknown. The one place the schema pass names the
+// dialect enum.
+std::string schema_gateway(Dialect d);
+// The embedded schema a document is checked against: "schemas/<gateway>/<release>.schema.json"
+// for its release (the newest in schemas/<gateway>/releases.json when doc.release is empty or
+// not bundled), else the hand-written "schemas/<dialect>.schema.json"; "" when none.
+std::string schema_path_for(const Document& doc);
+// The same for a dialect at its newest release (editor features without a document).
 std::string schema_path(Dialect d);
-// Leaf errors only (valijson's cascade of "failed to validate against …" parents is dropped).
-// The schema is parsed once per dialect, on first use.
+// The embedded schema at a path, parsed once on first use (only the schemas asked for are ever
+// parsed); nullptr when there is none.
+const nlohmann::json* schema_document(const std::string& path);
+
+// Every failure (Required at the object that lacks the key; an unknown key of a strict object)
+// and every key a strip object drops (failure() false), in document order.
 std::vector<SchemaError> validate_against_schema(const Document& doc);
 
 }  // namespace azlint

@@ -643,7 +643,7 @@ class Server {
       bool on_key = false;
       const Node* n = node_at(doc->root, off, on_key);
       if (n) {
-        SchemaInfo info = schema_info(doc->dialect, n->pointer);
+        SchemaInfo info = schema_info(*doc, n->pointer);
         if (info.found && (!info.description.empty() || !info.types.empty())) {
           std::string s = "`" + redact_secrets(n->pointer) + "`";
           if (!info.types.empty()) {

@@ -1,7 +1,6 @@
-// schema: a JSON Schema violation (valijson on the dialect's embedded schema), mapped back to
-// the node through its JSON Pointer and phrased with the schema's own facts.
-#include <cstdlib>
-#include <sstream>
+// schema: a violation of the gateway release's schema (lint/schema.cpp), mapped back to the node
+// through its JSON Pointer and phrased with the schema's own facts; an unknown key is an error or
+// a warning by what the gateway does with it.
 #include <algorithm>
 #include <set>
 #include <string>
@@ -10,6 +9,8 @@
 #include "lint/ascii.h"
 #include "lint/did_you_mean.h"
 #include "lint/litellm/effects.h"
+#include "lint/misspelt_key.h"
+#include "lint/openclaw/migrated_keys.h"
 #include "lint/rule.h"
 #include "lint/schema.h"
 #include "lint/schema_lookup.h"
@@ -59,19 +60,6 @@ std::string expected(const std::vector<std::string>& types) {
 }
 
 bool is_group(const std::string& pointer);
-
-// "a number greater than 0" from valijson's "Expected number greater than 0.000000".
-std::string range_text(const std::string& raw) {
-  size_t at = raw.find("number ");
-  if (at == std::string::npos) return "in range";
-  std::string bound_text = raw.substr(raw.rfind(' ') + 1);
-  std::string words = raw.substr(at, raw.rfind(' ') - at);
-  char* end = nullptr;
-  double bound = std::strtod(bound_text.c_str(), &end);
-  std::ostringstream out;
-  out << "a " << words << " " << bound;
-  return out.str();
-}
 
 // An abbreviated enum value ("google-genai" for "google-generative-ai"): the one candidate that
 // shares the longest prefix with it, when that prefix is most of the word.
@@ -176,84 +164,132 @@ bool is_group(const std::string& pointer) {
          pointer.find('/', sizeof("/endpoints/azureOpenAI/groups/") - 1) == std::string::npos;
 }
 
+// What the gateway does with an unknown key, by what its schema says it does (`strict` refuses
+// the config, `strip` drops the key). The one place this is worded per gateway.
+std::string unknown_key_clause(std::string_view gateway, UnknownKeys mode, const std::string& pointer, const std::string& key) {
+  if (gateway == "openclaw") {
+    if (mode == UnknownKeys::Strict)
+      return "OpenClaw reports " + (pointer.empty() ? std::string() : dotted(pointer) + ": ") + "Unrecognized key: \"" + key +
+             "\" and keeps running on its last good config, so none of this file's changes apply";
+    return "OpenClaw drops it silently, so the setting has no effect";
+  }
+  if (gateway == "librechat") {
+    if (mode == UnknownKeys::Strict) return "LibreChat refuses to start: \"Unrecognized key(s) in object\"";
+    return "LibreChat drops it silently, so the setting has no effect";
+  }
+  std::string name = gateway == "litellm" ? "the LiteLLM proxy" : gateway == "openwebui" ? "Open WebUI" : "the gateway";
+  if (mode == UnknownKeys::Strict) return name + " rejects the config";
+  return name + " drops it silently, so the setting has no effect";
+}
+
+std::string quoted_list(const std::vector<std::string>& values) {
+  std::string out;
+  for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + values[i];
+  return out;
+}
+
+// "a string" / "at least 3 characters" / "3 items" for a bound.
+std::string plural(const std::string& count, const char* one, const char* many) {
+  return count + " " + (count == "1" ? one : many);
+}
+
 class Schema final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"schema",
-                                    "a JSON Schema violation: wrong type, missing required field, value outside an "
-                                    "enum, unknown key in a closed object",
+                                    "a violation of the gateway release's schema: wrong type, missing required field, "
+                                    "value outside an enum (E); an unknown key (E where the gateway refuses the "
+                                    "config, W where it drops the key silently)",
                                     Severity::Error, true, Dialect::Unknown};
     return kMeta;
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    if (doc.dialect == Dialect::OpenClaw) misplaced_providers(doc, ctx);
-    std::set<std::string> closed_objects_done;
+    const std::string gateway = schema_gateway(doc.dialect);
+    bool providers_done = doc.dialect == Dialect::OpenClaw && misplaced_providers(doc, ctx);
+    if (doc.dialect == Dialect::OpenClaw) unknown_channels(doc, ctx);
     PointerFinder finder(doc.root);
-    for (const SchemaError& e : validate_against_schema(doc)) {
+    std::vector<SchemaError> errors = validate_against_schema(doc);
+    // A required key that is missing because it is misspelt: the Required finding owns the
+    // misspelt key (one mistake, one finding).
+    std::set<std::pair<std::string, std::string>> absorbed;  // (object pointer, key)
+    for (const SchemaError& e : errors) {
       const Node* node = finder.find(e.pointer);
       if (!node) continue;
-      SchemaInfo info = schema_info(doc.dialect, e.pointer);
       switch (e.kind) {
-        case SchemaError::Kind::UnknownProperty: {
-          // valijson names the first unknown key of an object; report every one of them.
-          if (!closed_objects_done.insert(e.pointer).second) break;
-          std::set<std::string> reported;
-          for (const Member& m : node->members) {
-            bool known = std::find(info.properties.begin(), info.properties.end(), m.key.text) != info.properties.end();
-            if (known && m.key.text != e.property) continue;
-            if (!reported.insert(m.key.text).second) continue;
-            SchemaError each = e;
-            each.property = m.key.text;
-            unknown(doc, ctx, finder, *node, each, info);
+        case SchemaError::Kind::UnknownProperty:
+          if (absorbed.count({e.pointer, e.property})) break;
+          if (providers_done && e.pointer.empty() && e.property == "providers") break;
+          if (doc.dialect == Dialect::OpenClaw && !openclaw::migrated_key(e.pointer, e.property).empty()) break;
+          unknown(doc, ctx, finder, *node, e, gateway);
+          break;
+        case SchemaError::Kind::Required: {
+          const Member* typo = nullptr;
+          if (node->is_mapping()) {
+            std::vector<std::string> declared;
+            for (const SchemaError& u : errors)  // the object's declared keys, as the unknown-key findings list them
+              if (u.kind == SchemaError::Kind::UnknownProperty && u.pointer == e.pointer) declared = u.known;
+            typo = misspelt_key(*node, e.property, declared);
+            bool unknown_there = typo && std::any_of(errors.begin(), errors.end(), [&](const SchemaError& u) {
+                                   return u.kind == SchemaError::Kind::UnknownProperty && u.pointer == e.pointer &&
+                                          u.property == typo->key.text;
+                                 });
+            if (!unknown_there) typo = nullptr;
           }
+          if (typo) absorbed.insert({e.pointer, typo->key.text});
+          required(doc, ctx, finder, *node, e, typo, gateway, errors);
           break;
         }
-        case SchemaError::Kind::Required: required(doc, ctx, finder, *node, e); break;
         case SchemaError::Kind::Type:
-        case SchemaError::Kind::AnyOf:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + " must be " + expected(info.types) + ", found " + found(*node))
-              .help(info.description.empty() ? "change the value to the expected type" : info.description);
+          ctx.report(*node, where_in(doc, finder, e.pointer) + " must be " + expected(e.expected) + ", found " + found(*node))
+              .help(e.description.empty() ? "change the value to the expected type" : e.description);
           break;
-        case SchemaError::Kind::Enum: {
-          std::string allowed;
-          for (size_t i = 0; i < info.enum_values.size(); ++i) allowed += (i ? ", " : "") + info.enum_values[i];
-          std::string msg = where_in(doc, finder, e.pointer) + " must be one of " + allowed + ", found " + found(*node);
-          if (doc.dialect == Dialect::LibreChat || !node->is_string()) {
-            ctx.report(*node, msg);
-            break;
-          }
-          std::vector<std::string> plain;
-          for (const std::string& v : info.enum_values)
-            if (v.size() >= 2 && v.front() == '"') plain.push_back(v.substr(1, v.size() - 2));
-          std::vector<std::string_view> names(plain.begin(), plain.end());
-          std::string_view near = did_you_mean(node->text, names);
-          if (near.empty()) near = common_prefix_match(node->text, names);
-          if (near.empty()) {
-            ctx.report(*node, msg);
-            break;
-          }
-          ctx.report(*node, msg + "; did you mean \"" + std::string(near) + "\"?").help("write \"" + std::string(near) + "\"");
+        case SchemaError::Kind::Enum:
+        case SchemaError::Kind::Const:
+          one_of(doc, ctx, finder, *node, e);
           break;
-        }
         case SchemaError::Kind::MinLength:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + " must not be empty");
+          ctx.report(*node, where_in(doc, finder, e.pointer) +
+                                (e.detail == "1" ? std::string(" must not be empty")
+                                                 : " must be at least " + plural(e.detail, "character", "characters") + " long"));
+          break;
+        case SchemaError::Kind::MaxLength:
+          ctx.report(*node, where_in(doc, finder, e.pointer) + " must be at most " +
+                                plural(e.detail, "character", "characters") + " long");
           break;
         case SchemaError::Kind::Pattern:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + (info.pattern.empty() ? " does not have the expected form"
-                                                                             : " must match " + info.pattern) +
-                                ", found " + found(*node))
-              .help(info.description.empty() ? "change the value to the expected form" : info.description);
+          ctx.report(*node, where_in(doc, finder, e.pointer) + " must match " + e.detail + ", found " + found(*node))
+              .help(e.description.empty() ? "change the value to the expected form" : e.description);
           break;
+        case SchemaError::Kind::PropertyName: {
+          const Member* m = finder.member(*node, e.property);
+          if (!m) break;
+          ctx.report_span(m->key.span, m->key.pointer,
+                          "key \"" + e.property + "\" in " + where_in(doc, finder, e.pointer) +
+                              (e.detail.empty() ? std::string(" is not a valid name here") : " must match " + e.detail));
+          break;
+        }
         case SchemaError::Kind::Range:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + " must be " + range_text(e.raw) + ", found " + found(*node));
+          ctx.report(*node, where_in(doc, finder, e.pointer) + " must be " + e.detail + ", found " + found(*node));
           break;
         case SchemaError::Kind::MinItems:
         case SchemaError::Kind::MinProperties:
-          ctx.report(*node, where_name(e.pointer) + " must not be empty");
+          ctx.report(*node, where_in(doc, finder, e.pointer) +
+                                (e.detail == "1" ? std::string(" must not be empty")
+                                 : e.kind == SchemaError::Kind::MinItems
+                                     ? " must have at least " + plural(e.detail, "item", "items")
+                                     : " must have at least " + plural(e.detail, "key", "keys")));
           break;
-        default:
-          ctx.report(*node, where_name(e.pointer) + ": " + lowercase_first(e.raw));
+        case SchemaError::Kind::MaxItems:
+          ctx.report(*node, where_in(doc, finder, e.pointer) + " must have at most " + plural(e.detail, "item", "items"));
+          break;
+        case SchemaError::Kind::MaxProperties:
+          ctx.report(*node, where_in(doc, finder, e.pointer) + " must have at most " + plural(e.detail, "key", "keys"));
+          break;
+        case SchemaError::Kind::Not:
+        case SchemaError::Kind::Other:
+          ctx.report(*node, where_in(doc, finder, e.pointer) + " is not allowed here, found " + found(*node))
+              .help(e.description.empty() ? "remove it" : e.description);
           break;
       }
     }
@@ -261,48 +297,82 @@ class Schema final : public Rule {
 
  private:
   // `providers` written at the top level instead of under `models` (OpenClaw's root is strict).
-  static void misplaced_providers(const Document& doc, Context& ctx) {
-    if (!doc.root.is_mapping()) return;
+  static bool misplaced_providers(const Document& doc, Context& ctx) {
+    if (!doc.root.is_mapping()) return false;
+    bool any = false;
     for (const Member& m : doc.root.members) {
       if (m.key.text != "providers") continue;
+      any = true;
       ctx.report_span(m.key.span, m.value.pointer,
                       "unknown key \"providers\" in the top level (OpenClaw reports Unrecognized key: \"providers\" "
                       "and keeps running on its last good config, so none of these providers exists); did you mean "
                       "\"models.providers\"?")
           .help("move the providers under `models`: { models: { providers: { … } } }");
     }
+    return any;
   }
 
-  static std::string lowercase_first(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
-    while (!s.empty() && s.back() == '.') s.pop_back();
-    return s;
+  // `channels.<id>` with an id no bundled channel has: `channels` keeps unknown keys by its schema,
+  // but OpenClaw's plugin-aware check refuses them ("unknown channel id: <id>").
+  static void unknown_channels(const Document& doc, Context& ctx) {
+    const Node* channels = doc.root.get("channels");
+    if (!channels || !channels->is_mapping()) return;
+    SchemaInfo info = schema_info(doc, "/channels");
+    if (!info.found || info.properties.empty()) return;
+    std::vector<std::string_view> names(info.properties.begin(), info.properties.end());
+    for (const Member& m : channels->members) {
+      if (std::find(info.properties.begin(), info.properties.end(), m.key.text) != info.properties.end()) continue;
+      std::string_view near = did_you_mean(m.key.text, names);
+      Report r = ctx.report_span(m.key.span, m.key.pointer,
+                                 "unknown channel id \"" + m.key.text + "\" in `channels` (OpenClaw reports channels." +
+                                     m.key.text + ": unknown channel id: " + m.key.text +
+                                     " and keeps running on its last good config)" +
+                                     (near.empty() ? std::string() : "; did you mean \"" + std::string(near) + "\"?"));
+      if (near.empty()) {
+        r.help("the channels this release knows: " + quoted_list(info.properties));
+      } else {
+        r.help("rename it to `" + std::string(near) + "`");
+        r.fix("rename to `" + std::string(near) + "`", {{m.key.span, std::string(near)}});
+      }
+    }
+  }
+
+  static void one_of(const Document& doc, Context& ctx, PointerFinder& finder, const Node& node, const SchemaError& e) {
+    std::string msg = where_in(doc, finder, e.pointer) + " must be " + (e.allowed.size() == 1 ? "" : "one of ") +
+                      quoted_list(e.allowed) + ", found " + found(node);
+    std::vector<std::string> plain;
+    for (const std::string& v : e.allowed)
+      if (v.size() >= 2 && v.front() == '"') plain.push_back(v.substr(1, v.size() - 2));
+    std::vector<std::string_view> names(plain.begin(), plain.end());
+    std::string_view near = node.is_string() ? did_you_mean(node.text, names) : std::string_view();
+    if (near.empty() && node.is_string()) near = common_prefix_match(node.text, names);
+    if (near.empty()) {
+      ctx.report(node, msg);
+      return;
+    }
+    ctx.report(node, msg + "; did you mean \"" + std::string(near) + "\"?").help("write \"" + std::string(near) + "\"");
   }
 
   static void unknown(const Document& doc, Context& ctx, PointerFinder& finder, const Node& object, const SchemaError& e,
-                      const SchemaInfo& info) {
+                      const std::string& gateway) {
     const Member* m = finder.member(object, e.property);
     if (!m) return;
+    Severity severity = e.mode == UnknownKeys::Strict ? Severity::Error : Severity::Warning;
     if (ctx.saturated()) {  // counted only: no need for suggestions
-      ctx.report_span(m->key.span, m->key.pointer, "");
+      ctx.report_span(m->key.span, m->key.pointer, "").severity(severity);
       return;
     }
-    std::vector<std::string_view> names(info.properties.begin(), info.properties.end());
+    std::vector<std::string_view> names(e.known.begin(), e.known.end());
     std::string_view near = did_you_mean(e.property, names);
-    std::string msg = "unknown key \"" + e.property + "\" in " + (e.pointer.empty() ? "the top level" : describe(doc, finder, e.pointer));
-    if (doc.dialect == Dialect::OpenClaw)
-      msg += " (OpenClaw reports " + dotted(e.pointer) + ": Unrecognized key: \"" + e.property +
-             "\" and keeps running on its last good config, so none of this file's changes apply)";
-    else if (e.pointer.empty() || e.pointer == "/endpoints")
-      msg += " (LibreChat refuses to start: \"Unrecognized key(s) in object\")";
-    else
-      msg += " (LibreChat drops it silently, so the setting is lost)";
+    std::string msg = "unknown key \"" + e.property + "\" in " + (e.pointer.empty() ? "the top level" : describe(doc, finder, e.pointer)) +
+                      " (" + unknown_key_clause(gateway, e.mode, e.pointer, e.property) + ")";
     if (!near.empty()) msg += "; did you mean \"" + std::string(near) + "\"?";
     Report r = ctx.report_span(m->key.span, m->key.pointer, msg);
+    r.severity(severity);
     if (!near.empty()) {
       r.help("rename it to `" + std::string(near) + "`");
       r.fix("rename to `" + std::string(near) + "`", {{m->key.span, std::string(near)}});
-    } else if (!info.properties.empty()) {
+    } else if (!e.known.empty()) {
       // the known keys closest to the unknown one first
       const std::string word = ascii_lower(e.property);
       auto score = [&](const std::string& k) {  // a key containing the word (or contained in it) first
@@ -312,7 +382,7 @@ class Schema final : public Rule {
         return overlap ? 0 : edit_distance(word, lk);
       };
       std::vector<std::pair<size_t, std::string>> known;  // (score, key), each scored once
-      for (const std::string& k : info.properties) known.emplace_back(score(k), k);
+      for (const std::string& k : e.known) known.emplace_back(score(k), k);
       std::stable_sort(known.begin(), known.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
       std::string list;
       for (size_t i = 0; i < known.size() && i < 8; ++i) list += (i ? ", " : "") + known[i].second;
@@ -320,21 +390,33 @@ class Schema final : public Rule {
     }
   }
 
-  static void required(const Document& doc, Context& ctx, PointerFinder& finder, const Node& object, const SchemaError& e) {
+  static void required(const Document& doc, Context& ctx, PointerFinder& finder, const Node& object, const SchemaError& e,
+                       const Member* typo, const std::string& gateway, const std::vector<SchemaError>& errors) {
     if (doc.dialect == Dialect::LiteLLM && !e.pointer.empty()) {
       litellm::MissingField m = litellm::missing_field(doc, object, e.pointer, e.property);
       (m.at_key ? ctx.report_key(*m.at, m.message) : ctx.report(*m.at, m.message)).help(m.help);
       return;
     }
+    auto with_typo = [&](Report r) {
+      if (!typo) return;
+      const SchemaError* u = nullptr;
+      for (const SchemaError& x : errors)
+        if (x.kind == SchemaError::Kind::UnknownProperty && x.pointer == e.pointer && x.property == typo->key.text) u = &x;
+      std::string does = u && u->mode == UnknownKeys::Strict ? "the misspelt key is refused as well"
+                                                            : unknown_key_clause(gateway, UnknownKeys::Strip, e.pointer, typo->key.text);
+      note_misspelt_key(r, *typo, e.property, does);
+    };
     if (e.pointer.empty()) {
       Span at{0, 0};
       if (!object.members.empty()) at = object.members.front().key.span;
       std::string msg = "the top level has no `" + e.property + "`";
-      if (e.property == "version")
+      if (e.property == "version" && gateway == "librechat")
         msg += ": LibreChat refuses to start (\"path\":[\"version\"],\"message\":\"Required\")";
-      ctx.report_span(at, "", msg)
-          .help(e.property == "version" ? "add `version: 1.2.1` (the config version of your LibreChat release) as the first line"
-                                        : "add `" + e.property + "`");
+      Report r = ctx.report_span(at, "", msg);
+      r.help(e.property == "version" && gateway == "librechat"
+                 ? "add `version: 1.2.1` (the config version of your LibreChat release) as the first line"
+                 : "add `" + e.property + "`");
+      with_typo(r);
       return;
     }
     std::string subject = doc.dialect == Dialect::OpenClaw ? where_in(doc, finder, e.pointer) : where_name(e.pointer);
@@ -343,6 +425,7 @@ class Schema final : public Rule {
     Report r = name && is_group(e.pointer) ? ctx.report(*name, subject + " has no `" + e.property + "`")
                                            : ctx.report_key(object, subject + " has no `" + e.property + "`");
     r.help("add `" + e.property + "`");
+    with_typo(r);
   }
 };
 
