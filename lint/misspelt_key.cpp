@@ -1,27 +1,35 @@
 #include "lint/misspelt_key.h"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "lint/did_you_mean.h"
+#include "lint/schema.h"
+#include "lint/schema_lookup.h"
+#include "lint/unknown_key_clause.h"
 
 namespace azlint {
 
-const Member* misspelt_key(const Node& map, std::string_view wanted, const std::vector<std::string>& declared) {
-  if (!map.is_mapping()) return nullptr;
+const Member* misspelt_key(const Document& doc, const Node& object, std::string_view wanted) {
+  if (!object.is_mapping()) return nullptr;
+  SchemaInfo info = schema_info(doc, object.pointer);
   const std::vector<std::string_view> candidates{wanted};
-  for (const Member& m : map.members) {
+  for (const Member& m : object.members) {
     const std::string& k = m.key.text;
-    if (k == wanted || std::find(declared.begin(), declared.end(), k) != declared.end()) continue;
+    if (k == wanted || std::find(info.properties.begin(), info.properties.end(), k) != info.properties.end()) continue;
     if (!did_you_mean(k, candidates).empty()) return &m;
   }
   return nullptr;
 }
 
-void note_misspelt_key(Report& r, const Member& m, std::string_view wanted, std::string_view what_the_gateway_does) {
+void note_misspelt_key(Report& r, const Document& doc, const Node& object, const Member& typo, std::string_view wanted) {
   const std::string w(wanted);
-  r.absorb("\"" + m.key.text + "\" here is not \"" + w + "\": " + std::string(what_the_gateway_does), m.key.span);
-  r.help("rename `" + m.key.text + "` to `" + w + "`");
-  r.fix("rename to `" + w + "`", {{m.key.span, w}});
+  SchemaInfo info = schema_info(doc, object.pointer);
+  std::string does = unknown_key_clause(schema_gateway(doc.dialect), info.mode, object.pointer, typo.key.text);
+  r.absorb("\"" + typo.key.text + "\" here is not \"" + w + "\" (" + does + ")", typo.key.span);
+  r.help("rename `" + typo.key.text + "` to `" + w + "`");
+  r.fix("rename to `" + w + "`", {{typo.key.span, w}});
 }
 
 }  // namespace azlint

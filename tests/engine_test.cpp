@@ -92,9 +92,13 @@ TEST_CASE("engine: schema errors map to the node through its pointer", "[engine]
   CHECK(d.message.find("did you mean \"deploymentName\"") != std::string::npos);
   REQUIRE(d.fix);
   CHECK(d.fix->edits.at(0).replacement == "deploymentName");
+  // A group-level typo is dropped silently by LibreChat (a strip object): a warning.
+  CHECK(d.severity == Severity::Warning);
   auto missing = lint("endpoints:\n  azureOpenAI: {groups: []}\n", {"schema"});
-  REQUIRE(missing.diagnostics.size() == 1);
+  REQUIRE(missing.diagnostics.size() == 2);  // no `version`; `groups` must not be empty (zod's min(1))
   CHECK(missing.diagnostics[0].message.find("`version`") != std::string::npos);
+  CHECK(missing.diagnostics[0].severity == Severity::Error);
+  CHECK(missing.diagnostics[1].message.find("`groups` must not be empty") != std::string::npos);
 }
 
 TEST_CASE("config: .azlint.yaml is validated", "[config]") {

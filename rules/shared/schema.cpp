@@ -14,6 +14,7 @@
 #include "lint/rule.h"
 #include "lint/schema.h"
 #include "lint/schema_lookup.h"
+#include "lint/unknown_key_clause.h"
 
 namespace azlint {
 namespace {
@@ -81,22 +82,6 @@ std::string_view common_prefix_match(std::string_view word, const std::vector<st
   return unique && best_len >= 6 && best_len * 3 >= word.size() * 2 ? best : std::string_view();
 }
 
-// "models.providers.azure-openai" for "/models/providers/azure-openai" (OpenClaw's path form).
-std::string dotted(const std::string& pointer);
-
-
-std::string dotted(const std::string& pointer) {
-  std::string out;
-  size_t pos = 0;
-  while (pos < pointer.size()) {
-    size_t next = pointer.find('/', pos + 1);
-    if (!out.empty()) out += '.';
-    out += pointer_unescape(std::string_view(pointer).substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1));
-    pos = next == std::string::npos ? pointer.size() : next;
-  }
-  return out.empty() ? "<root>" : out;
-}
-
 // OpenClaw: the innermost provider or model a pointer is in ("model \"gpt-4o\" of provider
 // \"azure-openai\"") and the rest of the pointer below it ("/compat"); an empty owner elsewhere.
 std::pair<std::string, std::string> openclaw_split(PointerFinder& finder, const std::string& pointer) {
@@ -136,7 +121,7 @@ std::string where_in(const Document& doc, PointerFinder& finder, const std::stri
   auto [owner, below] = openclaw_split(finder, pointer);
   if (owner.empty()) return where_name(pointer);
   if (below.empty()) return owner;
-  return "`" + dotted(below) + "` of " + owner;
+  return "`" + dotted_path(below) + "` of " + owner;
 }
 
 // "group \"westus\"" / "model \"gpt-4o\" of group \"westus\"" / "`key`" for a pointer.
@@ -162,24 +147,6 @@ std::string describe(const Document& doc, PointerFinder& finder, const std::stri
 bool is_group(const std::string& pointer) {
   return pointer.rfind("/endpoints/azureOpenAI/groups/", 0) == 0 &&
          pointer.find('/', sizeof("/endpoints/azureOpenAI/groups/") - 1) == std::string::npos;
-}
-
-// What the gateway does with an unknown key, by what its schema says it does (`strict` refuses
-// the config, `strip` drops the key). The one place this is worded per gateway.
-std::string unknown_key_clause(std::string_view gateway, UnknownKeys mode, const std::string& pointer, const std::string& key) {
-  if (gateway == "openclaw") {
-    if (mode == UnknownKeys::Strict)
-      return "OpenClaw reports " + (pointer.empty() ? std::string() : dotted(pointer) + ": ") + "Unrecognized key: \"" + key +
-             "\" and keeps running on its last good config, so none of this file's changes apply";
-    return "OpenClaw drops it silently, so the setting has no effect";
-  }
-  if (gateway == "librechat") {
-    if (mode == UnknownKeys::Strict) return "LibreChat refuses to start: \"Unrecognized key(s) in object\"";
-    return "LibreChat drops it silently, so the setting has no effect";
-  }
-  std::string name = gateway == "litellm" ? "the LiteLLM proxy" : gateway == "openwebui" ? "Open WebUI" : "the gateway";
-  if (mode == UnknownKeys::Strict) return name + " rejects the config";
-  return name + " drops it silently, so the setting has no effect";
 }
 
 std::string quoted_list(const std::vector<std::string>& values) {
@@ -213,7 +180,17 @@ class Schema final : public Rule {
     // A required key that is missing because it is misspelt: the Required finding owns the
     // misspelt key (one mistake, one finding).
     std::set<std::pair<std::string, std::string>> absorbed;  // (object pointer, key)
-    for (const SchemaError& e : errors) {
+    std::vector<const Member*> typos(errors.size(), nullptr);
+    for (size_t i = 0; i < errors.size(); ++i) {
+      const SchemaError& e = errors[i];
+      const Node* node = e.kind == SchemaError::Kind::Required ? finder.find(e.pointer) : nullptr;
+      if (node && (typos[i] = misspelt_key(doc, *node, e.property))) absorbed.insert({e.pointer, typos[i]->key.text});
+    }
+    // "… (LibreChat refuses to start)": what a failure does, for the gateways azlint can say it of.
+    const std::string refuses = refusal_clause(gateway);
+    auto failing = [&](std::string msg) { return refuses.empty() ? msg : msg + " (" + refuses + ")"; };
+    for (size_t i = 0; i < errors.size(); ++i) {
+      const SchemaError& e = errors[i];
       const Node* node = finder.find(e.pointer);
       if (!node) continue;
       switch (e.kind) {
@@ -223,79 +200,72 @@ class Schema final : public Rule {
           if (doc.dialect == Dialect::OpenClaw && !openclaw::migrated_key(e.pointer, e.property).empty()) break;
           unknown(doc, ctx, finder, *node, e, gateway);
           break;
-        case SchemaError::Kind::Required: {
-          const Member* typo = nullptr;
-          if (node->is_mapping()) {
-            std::vector<std::string> declared;
-            for (const SchemaError& u : errors)  // the object's declared keys, as the unknown-key findings list them
-              if (u.kind == SchemaError::Kind::UnknownProperty && u.pointer == e.pointer) declared = u.known;
-            typo = misspelt_key(*node, e.property, declared);
-            bool unknown_there = typo && std::any_of(errors.begin(), errors.end(), [&](const SchemaError& u) {
-                                   return u.kind == SchemaError::Kind::UnknownProperty && u.pointer == e.pointer &&
-                                          u.property == typo->key.text;
-                                 });
-            if (!unknown_there) typo = nullptr;
-          }
-          if (typo) absorbed.insert({e.pointer, typo->key.text});
-          required(doc, ctx, finder, *node, e, typo, gateway, errors);
+        case SchemaError::Kind::Required:
+          required(doc, ctx, finder, *node, e, typos[i], gateway);
           break;
-        }
         case SchemaError::Kind::Type:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + " must be " + expected(e.expected) + ", found " + found(*node))
-              .help(e.description.empty() ? "change the value to the expected type" : e.description);
+          ctx.report(*node, failing(where_in(doc, finder, e.pointer) + " must be " + expected(e.expected) + ", found " + found(*node)))
+              .help(about(doc, e, "change the value to the expected type"));
           break;
         case SchemaError::Kind::Enum:
         case SchemaError::Kind::Const:
-          one_of(doc, ctx, finder, *node, e);
+          one_of(doc, ctx, finder, *node, e, refuses);
           break;
         case SchemaError::Kind::MinLength:
-          ctx.report(*node, where_in(doc, finder, e.pointer) +
-                                (e.detail == "1" ? std::string(" must not be empty")
-                                                 : " must be at least " + plural(e.detail, "character", "characters") + " long"));
+          ctx.report(*node, failing(where_in(doc, finder, e.pointer) +
+                                    (e.detail == "1" ? std::string(" must not be empty")
+                                                     : " must be at least " + plural(e.detail, "character", "characters") + " long")));
           break;
         case SchemaError::Kind::MaxLength:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + " must be at most " +
-                                plural(e.detail, "character", "characters") + " long");
+          ctx.report(*node, failing(where_in(doc, finder, e.pointer) + " must be at most " +
+                                    plural(e.detail, "character", "characters") + " long"));
           break;
         case SchemaError::Kind::Pattern:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + " must match " + e.detail + ", found " + found(*node))
-              .help(e.description.empty() ? "change the value to the expected form" : e.description);
+          ctx.report(*node, failing(where_in(doc, finder, e.pointer) + " must match " + e.detail + ", found " + found(*node)))
+              .help(about(doc, e, "change the value to the expected form"));
           break;
         case SchemaError::Kind::PropertyName: {
           const Member* m = finder.member(*node, e.property);
           if (!m) break;
           ctx.report_span(m->key.span, m->key.pointer,
-                          "key \"" + e.property + "\" in " + where_in(doc, finder, e.pointer) +
-                              (e.detail.empty() ? std::string(" is not a valid name here") : " must match " + e.detail));
+                          failing("key \"" + e.property + "\" in " + where_in(doc, finder, e.pointer) +
+                                  (e.detail.empty() ? std::string(" is not a valid name here") : " must match " + e.detail)));
           break;
         }
         case SchemaError::Kind::Range:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + " must be " + e.detail + ", found " + found(*node));
+          ctx.report(*node, failing(where_in(doc, finder, e.pointer) + " must be " + e.detail + ", found " + found(*node)));
           break;
         case SchemaError::Kind::MinItems:
         case SchemaError::Kind::MinProperties:
-          ctx.report(*node, where_in(doc, finder, e.pointer) +
-                                (e.detail == "1" ? std::string(" must not be empty")
-                                 : e.kind == SchemaError::Kind::MinItems
-                                     ? " must have at least " + plural(e.detail, "item", "items")
-                                     : " must have at least " + plural(e.detail, "key", "keys")));
+          ctx.report(*node, failing(where_in(doc, finder, e.pointer) +
+                                    (e.detail == "1" ? std::string(" must not be empty")
+                                     : e.kind == SchemaError::Kind::MinItems
+                                         ? " must have at least " + plural(e.detail, "item", "items")
+                                         : " must have at least " + plural(e.detail, "key", "keys"))));
           break;
         case SchemaError::Kind::MaxItems:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + " must have at most " + plural(e.detail, "item", "items"));
+          ctx.report(*node, failing(where_in(doc, finder, e.pointer) + " must have at most " + plural(e.detail, "item", "items")));
           break;
         case SchemaError::Kind::MaxProperties:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + " must have at most " + plural(e.detail, "key", "keys"));
+          ctx.report(*node, failing(where_in(doc, finder, e.pointer) + " must have at most " + plural(e.detail, "key", "keys")));
           break;
         case SchemaError::Kind::Not:
         case SchemaError::Kind::Other:
-          ctx.report(*node, where_in(doc, finder, e.pointer) + " is not allowed here, found " + found(*node))
-              .help(e.description.empty() ? "remove it" : e.description);
+          ctx.report(*node, failing(where_in(doc, finder, e.pointer) + " is not allowed here, found " + found(*node)))
+              .help(about(doc, e, "remove it"));
           break;
       }
     }
   }
 
  private:
+  // The schema's description of the value (else azlint's hover text for it), for a help line.
+  static std::string about(const Document& doc, const SchemaError& e, const char* otherwise) {
+    if (!e.description.empty()) return e.description;
+    std::string d = schema_info(doc, e.pointer).description;
+    return d.empty() ? otherwise : d;
+  }
+
   // `providers` written at the top level instead of under `models` (OpenClaw's root is strict).
   static bool misplaced_providers(const Document& doc, Context& ctx) {
     if (!doc.root.is_mapping()) return false;
@@ -337,9 +307,10 @@ class Schema final : public Rule {
     }
   }
 
-  static void one_of(const Document& doc, Context& ctx, PointerFinder& finder, const Node& node, const SchemaError& e) {
+  static void one_of(const Document& doc, Context& ctx, PointerFinder& finder, const Node& node, const SchemaError& e,
+                     const std::string& refuses) {
     std::string msg = where_in(doc, finder, e.pointer) + " must be " + (e.allowed.size() == 1 ? "" : "one of ") +
-                      quoted_list(e.allowed) + ", found " + found(node);
+                      quoted_list(e.allowed) + ", found " + found(node) + (refuses.empty() ? "" : " (" + refuses + ")");
     std::vector<std::string> plain;
     for (const std::string& v : e.allowed)
       if (v.size() >= 2 && v.front() == '"') plain.push_back(v.substr(1, v.size() - 2));
@@ -391,20 +362,14 @@ class Schema final : public Rule {
   }
 
   static void required(const Document& doc, Context& ctx, PointerFinder& finder, const Node& object, const SchemaError& e,
-                       const Member* typo, const std::string& gateway, const std::vector<SchemaError>& errors) {
+                       const Member* typo, const std::string& gateway) {
     if (doc.dialect == Dialect::LiteLLM && !e.pointer.empty()) {
       litellm::MissingField m = litellm::missing_field(doc, object, e.pointer, e.property);
       (m.at_key ? ctx.report_key(*m.at, m.message) : ctx.report(*m.at, m.message)).help(m.help);
       return;
     }
     auto with_typo = [&](Report r) {
-      if (!typo) return;
-      const SchemaError* u = nullptr;
-      for (const SchemaError& x : errors)
-        if (x.kind == SchemaError::Kind::UnknownProperty && x.pointer == e.pointer && x.property == typo->key.text) u = &x;
-      std::string does = u && u->mode == UnknownKeys::Strict ? "the misspelt key is refused as well"
-                                                            : unknown_key_clause(gateway, UnknownKeys::Strip, e.pointer, typo->key.text);
-      note_misspelt_key(r, *typo, e.property, does);
+      if (typo) note_misspelt_key(r, doc, object, *typo, e.property);
     };
     if (e.pointer.empty()) {
       Span at{0, 0};
@@ -412,6 +377,8 @@ class Schema final : public Rule {
       std::string msg = "the top level has no `" + e.property + "`";
       if (e.property == "version" && gateway == "librechat")
         msg += ": LibreChat refuses to start (\"path\":[\"version\"],\"message\":\"Required\")";
+      else if (!refusal_clause(gateway).empty())
+        msg += " (" + refusal_clause(gateway) + ")";
       Report r = ctx.report_span(at, "", msg);
       r.help(e.property == "version" && gateway == "librechat"
                  ? "add `version: 1.2.1` (the config version of your LibreChat release) as the first line"
@@ -422,8 +389,9 @@ class Schema final : public Rule {
     std::string subject = doc.dialect == Dialect::OpenClaw ? where_in(doc, finder, e.pointer) : where_name(e.pointer);
     const Node* name = object.get("group");
     if (is_group(e.pointer) && name && name->is_string()) subject = "group \"" + name->text + "\"";
-    Report r = name && is_group(e.pointer) ? ctx.report(*name, subject + " has no `" + e.property + "`")
-                                           : ctx.report_key(object, subject + " has no `" + e.property + "`");
+    std::string refuses = refusal_clause(gateway);
+    std::string msg = subject + " has no `" + e.property + "`" + (refuses.empty() ? "" : " (" + refuses + ")");
+    Report r = name && is_group(e.pointer) ? ctx.report(*name, msg) : ctx.report_key(object, msg);
     r.help("add `" + e.property + "`");
     with_typo(r);
   }
