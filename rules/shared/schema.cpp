@@ -8,6 +8,7 @@
 
 #include "lint/ascii.h"
 #include "lint/did_you_mean.h"
+#include "lint/librechat/refinements.h"
 #include "lint/litellm/effects.h"
 #include "lint/misspelt_key.h"
 #include "lint/openclaw/migrated_keys.h"
@@ -175,6 +176,9 @@ class Schema final : public Rule {
     const std::string gateway = schema_gateway(doc.dialect);
     bool providers_done = doc.dialect == Dialect::OpenClaw && misplaced_providers(doc, ctx);
     if (doc.dialect == Dialect::OpenClaw) unknown_channels(doc, ctx);
+    if (doc.dialect == Dialect::LibreChat)
+      for (const librechat::RefinementFailure& f : librechat::refinement_failures(doc.root))
+        (f.at_key ? ctx.report_key(*f.node, f.message) : ctx.report(*f.node, f.message)).help(f.help);
     PointerFinder finder(doc.root);
     std::vector<SchemaError> errors = validate_against_schema(doc);
     // A required key that is missing because it is misspelt: the Required finding owns the

@@ -36,7 +36,8 @@ if (!pins.installed()) {
 // of theirs that are (a rule may also report what fails later, on a request): what LibreChat's
 // js-yaml load refuses, the schema findings a more specific rule reports instead (the engine keeps
 // the specific one), and the checks of validateAzureGroups()/azureConfigSetup() after the schema
-// (librechat-data-provider src/azure.ts); OpenClaw's JSON5 parse.
+// (librechat-data-provider src/azure.ts); OpenClaw's JSON5 parse and its `models.providers` refinement
+// (a custom provider needs baseUrl and models).
 const all = () => true;
 const MIRRORS = {
   librechat: {
@@ -56,7 +57,7 @@ const MIRRORS = {
     "librechat/assistants-no-group": all,
     "librechat/env-ref-concatenated": all,
   },
-  openclaw: { syntax: all },
+  openclaw: { syntax: all, "openclaw/custom-provider-incomplete": all },
 };
 const TARGET = { librechat: "librechat@0.8.524", openclaw: "openclaw@2026.9.6" };
 
