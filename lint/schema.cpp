@@ -408,18 +408,24 @@ class Validator {
     return true;
   }
 
-  bool check_array(const json& s, const Node& n, std::vector<SchemaError>& out, int depth) {
-    bool ok = true;
-    auto count = [&](const char* key, Kind kind, bool (*fails)(size_t, double)) {
+  // minItems/maxItems, minProperties/maxProperties: a count within its bounds.
+  bool sizes(const json& s, const Node& n, size_t size, const char* min_key, Kind min_kind, const char* max_key,
+             Kind max_kind, std::vector<SchemaError>& out) const {
+    for (auto [key, kind, at_least] : {std::tuple{min_key, min_kind, true}, std::tuple{max_key, max_kind, false}}) {
       auto it = s.find(key);
-      if (it == s.end() || !it->is_number() || !fails(n.items.size(), it->get<double>())) return;
+      if (it == s.end() || !it->is_number()) continue;
+      double bound = it->get<double>();
+      if (at_least ? static_cast<double>(size) >= bound : static_cast<double>(size) <= bound) continue;
       SchemaError e = error(kind, s, n);
       e.detail = number_text(*it);
       out.push_back(std::move(e));
-      ok = false;
-    };
-    count("minItems", Kind::MinItems, [](size_t size, double b) { return static_cast<double>(size) < b; });
-    count("maxItems", Kind::MaxItems, [](size_t size, double b) { return static_cast<double>(size) > b; });
+      return false;
+    }
+    return true;
+  }
+
+  bool check_array(const json& s, const Node& n, std::vector<SchemaError>& out, int depth) {
+    bool ok = sizes(s, n, n.items.size(), "minItems", Kind::MinItems, "maxItems", Kind::MaxItems, out);
     auto items = s.find("items");
     if (items == s.end()) return ok;
     if (items->is_array()) {  // a tuple
@@ -490,17 +496,7 @@ class Validator {
       out.push_back(std::move(e));
       if (mode == UnknownKeys::Strict) ok = false;
     }
-    auto count = [&](const char* key, Kind kind, bool (*fails)(size_t, double)) {
-      auto it = s.find(key);
-      if (it == s.end() || !it->is_number() || !fails(members.size(), it->get<double>())) return;
-      SchemaError e = error(kind, s, n);
-      e.detail = number_text(*it);
-      out.push_back(std::move(e));
-      ok = false;
-    };
-    count("minProperties", Kind::MinProperties, [](size_t size, double b) { return static_cast<double>(size) < b; });
-    count("maxProperties", Kind::MaxProperties, [](size_t size, double b) { return static_cast<double>(size) > b; });
-    return ok;
+    return sizes(s, n, members.size(), "minProperties", Kind::MinProperties, "maxProperties", Kind::MaxProperties, out) && ok;
   }
 
   // `propertyNames`: a key outside a closed set of names (a record keyed by an enum) is an unknown
