@@ -1,5 +1,14 @@
 #include "lint/gateway.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <deque>
+#include <mutex>
+
+#include <nlohmann/json.hpp>
+
+#include "lint/embedded.h"
+
 namespace azlint {
 
 std::string_view Release::schema(std::string_view form) const {
@@ -36,6 +45,49 @@ std::string generic_place(const std::string& pointer) {
     return "item " + std::to_string(std::stoul(t) + 1) + " of `" + last(parent) + "`";
   }
   return "`" + t + "`";
+}
+
+namespace {
+
+// "0.8.524" < "0.8.1000": numeric, part by part.
+bool older(std::string_view a, std::string_view b) {
+  while (!a.empty() || !b.empty()) {
+    auto part = [](std::string_view& v) {
+      size_t dot = v.find('.');
+      unsigned long n = std::strtoul(std::string(v.substr(0, dot)).c_str(), nullptr, 10);
+      v = dot == std::string_view::npos ? std::string_view() : v.substr(dot + 1);
+      return n;
+    };
+    unsigned long x = part(a), y = part(b);
+    if (x != y) return x < y;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Release> releases_from_catalog(std::string_view id) {
+  // Release holds views: the strings they view live here, as long as the program.
+  static std::mutex mu;
+  static std::deque<std::string> strings;
+  std::lock_guard<std::mutex> lock(mu);
+  auto keep = [&](std::string s) -> std::string_view { return strings.emplace_back(std::move(s)); };
+  const std::string dir = "schemas/" + std::string(id) + "/";
+  std::string_view text = embedded_file(dir + "releases.json");
+  nlohmann::json catalog = text.empty() ? nlohmann::json() : nlohmann::json::parse(text, nullptr, false);
+  std::vector<Release> out;
+  if (!catalog.is_object() || !catalog.contains("releases") || !catalog["releases"].is_object()) return out;
+  const std::string_view form = keep(std::string(id));
+  for (const auto& [version, about] : catalog["releases"].items()) {
+    std::string path = dir + version + ".schema.json";
+    if (embedded_file(path).empty()) continue;
+    std::string config_version;
+    if (about.is_object() && about.contains("config_version") && about["config_version"].is_string())
+      config_version = about["config_version"].get<std::string>();
+    out.push_back(Release{keep(version), keep(std::move(config_version)), {{form, keep(std::move(path))}}});
+  }
+  std::sort(out.begin(), out.end(), [](const Release& a, const Release& b) { return older(b.version, a.version); });
+  return out;
 }
 
 std::string_view schema_path(const Gateway* gateway, const Form* form, const Release* release) {

@@ -1,7 +1,10 @@
-// LibreChat (librechat.yaml): detection, its release and schema, field roles, the settings it
-// reads as strings, and how messages name its groups and models.
+// LibreChat (librechat.yaml): detection, its releases and their schemas, the refinements its
+// schema cannot say, field roles, the settings it reads as strings, and how messages name its
+// groups and models.
+#include "lint/context.h"
 #include "lint/gateway.h"
 #include "lint/librechat/fields.h"
+#include "lint/librechat/refinements.h"
 #include "lint/verify/targets.h"
 
 namespace azlint::librechat {
@@ -97,6 +100,10 @@ class LibreChat final : public Gateway {
     return {};
   }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  void schema_refinements(const Document& doc, Context& ctx) const override {
+    for (const RefinementFailure& f : refinement_failures(doc.root))
+      (f.at_key ? ctx.report_key(*f.node, f.message) : ctx.report(*f.node, f.message)).help(f.help);
+  }
   const Behaviour& behaviour() const override { return librechat::behaviour(); }
   std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
     return verify::collect_targets(doc, env);
@@ -104,8 +111,8 @@ class LibreChat final : public Gateway {
 
  private:
   std::vector<Form> forms_{{"librechat", Format::Yaml, false, Dialect::LibreChat}};
-  // config_version: the `version:` the hand-written schema's rules were written against.
-  std::vector<Release> releases_{{"hand-written", "1.2.1", {{"librechat", "schemas/librechat.schema.json"}}}};
+  // Every bundled librechat-data-provider release, newest first (schemas/librechat/releases.json).
+  std::vector<Release> releases_ = releases_from_catalog("librechat");
   std::vector<ConfigName> names_{{"librechat.yaml", ""}, {"librechat.yml", ""}};
   std::vector<MisplacedKey> misplaced_;
 };

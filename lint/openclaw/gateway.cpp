@@ -1,6 +1,7 @@
-// OpenClaw (openclaw.json, JSON5): detection, its release and schema, the env it sets itself,
-// field roles, and how messages name its providers and models.
+// OpenClaw (openclaw.json, JSON5): detection, its releases and their schemas, the env it sets
+// itself, field roles, its channel ids, and how messages name its providers and models.
 #include "lint/gateway.h"
+#include "lint/openclaw/channels.h"
 #include "lint/openclaw/fields.h"
 #include "lint/openclaw/place.h"
 #include "lint/openclaw/view.h"
@@ -46,6 +47,7 @@ class OpenClaw final : public Gateway {
     return openclaw::place(finder, pointer);
   }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  void schema_refinements(const Document& doc, Context& ctx) const override { report_unknown_channels(doc, ctx); }
   const Behaviour& behaviour() const override { return openclaw::behaviour(); }
   std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
     return verify::collect_targets(doc, env);
@@ -53,7 +55,8 @@ class OpenClaw final : public Gateway {
 
  private:
   std::vector<Form> forms_{{"openclaw", Format::Json5, false, Dialect::OpenClaw}};
-  std::vector<Release> releases_{{"hand-written", "", {{"openclaw", "schemas/openclaw.schema.json"}}}};
+  // Every bundled openclaw release, newest first (schemas/openclaw/releases.json).
+  std::vector<Release> releases_ = releases_from_catalog("openclaw");
   std::vector<ConfigName> names_{{"openclaw.json", ""}, {"openclaw.json5", ""}};
   // The top level is strict in OpenClaw: `providers` there is lost.
   std::vector<MisplacedKey> misplaced_{

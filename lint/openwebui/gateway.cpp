@@ -48,6 +48,7 @@ class OpenWebUI final : public Gateway {
     return slash == std::string::npos ? entry : generic_place(pointer) + " of " + entry;
   }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  void schema_refinements(const Document&, Context&) const override {}  // its schema says it all
   const Behaviour& behaviour() const override { return openwebui::behaviour(); }
   std::vector<verify::Target> targets(const Document& doc, const Env& env) const override {
     return verify::collect_targets(doc, env);
