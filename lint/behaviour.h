@@ -14,8 +14,9 @@
 
 namespace azlint {
 
-// What the gateway does with an unknown key in an object: the start fails, or the key is dropped.
-enum class KeyPolicy : uint8_t { Refused, Dropped };
+// What the gateway does with an unknown key in an object (its schema's `x-azlint-unknown-keys`):
+// the start fails, the key is dropped silently, or it is kept.
+enum class KeyPolicy : uint8_t { Refused, Dropped, Kept };
 
 // env-var-missing: the clause for an unset reference, and whether the gateway falls back to
 // something that may still work (the finding is then a warning).
@@ -74,11 +75,15 @@ class Behaviour {
   virtual std::optional<std::string> implicit_type(const Document& doc, const Node& node, std::string_view as,
                                                    std::string_view received) const = 0;
 
-  // schema: what it does with an unknown key in the object at `pointer` when the schema does not
-  // say (`x-azlint-unknown-keys`), and the clause saying so, " (…)".
-  virtual KeyPolicy unknown_keys(const std::string& pointer) const = 0;
+  // schema: what it does with a config its schema refuses, " (…)" ("LibreChat refuses to start");
+  // "" when azlint cannot say (a hand-written schema).
+  virtual std::string refused_config() const = 0;
+  // schema: what it does with the unknown key `key` of the object at `pointer`, " (…)".
   virtual std::string unknown_key(const Document& doc, const std::string& pointer, const std::string& key,
                                   KeyPolicy policy) const = 0;
+  // schema: a key its schema no longer has but its config reader moves before it validates, so it
+  // is neither refused nor dropped: its current place ("agents.entries"); "" for any other key.
+  virtual std::string_view migrated_key(std::string_view object_pointer, std::string_view key) const = 0;
   // schema: a required key is missing from `object`; nullopt for the generic wording.
   virtual std::optional<MissingKey> missing_key(const Document& doc, const Node& object, const std::string& pointer,
                                                 const std::string& key) const = 0;

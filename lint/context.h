@@ -22,6 +22,11 @@ class Report {
   explicit Report(Diagnostic& d) : d_(d) {}
   Report& help(std::string text) { d_.help = std::move(text); return *this; }
   Report& note(std::string message, Span span) { d_.notes.push_back({std::move(message), span, nullptr}); return *this; }
+  // A note at a mistake this finding owns: the `schema` finding at that span is dropped.
+  Report& absorb(std::string message, Span span) {
+    d_.notes.push_back({std::move(message), span, nullptr, true});
+    return *this;
+  }
   // A note in another file of the run (cross-file rules).
   Report& note_in(const Document& other, std::string message, Span span) {
     d_.notes.push_back({std::move(message), span, other.source});

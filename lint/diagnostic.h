@@ -26,6 +26,9 @@ struct Note {
   std::string message;
   Span span;
   std::shared_ptr<const SourceFile> file;  // another file of the run; nullptr = the same file
+  // The place of a mistake this finding owns (a misspelt required key): the `schema` finding
+  // there is dropped, so one mistake makes one finding.
+  bool absorbs = false;
 };
 
 struct Edit {

@@ -75,18 +75,33 @@ Diagnostic unknown_dialect(const Document& doc) {
 
 // A `schema` finding on exactly the span another rule reports says the same thing less
 // precisely (`yaml-implicit-type` on `version: 2024-10-21`, `librechat/model-false` on a model
-// set to "yes"): keep the specific one.
+// set to "yes"), or is a part of its mistake (the misspelt key a required-key rule absorbs as a
+// note): keep the specific one.
 void drop_schema_echoes(std::vector<Diagnostic>& diags) {
-  std::vector<Span> specific;
-  for (const Diagnostic& d : diags)
-    if (d.rule != "schema" && d.rule != "syntax") specific.push_back(d.span);
+  struct Place {
+    Span span;
+    const Diagnostic* owner;  // the finding whose note it is (never dropped by its own note)
+  };
+  std::vector<Place> specific;
+  for (const Diagnostic& d : diags) {
+    if (d.rule == "syntax") continue;
+    if (d.rule != "schema") specific.push_back({d.span, &d});
+    for (const Note& n : d.notes)
+      if (n.absorbs && !n.file) specific.push_back({n.span, &d});
+  }
   if (specific.empty()) return;
-  diags.erase(std::remove_if(diags.begin(), diags.end(), [&](const Diagnostic& d) {
-                return d.rule == "schema" && std::any_of(specific.begin(), specific.end(), [&](const Span& s) {
-                         return s.begin == d.span.begin && s.end == d.span.end;
-                       });
-              }),
-              diags.end());
+  std::vector<bool> drop(diags.size(), false);
+  for (size_t i = 0; i < diags.size(); ++i)
+    drop[i] = diags[i].rule == "schema" && std::any_of(specific.begin(), specific.end(), [&](const Place& p) {
+                return p.owner != &diags[i] && p.span.begin == diags[i].span.begin && p.span.end == diags[i].span.end;
+              });
+  size_t out = 0;
+  for (size_t i = 0; i < diags.size(); ++i) {
+    if (drop[i]) continue;
+    if (out != i) diags[out] = std::move(diags[i]);
+    ++out;
+  }
+  diags.resize(out);
 }
 
 // One file between loading and checking.

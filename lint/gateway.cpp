@@ -1,5 +1,10 @@
 #include "lint/gateway.h"
 
+#include <algorithm>
+#include <cstdlib>
+
+
+
 namespace azlint {
 
 std::string_view Release::schema(std::string_view form) const {

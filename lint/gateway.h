@@ -17,6 +17,8 @@
 
 namespace azlint {
 
+class Context;
+
 // One way a gateway's config is written. Open WebUI has two: its exported config JSON and its
 // env file; the others one each.
 struct Form {
@@ -106,6 +108,9 @@ class Gateway {
   // "" when the generic name (`key`, item 2 of `list`) is the right one.
   virtual std::string place(const Document& doc, PointerFinder& finder, const std::string& pointer) const = 0;
   virtual const std::vector<MisplacedKey>& misplaced_keys() const = 0;
+  // What its own validator checks that its schema cannot say (LibreChat's zod refinements,
+  // OpenClaw's plugin-aware channel ids), reported by the schema rule in the gateway's words.
+  virtual void schema_refinements(const Document& doc, Context& ctx) const = 0;
   // What it does with what the shared rules find (lint/behaviour.h).
   virtual const Behaviour& behaviour() const = 0;
   // The one resolution of each model to the request the gateway sends (lint/resolution.h, in
@@ -123,6 +128,7 @@ bool name_matches(std::string_view base_name, std::string_view prefix, std::init
 
 // The generic name of the place at a JSON Pointer: "the top level", "`key`", "item 2 of `list`".
 std::string generic_place(const std::string& pointer);
+
 
 // The embedded JSON Schema a document is checked against ("" when none).
 std::string_view schema_path(const Document& doc);

@@ -1,125 +1,531 @@
 #include "lint/schema.h"
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 #include <mutex>
-#include <stdexcept>
+#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validator.hpp>
+#include <re2/re2.h>
 
 #include "lint/embedded.h"
 #include "lint/gateway.h"
 
 namespace azlint {
 
-namespace {
+using json = nlohmann::json;
+namespace sn = schema_node;
 
-nlohmann::json to_json(const Node& n) {
-  switch (n.kind) {
-    case Node::Kind::Null: return nullptr;
-    case Node::Kind::Bool: return n.boolean;
-    case Node::Kind::Number:
-      if (n.implicit == Node::Implicit::Int && n.number >= -9.0e15 && n.number <= 9.0e15)
-        return static_cast<int64_t>(n.number);
-      return n.number;
-    case Node::Kind::String:
-      // js-yaml reads an unquoted date as a Date object, not a string
-      if (n.implicit == Node::Implicit::Timestamp) return nlohmann::json::object({{"$date", n.text}});
-      return n.text;
-    case Node::Kind::Sequence: {
-      nlohmann::json a = nlohmann::json::array();
-      for (const Node& i : n.items) a.push_back(to_json(i));
-      return a;
-    }
-    case Node::Kind::Mapping: {
-      nlohmann::json o = nlohmann::json::object();
-      for (const Member& m : n.members) o[m.key.text] = to_json(m.value);
-      return o;
-    }
+// --- The embedded schemas --------------------------------------------------------------------
+
+KeyPolicy key_policy(UnknownKeys mode) {
+  switch (mode) {
+    case UnknownKeys::Strict: return KeyPolicy::Refused;
+    case UnknownKeys::Strip: return KeyPolicy::Dropped;
+    case UnknownKeys::Passthrough: break;
   }
-  return nullptr;
+  return KeyPolicy::Kept;
 }
 
-std::string context_to_pointer(const std::vector<std::string>& ctx) {
-  std::string p;
-  for (size_t i = 1; i < ctx.size(); ++i) {  // ctx[0] is "<root>"
-    std::string_view t = ctx[i];
-    if (t.size() >= 2 && t.front() == '[' && t.back() == ']') t = t.substr(1, t.size() - 2);
-    p += "/" + pointer_escape(t);
-  }
-  return p;
-}
-
-std::string between_quotes(const std::string& s) {
-  size_t b = s.find('\'');
-  size_t e = s.rfind('\'');
-  return b != std::string::npos && e > b ? s.substr(b + 1, e - b - 1) : std::string();
-}
-
-struct Compiled {
-  valijson::Schema schema;
-};
-
-const Compiled* compiled(std::string_view path) {
+const json* schema_document(const std::string& path) {
   static std::mutex mu;
-  static std::map<std::string, std::unique_ptr<Compiled>, std::less<>> cache;
+  static std::map<std::string, std::unique_ptr<json>> cache;
+  if (path.empty()) return nullptr;
   std::lock_guard<std::mutex> lock(mu);
   auto it = cache.find(path);
-  if (it != cache.end()) return it->second.get();
-  std::string_view text = path.empty() ? std::string_view() : embedded_file(path);
-  if (text.empty()) return cache.emplace(std::string(path), nullptr).first->second.get();
-  auto c = std::make_unique<Compiled>();
-  nlohmann::json doc = nlohmann::json::parse(text);
-  valijson::SchemaParser parser;
-  valijson::adapters::NlohmannJsonAdapter adapter(doc);
-  parser.populateSchema(adapter, c->schema);
-  return cache.emplace(std::string(path), std::move(c)).first->second.get();
+  if (it == cache.end()) {
+    std::string_view text = embedded_file(path);
+    auto j = std::make_unique<json>(text.empty() ? json() : json::parse(text, nullptr, false));
+    it = cache.emplace(path, std::move(j)).first;
+  }
+  return it->second->is_object() ? it->second.get() : nullptr;
 }
+
+// --- The validator ---------------------------------------------------------------------------
+
+namespace {
+
+constexpr size_t kMaxVisits = 4'000'000;  // schema-node visits per document: bounded work on any input
+constexpr int kMaxDepth = 2048;            // nested checks (the document's own depth is bounded by the loader)
+
+using Kind = SchemaError::Kind;
+
+bool is_date(const Node& n) { return n.kind == Node::Kind::String && n.implicit == Node::Implicit::Timestamp; }
+
+bool integral(const Node& n) {
+  return n.kind == Node::Kind::Number && std::isfinite(n.number) && std::floor(n.number) == n.number;
+}
+
+bool has_type(const Node& n, const std::string& t) {
+  switch (n.kind) {
+    case Node::Kind::Null: return t == "null";
+    case Node::Kind::Bool: return t == "boolean";
+    case Node::Kind::Number: return t == "number" || (t == "integer" && integral(n));
+    case Node::Kind::String: return t == "string" && !is_date(n);  // js-yaml reads an unquoted date as a Date
+    case Node::Kind::Sequence: return t == "array";
+    case Node::Kind::Mapping: return t == "object";
+  }
+  return false;
+}
+
+bool type_ok(const json& type, const Node& n) {
+  if (type.is_string()) return has_type(n, type.get_ref<const std::string&>());
+  if (type.is_array())
+    return std::any_of(type.begin(), type.end(), [&](const json& t) { return t.is_string() && has_type(n, t.get_ref<const std::string&>()); });
+  return true;
+}
+
+// The JSON type of a value, as the schema names it.
+std::string json_type(const json& v) {
+  if (v.is_null()) return "null";
+  if (v.is_boolean()) return "boolean";
+  if (v.is_number()) return "number";
+  if (v.is_string()) return "string";
+  if (v.is_array()) return "array";
+  return "object";
+}
+
+// The members of a mapping that count (the last of duplicate keys, as every parser keeps).
+std::vector<const Member*> last_members(const Node& map) {
+  std::vector<const Member*> out;
+  std::unordered_set<std::string_view> seen;
+  for (auto it = map.members.rbegin(); it != map.members.rend(); ++it)
+    if (seen.insert(it->key.text).second) out.push_back(&*it);
+  std::reverse(out.begin(), out.end());
+  return out;
+}
+
+bool equals(const Node& n, const json& v) {
+  switch (n.kind) {
+    case Node::Kind::Null: return v.is_null();
+    case Node::Kind::Bool: return v.is_boolean() && v.get<bool>() == n.boolean;
+    case Node::Kind::Number: return v.is_number() && v.get<double>() == n.number;
+    case Node::Kind::String: return !is_date(n) && v.is_string() && v.get_ref<const std::string&>() == n.text;
+    case Node::Kind::Sequence:
+      if (!v.is_array() || v.size() != n.items.size()) return false;
+      for (size_t i = 0; i < n.items.size(); ++i)
+        if (!equals(n.items[i], v[i])) return false;
+      return true;
+    case Node::Kind::Mapping: {
+      if (!v.is_object()) return false;
+      std::vector<const Member*> ms = last_members(n);
+      if (ms.size() != v.size()) return false;
+      for (const Member* m : ms) {
+        auto it = v.find(m->key.text);
+        if (it == v.end() || !equals(m->value, *it)) return false;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+// The length JavaScript and JSON Schema validators count: code points (UTF-8 lead bytes).
+size_t length(const std::string& s) {
+  return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+std::string number_text(const json& v) {
+  if (v.is_number_integer()) return v.dump();
+  return fmt::format("{}", v.get<double>());
+}
+
+class Validator {
+ public:
+  explicit Validator(const json& root) : root_(root) {}
+
+  // True when the node satisfies the schema; failures and silently dropped keys go to out.
+  // unknown_here: this schema decides about undeclared keys (false for an allOf member whose
+  // parent carries the gateway's annotation).
+  bool check(const json* schema, const Node& n, std::vector<SchemaError>& out, bool unknown_here = true, int depth = 0) {
+    if (++visits_ > kMaxVisits || depth > kMaxDepth) return true;
+    const json* s = sn::resolve(root_, schema);
+    if (!s) return true;
+    if (s->is_boolean()) {
+      if (s->get<bool>()) return true;
+      out.push_back(error(Kind::Not, *s, n));
+      return false;
+    }
+    if (!s->is_object()) return true;
+    if (auto t = s->find("type"); t != s->end() && !type_ok(*t, n)) {
+      SchemaError e = error(Kind::Type, *s, n);
+      add_types(s, e.expected, depth);
+      out.push_back(std::move(e));
+      return false;
+    }
+    if (auto c = s->find("const"); c != s->end() && !equals(n, *c)) {
+      SchemaError e = error(Kind::Const, *s, n);
+      e.allowed.push_back(c->dump());
+      out.push_back(std::move(e));
+      return false;
+    }
+    if (auto en = s->find("enum"); en != s->end() && en->is_array() &&
+                                   std::none_of(en->begin(), en->end(), [&](const json& v) { return equals(n, v); })) {
+      SchemaError e = error(Kind::Enum, *s, n);
+      for (const json& v : *en) e.allowed.push_back(v.dump());
+      out.push_back(std::move(e));
+      return false;
+    }
+    bool ok = true;
+    switch (n.kind) {
+      case Node::Kind::String: ok = check_string(*s, n, out); break;
+      case Node::Kind::Number: ok = check_number(*s, n, out); break;
+      case Node::Kind::Sequence: ok = check_array(*s, n, out, depth); break;
+      case Node::Kind::Mapping: ok = check_object(*s, n, out, unknown_here, depth); break;
+      default: break;
+    }
+    if (auto all = s->find("allOf"); all != s->end() && all->is_array()) {
+      bool members_decide = !sn::annotated(*s);  // else the parent's annotation decides about unknown keys
+      for (const json& m : *all) ok = check(&m, n, out, members_decide, depth + 1) && ok;
+    }
+    for (const char* k : {"anyOf", "oneOf"})
+      if (auto b = s->find(k); b != s->end() && b->is_array()) ok = branches(*b, n, out, depth) && ok;
+    if (auto no = s->find("not"); no != s->end()) {
+      std::vector<SchemaError> ignored;
+      if (check(&*no, n, ignored, true, depth + 1)) {
+        out.push_back(error(Kind::Not, *s, n));
+        ok = false;
+      }
+    }
+    if (auto cond = s->find("if"); cond != s->end()) {
+      std::vector<SchemaError> ignored;
+      const char* then = check(&*cond, n, ignored, true, depth + 1) ? "then" : "else";
+      if (auto t = s->find(then); t != s->end()) ok = check(&*t, n, out, true, depth + 1) && ok;
+    }
+    return ok;
+  }
+
+ private:
+  SchemaError error(Kind kind, const json& s, const Node& n) const {
+    SchemaError e;
+    e.kind = kind;
+    e.pointer = n.pointer;
+    e.description = sn::text(s, "description");
+    return e;
+  }
+
+  // The JSON types a schema admits, through unions ("string", "boolean", …), for messages.
+  void add_types(const json* s, std::vector<std::string>& out, int depth) const {
+    s = sn::resolve(root_, s);
+    if (!s || !s->is_object() || depth > kMaxDepth) return;
+    auto add = [&](const std::string& t) {
+      if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    };
+    if (auto t = s->find("type"); t != s->end()) {
+      if (t->is_string()) add(t->get<std::string>());
+      else if (t->is_array())
+        for (const json& x : *t)
+          if (x.is_string()) add(x.get<std::string>());
+      return;
+    }
+    if (auto c = s->find("const"); c != s->end()) add(json_type(*c));
+    for (const char* k : {"anyOf", "oneOf"})
+      if (auto b = s->find(k); b != s->end() && b->is_array())
+        for (const json& x : *b) add_types(&x, out, depth + 1);
+  }
+
+  // Could the node be of this schema's kind at all (its type, its constant's type)? A union's
+  // branch that could not is not a candidate for the node's errors. `{"not": {}}` is zod's
+  // `undefined`: no value written in a file is one.
+  bool compatible(const json* s, const Node& n, int depth) const {
+    s = sn::resolve(root_, s);
+    if (!s || depth > 64) return true;
+    if (s->is_boolean()) return s->get<bool>();
+    if (!s->is_object()) return true;
+    if (auto no = s->find("not"); no != s->end() && no->is_object() && no->empty()) return false;
+    if (auto t = s->find("type"); t != s->end() && !type_ok(*t, n)) return false;
+    if (auto c = s->find("const"); c != s->end() && !type_ok(json_type(*c), n)) return false;
+    if (auto en = s->find("enum"); en != s->end() && en->is_array() && !en->empty() &&
+                                   std::none_of(en->begin(), en->end(), [&](const json& v) { return type_ok(json_type(v), n); }))
+      return false;
+    for (const char* k : {"anyOf", "oneOf"})
+      if (auto b = s->find(k); b != s->end() && b->is_array() && !b->empty() &&
+                               std::none_of(b->begin(), b->end(), [&](const json& x) { return compatible(&x, n, depth + 1); }))
+        return false;
+    if (auto all = s->find("allOf"); all != s->end() && all->is_array())
+      for (const json& x : *all)
+        if (!compatible(&x, n, depth + 1)) return false;
+    return true;
+  }
+
+  // How far a mapping is from an object branch: the declared constants (a discriminator such as
+  // `source: "env"`) it contradicts, and those it matches.
+  std::pair<int, int> discriminators(const json* b, const Node& n) const {
+    int mismatched = 0, matched = 0;
+    b = sn::resolve(root_, b);
+    if (!b || !b->is_object() || !n.is_mapping()) return {0, 0};
+    std::vector<std::string> keys;
+    sn::declared_properties(root_, *b, keys);
+    for (const std::string& k : keys) {
+      const json* p = sn::resolve(root_, sn::declared_property(root_, *b, k));
+      if (!p || !p->is_object()) continue;
+      const json* c = nullptr;
+      if (auto it = p->find("const"); it != p->end()) c = &*it;
+      else if (auto en = p->find("enum"); en != p->end() && en->is_array() && en->size() == 1) c = &(*en)[0];
+      const Node* v = c ? n.get(k) : nullptr;
+      if (!v) continue;
+      (equals(*v, *c) ? matched : mismatched) += 1;
+    }
+    return {mismatched, matched};
+  }
+
+  // anyOf / oneOf (zod unions): valid when a branch is (the first, as zod takes it; a oneOf that
+  // two branches satisfy is not reported). Otherwise the errors of the branch closest to the node.
+  bool branches(const json& list, const Node& n, std::vector<SchemaError>& out, int depth) {
+    struct Tried {
+      std::vector<SchemaError> errors;
+      std::tuple<int, int, size_t> score;  // (contradicted constants, -matched constants, failures)
+    };
+    std::vector<Tried> tried;
+    for (const json& b : list) {
+      if (!compatible(&b, n, 0)) continue;
+      std::vector<SchemaError> errs;
+      if (check(&b, n, errs, true, depth + 1)) {
+        for (SchemaError& e : errs) out.push_back(std::move(e));  // the keys this branch drops
+        return true;
+      }
+      auto [mismatched, matched] = discriminators(&b, n);
+      size_t failures = static_cast<size_t>(std::count_if(errs.begin(), errs.end(), [](const SchemaError& e) { return e.failure(); }));
+      tried.push_back({std::move(errs), {mismatched, -matched, failures}});
+    }
+    if (tried.empty()) {  // no branch of the node's type
+      SchemaError e;
+      e.kind = Kind::Type;
+      e.pointer = n.pointer;
+      for (const json& b : list) add_types(&b, e.expected, depth + 1);
+      out.push_back(std::move(e));
+      return false;
+    }
+    // Every branch a value of its own (`"auto" | "on" | "off"`): one finding listing them all.
+    bool values_only = std::all_of(tried.begin(), tried.end(), [&](const Tried& t) {
+      return t.errors.size() == 1 && t.errors[0].pointer == n.pointer &&
+             (t.errors[0].kind == Kind::Enum || t.errors[0].kind == Kind::Const);
+    });
+    if (values_only) {
+      SchemaError e = tried.front().errors.front();
+      e.kind = Kind::Enum;
+      for (size_t i = 1; i < tried.size(); ++i)
+        for (const std::string& v : tried[i].errors.front().allowed)
+          if (std::find(e.allowed.begin(), e.allowed.end(), v) == e.allowed.end()) e.allowed.push_back(v);
+      out.push_back(std::move(e));
+      return false;
+    }
+    auto best = std::min_element(tried.begin(), tried.end(), [](const Tried& a, const Tried& b) { return a.score < b.score; });
+    for (SchemaError& e : best->errors) out.push_back(std::move(e));
+    return false;
+  }
+
+  bool check_string(const json& s, const Node& n, std::vector<SchemaError>& out) {
+    bool ok = true;
+    size_t len = length(n.text);
+    if (auto m = s.find("minLength"); m != s.end() && m->is_number() && static_cast<double>(len) < m->get<double>()) {
+      SchemaError e = error(Kind::MinLength, s, n);
+      e.detail = number_text(*m);
+      out.push_back(std::move(e));
+      ok = false;
+    }
+    if (auto m = s.find("maxLength"); m != s.end() && m->is_number() && static_cast<double>(len) > m->get<double>()) {
+      SchemaError e = error(Kind::MaxLength, s, n);
+      e.detail = number_text(*m);
+      out.push_back(std::move(e));
+      ok = false;
+    }
+    if (auto p = s.find("pattern"); p != s.end() && p->is_string() && !matches(p->get_ref<const std::string&>(), n.text)) {
+      SchemaError e = error(Kind::Pattern, s, n);
+      e.detail = p->get<std::string>();
+      out.push_back(std::move(e));
+      ok = false;
+    }
+    return ok;  // `format` is not checked: the gateways' own checks differ from it (unmodelled `string-url`)
+  }
+
+  bool check_number(const json& s, const Node& n, std::vector<SchemaError>& out) {
+    struct Bound {
+      const char* key;
+      const char* words;
+      bool (*fails)(double value, double bound);
+    };
+    static const Bound kBounds[] = {
+        {"minimum", "at least", [](double v, double b) { return v < b; }},
+        {"maximum", "at most", [](double v, double b) { return v > b; }},
+        {"exclusiveMinimum", "greater than", [](double v, double b) { return v <= b; }},
+        {"exclusiveMaximum", "less than", [](double v, double b) { return v >= b; }},
+    };
+    for (const Bound& b : kBounds) {
+      auto it = s.find(b.key);
+      if (it == s.end() || !it->is_number() || !b.fails(n.number, it->get<double>())) continue;
+      SchemaError e = error(Kind::Range, s, n);
+      e.detail = std::string(b.words) + " " + number_text(*it);
+      out.push_back(std::move(e));
+      return false;
+    }
+    if (auto m = s.find("multipleOf"); m != s.end() && m->is_number() && m->get<double>() > 0) {
+      double q = n.number / m->get<double>();
+      if (std::isfinite(q) && std::fabs(q - std::round(q)) > 1e-9) {
+        SchemaError e = error(Kind::Range, s, n);
+        e.detail = "a multiple of " + number_text(*m);
+        out.push_back(std::move(e));
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // minItems/maxItems, minProperties/maxProperties: a count within its bounds.
+  bool sizes(const json& s, const Node& n, size_t size, const char* min_key, Kind min_kind, const char* max_key,
+             Kind max_kind, std::vector<SchemaError>& out) const {
+    for (auto [key, kind, at_least] : {std::tuple{min_key, min_kind, true}, std::tuple{max_key, max_kind, false}}) {
+      auto it = s.find(key);
+      if (it == s.end() || !it->is_number()) continue;
+      double bound = it->get<double>();
+      if (at_least ? static_cast<double>(size) >= bound : static_cast<double>(size) <= bound) continue;
+      SchemaError e = error(kind, s, n);
+      e.detail = number_text(*it);
+      out.push_back(std::move(e));
+      return false;
+    }
+    return true;
+  }
+
+  bool check_array(const json& s, const Node& n, std::vector<SchemaError>& out, int depth) {
+    bool ok = sizes(s, n, n.items.size(), "minItems", Kind::MinItems, "maxItems", Kind::MaxItems, out);
+    auto items = s.find("items");
+    if (items == s.end()) return ok;
+    if (items->is_array()) {  // a tuple
+      for (size_t i = 0; i < n.items.size(); ++i) {
+        if (i < items->size()) {
+          ok = check(&(*items)[i], n.items[i], out, true, depth + 1) && ok;
+        } else if (auto extra = s.find("additionalItems"); extra != s.end()) {
+          ok = check(&*extra, n.items[i], out, true, depth + 1) && ok;
+        }
+      }
+      return ok;
+    }
+    for (const Node& item : n.items) ok = check(&*items, item, out, true, depth + 1) && ok;
+    return ok;
+  }
+
+  bool check_object(const json& s, const Node& n, std::vector<SchemaError>& out, bool unknown_here, int depth) {
+    bool ok = true;
+    std::vector<const Member*> members = last_members(n);
+    if (auto req = s.find("required"); req != s.end() && req->is_array()) {
+      for (const json& r : *req) {
+        if (!r.is_string() || n.member(r.get_ref<const std::string&>())) continue;
+        // A key with a default is filled in before the check (zod's input, a validator's defaults).
+        const json* p = sn::resolve(root_, sn::declared_property(root_, s, r.get<std::string>()));
+        if (p && p->is_object() && p->contains("default")) continue;
+        SchemaError e = error(Kind::Required, s, n);
+        e.property = r.get<std::string>();
+        out.push_back(std::move(e));
+        ok = false;
+      }
+    }
+    auto props = s.find("properties");
+    auto patterns = s.find("patternProperties");
+    auto extra = s.find("additionalProperties");
+    auto names = s.find("propertyNames");
+    const bool has_all_of = s.contains("allOf");
+    const UnknownKeys mode = sn::unknown_keys(s);
+    for (const Member* m : members) {
+      const std::string& key = m->key.text;
+      if (names != s.end() && !check_name(*names, s, n, key, out, depth)) {
+        ok = false;
+        continue;
+      }
+      if (props != s.end() && props->is_object()) {
+        if (auto p = props->find(key); p != props->end()) {
+          ok = check(&*p, m->value, out, true, depth + 1) && ok;
+          continue;
+        }
+      }
+      bool matched = false;
+      if (patterns != s.end() && patterns->is_object())
+        for (auto it = patterns->begin(); it != patterns->end(); ++it)
+          if (matches(it.key(), key)) {
+            matched = true;
+            ok = check(&it.value(), m->value, out, true, depth + 1) && ok;
+          }
+      if (matched || !unknown_here) continue;
+      if (has_all_of && sn::declared_property(root_, s, key)) continue;  // an allOf member checks it
+      if (extra != s.end() && extra->is_object()) {
+        ok = check(&*extra, m->value, out, true, depth + 1) && ok;
+        continue;
+      }
+      if (mode == UnknownKeys::Passthrough) continue;
+      SchemaError e = error(Kind::UnknownProperty, s, n);
+      e.property = key;
+      e.mode = mode;
+      sn::declared_properties(root_, s, e.known);
+      out.push_back(std::move(e));
+      if (mode == UnknownKeys::Strict) ok = false;
+    }
+    return sizes(s, n, members.size(), "minProperties", Kind::MinProperties, "maxProperties", Kind::MaxProperties, out) && ok;
+  }
+
+  // `propertyNames`: a key outside a closed set of names (a record keyed by an enum) is an unknown
+  // key of a strict object; other failures (a pattern) are about the key's form.
+  bool check_name(const json& names, const json& s, const Node& n, const std::string& key, std::vector<SchemaError>& out,
+                  int depth) {
+    Node k;
+    k.kind = Node::Kind::String;
+    k.text = key;
+    k.pointer = n.pointer;
+    std::vector<SchemaError> errs;
+    if (check(&names, k, errs, true, depth + 1)) return true;
+    const json* r = sn::resolve(root_, &names);
+    SchemaError e = error(Kind::PropertyName, s, n);
+    e.property = key;
+    if (r && r->is_object() && r->contains("enum") && (*r)["enum"].is_array()) {
+      e.kind = Kind::UnknownProperty;
+      e.mode = UnknownKeys::Strict;
+      for (const json& v : (*r)["enum"])
+        if (v.is_string()) e.known.push_back(v.get<std::string>());
+    } else {
+      for (const SchemaError& x : errs)
+        if (!x.detail.empty()) e.detail = x.detail;
+    }
+    out.push_back(std::move(e));
+    return false;
+  }
+
+  // ECMAScript patterns through RE2 (linear time on any input); a pattern RE2 cannot read
+  // (lookaround, backreferences) is not checked.
+  bool matches(const std::string& pattern, const std::string& text) {
+    auto it = regexes_.find(pattern);
+    if (it == regexes_.end()) {
+      RE2::Options o;
+      o.set_log_errors(false);
+      auto re = std::make_unique<RE2>(pattern, o);
+      it = regexes_.emplace(pattern, re->ok() ? std::move(re) : nullptr).first;
+    }
+    return !it->second || RE2::PartialMatch(text, *it->second);
+  }
+
+  const json& root_;
+  size_t visits_ = 0;
+  std::unordered_map<std::string, std::unique_ptr<RE2>> regexes_;
+};
 
 }  // namespace
 
 std::vector<SchemaError> validate_against_schema(const Document& doc) {
   std::vector<SchemaError> out;
-  const Compiled* c = compiled(schema_path(doc));
-  if (!c) return out;
-  nlohmann::json target = to_json(doc.root);
-  valijson::Validator validator;
-  valijson::ValidationResults results;
-  valijson::adapters::NlohmannJsonAdapter adapter(target);
-  if (validator.validate(c->schema, adapter, &results)) return out;
-  valijson::ValidationResults::Error err;
-  while (results.popError(err)) {
-    const std::string& d = err.description;
-    SchemaError e;
-    e.raw = d;
-    e.pointer = context_to_pointer(err.context);
-    auto starts = [&](const char* p) { return d.rfind(p, 0) == 0; };
-    if (starts("Failed to validate against schema associated") || starts("Failed to validate item #") ||
-        starts("Failed to validate against additional") || starts("Failed to validate against child schema") ||
-        starts("Failed to validate against dependent") || starts("Cannot validate item #") ||
-        starts("Failed to validate against a conditional schema"))
-      continue;  // a parent of a leaf error
-    if (starts("Value type not permitted")) e.kind = SchemaError::Kind::Type;
-    else if (starts("Missing required property")) { e.kind = SchemaError::Kind::Required; e.property = between_quotes(d); }
-    else if (starts("Object contains a property that could not be validated")) {
-      e.kind = SchemaError::Kind::UnknownProperty;
-      e.property = between_quotes(d.substr(d.find(": '")));
-    }
-    else if (starts("Failed to match against any enum")) e.kind = SchemaError::Kind::Enum;
-    else if (starts("Failed to match expected value set by 'const'")) e.kind = SchemaError::Kind::Const;
-    else if (starts("String should be no fewer")) e.kind = SchemaError::Kind::MinLength;
-    else if (starts("Array should contain no fewer")) e.kind = SchemaError::Kind::MinItems;
-    else if (starts("Object should have no fewer")) e.kind = SchemaError::Kind::MinProperties;
-    else if (starts("Failed to match regex")) e.kind = SchemaError::Kind::Pattern;
-    else if (starts("Expected number")) e.kind = SchemaError::Kind::Range;
-    else if (starts("Failed to validate against any schemas allowed by anyOf") || starts("Failed to validate against any child schemas allowed by oneOf"))
-      e.kind = SchemaError::Kind::AnyOf;
-    out.push_back(std::move(e));
-  }
+  const json* root = schema_document(std::string(schema_path(doc)));
+  if (!root) return out;
+  Validator(*root).check(root, doc.root, out);
+  // One finding per (kind, place, key): allOf members and union branches may repeat one.
+  std::set<std::tuple<int, std::string, std::string>> seen;
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const SchemaError& e) {
+                             return !seen.emplace(static_cast<int>(e.kind), e.pointer, e.property).second;
+                           }),
+            out.end());
   return out;
 }
 

@@ -1,107 +1,165 @@
 #include "lint/schema_lookup.h"
 
+#include <algorithm>
 #include <map>
+#include <memory>
 #include <mutex>
 
 #include <nlohmann/json.hpp>
+#include <re2/re2.h>
 
 #include "lint/embedded.h"
+#include "lint/gateway.h"
+#include "lint/schema.h"
 
 namespace azlint {
 
 namespace {
 
 using json = nlohmann::json;
+namespace sn = schema_node;
 
-const json* schema_doc(std::string_view path) {
+constexpr int kMaxDepth = 32;
+
+bool is_index(const std::string& token) {
+  return !token.empty() && token.size() < 10 && token.find_first_not_of("0123456789") == std::string::npos;
+}
+
+bool pattern_matches(const std::string& pattern, const std::string& text) {
+  RE2::Options o;
+  o.set_log_errors(false);
+  RE2 re(pattern, o);
+  return re.ok() && RE2::PartialMatch(text, re);
+}
+
+std::string join(const std::string& path, const std::string& piece) {
+  if (piece == "[]") return path + piece;
+  return path.empty() ? piece : path + "." + piece;
+}
+
+struct Step {
+  const json* schema = nullptr;
+  std::string path;
+};
+
+// The schema of one token below s (a key or an index); what it reads is written in unmodelled.json's
+// path form: "key", "[]" for an item, "*" for a record's entry.
+Step child(const json& root, const json* s, const std::string& token, const std::string& path, int depth) {
+  s = sn::resolve(root, s);
+  if (!s || !s->is_object() || depth > kMaxDepth) return {};
+  if (const json* p = sn::declared_property(root, *s, token)) return {sn::resolve(root, p), join(path, token)};
+  if (auto items = s->find("items"); items != s->end() && is_index(token)) {
+    if (items->is_object()) return {sn::resolve(root, &*items), join(path, "[]")};
+    if (items->is_array() && std::stoul(token) < items->size()) return {sn::resolve(root, &(*items)[std::stoul(token)]), join(path, "[]")};
+  }
+  if (auto pp = s->find("patternProperties"); pp != s->end() && pp->is_object())
+    for (auto it = pp->begin(); it != pp->end(); ++it)
+      if (pattern_matches(it.key(), token)) return {sn::resolve(root, &it.value()), join(path, "*")};
+  if (auto ap = s->find("additionalProperties"); ap != s->end() && ap->is_object())
+    return {sn::resolve(root, &*ap), join(path, "*")};
+  // A union: the first branch that declares the key, else the first that reaches it at all.
+  for (bool declared_only : {true, false})
+    for (const char* k : {"anyOf", "oneOf", "allOf"}) {
+      auto b = s->find(k);
+      if (b == s->end() || !b->is_array()) continue;
+      for (const json& branch : *b) {
+        const json* r = sn::resolve(root, &branch);
+        if (!r || !r->is_object()) continue;
+        if (declared_only && !sn::declared_property(root, *r, token)) continue;
+        Step c = child(root, r, token, path, depth + 1);
+        if (c.schema) return c;
+      }
+    }
+  return {};
+}
+
+// Each branch of s that is a schema of its own (s itself, its anyOf/oneOf/allOf members, resolved).
+template <typename Fn>
+void each_part(const json& root, const json* s, Fn fn, int depth = 0) {
+  s = sn::resolve(root, s);
+  if (!s || !s->is_object() || depth > kMaxDepth) return;
+  fn(*s);
+  for (const char* k : {"anyOf", "oneOf", "allOf"})
+    if (auto b = s->find(k); b != s->end() && b->is_array())
+      for (const json& x : *b) each_part(root, &x, fn, depth + 1);
+}
+
+void add_unique(std::vector<std::string>& out, const std::string& v) {
+  if (std::find(out.begin(), out.end(), v) == out.end()) out.push_back(v);
+}
+
+// azlint's own hover texts for a gateway whose generated schema has few (LibreChat's zod schemas
+// carry almost none): schemas/descriptions/<gateway>.json, key path -> text.
+std::string own_description(const std::string& gateway, const std::string& path) {
   static std::mutex mu;
-  static std::map<std::string, json, std::less<>> cache;
+  static std::map<std::string, json> cache;
   std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(path);
+  auto it = cache.find(gateway);
   if (it == cache.end()) {
-    std::string_view text = path.empty() ? std::string_view() : embedded_file(path);
-    json j = text.empty() ? json() : json::parse(text, nullptr, false);
-    it = cache.emplace(std::string(path), std::move(j)).first;
+    std::string_view text = embedded_file("schemas/descriptions/" + gateway + ".json");
+    it = cache.emplace(gateway, text.empty() ? json() : json::parse(text, nullptr, false)).first;
   }
-  return it->second.is_object() ? &it->second : nullptr;
+  const json& j = it->second;
+  if (!j.is_object()) return {};
+  auto d = j.find(path);
+  return d != j.end() && d->is_string() ? d->get<std::string>() : std::string();
 }
 
-const json* resolve(const json& root, const json* s) {
-  for (int guard = 0; s && s->is_object() && s->contains("$ref") && guard < 16; ++guard) {
-    std::string ref = (*s)["$ref"].get<std::string>();
-    if (ref.rfind("#/", 0) != 0) return s;
-    json::json_pointer p(ref.substr(1));
-    s = root.contains(p) ? &root.at(p) : nullptr;
+SchemaInfo lookup(const std::string& schema_path, const std::string& gateway, std::string_view pointer) {
+  SchemaInfo info;
+  const json* root = schema_document(schema_path);
+  if (!root) return info;
+  Step at{sn::resolve(*root, root), ""};
+  size_t pos = 0;
+  while (at.schema && pos < pointer.size()) {
+    size_t next = pointer.find('/', pos + 1);
+    std::string token = pointer_unescape(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
+    at = child(*root, at.schema, token, at.path, 0);
+    if (next == std::string_view::npos) break;
+    pos = next;
   }
-  return s;
-}
-
-
-const json* child(const json& root, const json* s, const std::string& token) {
-  s = resolve(root, s);
-  if (!s || !s->is_object()) return nullptr;
-  if (s->contains("properties") && (*s)["properties"].contains(token)) return resolve(root, &(*s)["properties"][token]);
-  if (s->contains("items") && (*s)["items"].is_object()) {
-    bool index = !token.empty() && token.find_first_not_of("0123456789") == std::string::npos;
-    if (index) return resolve(root, &(*s)["items"]);
-  }
-  if (s->contains("patternProperties") && !(*s)["patternProperties"].empty())
-    return resolve(root, &(*s)["patternProperties"].begin().value());
-  if (s->contains("additionalProperties") && (*s)["additionalProperties"].is_object())
-    return resolve(root, &(*s)["additionalProperties"]);
-  // look into anyOf/oneOf branches for the first that knows the token
-  for (const char* k : {"anyOf", "oneOf", "allOf"}) {
-    if (!s->contains(k)) continue;
-    for (const json& b : (*s)[k])
-      if (const json* c = child(root, &b, token)) return c;
-  }
-  return nullptr;
-}
-
-void add_types(const json& root, const json* s, std::vector<std::string>& out) {
-  s = resolve(root, s);
-  if (!s || !s->is_object()) return;
-  if (s->contains("type")) {
-    const json& t = (*s)["type"];
-    if (t.is_string()) out.push_back(t.get<std::string>());
-    else if (t.is_array()) for (const json& x : t) out.push_back(x.get<std::string>());
-  }
-  for (const char* k : {"anyOf", "oneOf"})
-    if (s->contains(k))
-      for (const json& b : (*s)[k]) add_types(root, &b, out);
+  const json* s = at.schema;
+  if (!s || !s->is_object()) return info;
+  info.found = true;
+  info.path = at.path;
+  bool moded = false;
+  each_part(*root, s, [&](const json& part) {
+    if (auto t = part.find("type"); t != part.end()) {
+      if (t->is_string()) add_unique(info.types, t->get<std::string>());
+      else if (t->is_array())
+        for (const json& x : *t)
+          if (x.is_string()) add_unique(info.types, x.get<std::string>());
+    }
+    if (auto p = part.find("properties"); p != part.end() && p->is_object())
+      for (auto it = p->begin(); it != p->end(); ++it) add_unique(info.properties, it.key());
+    if (auto r = part.find("required"); r != part.end() && r->is_array())
+      for (const json& x : *r)
+        if (x.is_string()) add_unique(info.required, x.get<std::string>());
+    if (auto e = part.find("enum"); e != part.end() && e->is_array())
+      for (const json& v : *e) add_unique(info.enum_values, v.dump());
+    if (auto c = part.find("const"); c != part.end()) add_unique(info.enum_values, c->dump());
+    if (info.description.empty()) info.description = sn::text(part, "description");
+    if (!moded && (sn::annotated(part) || part.contains("properties") || part.contains("additionalProperties"))) {
+      info.mode = sn::unknown_keys(part);
+      moded = true;
+    }
+    if (info.min_length < 0 && part.contains("minLength") && part["minLength"].is_number()) info.min_length = part["minLength"].get<long>();
+    if (info.min_items < 0 && part.contains("minItems") && part["minItems"].is_number()) info.min_items = part["minItems"].get<long>();
+    if (info.pattern.empty()) info.pattern = sn::text(part, "pattern");
+  });
+  info.closed = moded && info.mode != UnknownKeys::Passthrough;
+  if (info.description.empty()) info.description = own_description(gateway, info.path);
+  return info;
 }
 
 }  // namespace
 
-SchemaInfo schema_info(std::string_view schema_path, std::string_view pointer) {
-  SchemaInfo info;
-  const json* root = schema_doc(schema_path);
-  if (!root) return info;
-  const json* s = resolve(*root, root);
-  size_t pos = 0;
-  while (s && pos < pointer.size()) {
-    size_t next = pointer.find('/', pos + 1);
-    std::string token = pointer_unescape(pointer.substr(pos + 1, next == std::string_view::npos ? std::string_view::npos : next - pos - 1));
-    s = child(*root, s, token);
-    if (next == std::string_view::npos) break;
-    pos = next;
-  }
-  if (!s || !s->is_object()) return info;
-  info.found = true;
-  add_types(*root, s, info.types);
-  if (s->contains("properties"))
-    for (auto it = (*s)["properties"].begin(); it != (*s)["properties"].end(); ++it) info.properties.push_back(it.key());
-  if (s->contains("enum"))
-    for (const json& v : (*s)["enum"]) info.enum_values.push_back(v.dump());
-  if (s->contains("description")) info.description = (*s)["description"].get<std::string>();
-  info.closed = s->contains("additionalProperties") && (*s)["additionalProperties"].is_boolean() &&
-                !(*s)["additionalProperties"].get<bool>();
-  if (s->contains("minLength")) info.min_length = (*s)["minLength"].get<long>();
-  if (s->contains("minItems")) info.min_items = (*s)["minItems"].get<long>();
-  if (s->contains("pattern")) info.pattern = (*s)["pattern"].get<std::string>();
-  if (s->contains("x-azlint-unknown-keys") && (*s)["x-azlint-unknown-keys"].is_string())
-    info.unknown_keys = (*s)["x-azlint-unknown-keys"].get<std::string>();
-  return info;
+SchemaInfo schema_info(std::string_view schema_path, std::string_view gateway, std::string_view pointer) {
+  return lookup(std::string(schema_path), std::string(gateway), pointer);
+}
+
+SchemaInfo schema_info(const Document& doc, std::string_view pointer) {
+  return doc.gateway ? schema_info(schema_path(doc), doc.gateway->id(), pointer) : SchemaInfo{};
 }
 
 }  // namespace azlint

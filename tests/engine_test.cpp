@@ -94,9 +94,43 @@ TEST_CASE("engine: schema errors map to the node through its pointer", "[engine]
   CHECK(d.message.find("did you mean \"deploymentName\"") != std::string::npos);
   REQUIRE(d.fix);
   CHECK(d.fix->edits.at(0).replacement == "deploymentName");
+  // A group-level typo is dropped silently by LibreChat (a strip object): a warning.
+  CHECK(d.severity == Severity::Warning);
   auto missing = lint("endpoints:\n  azureOpenAI: {groups: []}\n", {"schema"});
-  REQUIRE(missing.diagnostics.size() == 1);
+  REQUIRE(missing.diagnostics.size() == 2);  // no `version`; `groups` must not be empty (zod's min(1))
   CHECK(missing.diagnostics[0].message.find("`version`") != std::string::npos);
+  CHECK(missing.diagnostics[0].severity == Severity::Error);
+  CHECK(missing.diagnostics[1].message.find("`groups` must not be empty") != std::string::npos);
+}
+
+TEST_CASE("engine: a misspelt required key is one finding, with the key as its note and the rename", "[engine][schema]") {
+  const char* text =
+      "version: \"1.3.17\"\n"
+      "endpoints:\n"
+      "  azureOpenAI:\n"
+      "    groups:\n"
+      "      - group: g\n"
+      "        apiKey: k\n"
+      "        instanceName: res\n"
+      "        version: \"2024-10-21\"\n"
+      "        models:\n"
+      "          gpt-4o: {deploymentNmae: d}\n";
+  auto both = lint(text, {"schema", "librechat/model-needs-deployment"});
+  REQUIRE(both.diagnostics.size() == 1);
+  const Diagnostic& d = both.diagnostics[0];
+  CHECK(d.rule == "librechat/model-needs-deployment");
+  REQUIRE(d.notes.size() == 1);
+  CHECK(d.notes[0].absorbs);
+  CHECK(d.notes[0].message.find("\"deploymentNmae\" here is not \"deploymentName\"") != std::string::npos);
+  CHECK(d.notes[0].message.find("LibreChat drops it silently") != std::string::npos);
+  CHECK(both.source->position(d.notes[0].span.begin).line == 10);
+  REQUIRE(d.fix);
+  CHECK(d.fix->edits.at(0).replacement == "deploymentName");
+  // Alone, the schema pass says what LibreChat does with the key: it drops it (a warning).
+  auto alone = lint(text, {"schema"});
+  REQUIRE(alone.diagnostics.size() == 1);
+  CHECK(alone.diagnostics[0].severity == Severity::Warning);
+  CHECK(alone.diagnostics[0].message.find("did you mean \"deploymentName\"") != std::string::npos);
 }
 
 TEST_CASE("config: .azlint.yaml is validated", "[config]") {

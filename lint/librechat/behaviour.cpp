@@ -1,6 +1,6 @@
 // What LibreChat does with what the shared rules find. Facts: ../shared/reference/librechat.md
-// (js-yaml 4 load(); `configSchema` strict at the top level and under `endpoints`, stripping
-// elsewhere; env references resolved by `extractEnvVariable` and checked at start for the Azure
+// (js-yaml 4 load(); `configSchema`, whose strict and stripping objects its generated schemas
+// mark; env references resolved by `extractEnvVariable` and checked at start for the Azure
 // fields).
 #include <cctype>
 
@@ -30,13 +30,16 @@ class LibreChatBehaviour final : public Behaviour {
            "\") and refuses to start";
   }
 
-  KeyPolicy unknown_keys(const std::string& pointer) const override {
-    return pointer.empty() || pointer == "/endpoints" ? KeyPolicy::Refused : KeyPolicy::Dropped;
-  }
+  std::string refused_config() const override { return " (LibreChat refuses to start)"; }
   std::string unknown_key(const Document&, const std::string&, const std::string&, KeyPolicy policy) const override {
-    return policy == KeyPolicy::Refused ? " (LibreChat refuses to start: \"Unrecognized key(s) in object\")"
-                                        : " (LibreChat drops it silently, so the setting is lost)";
+    switch (policy) {
+      case KeyPolicy::Refused: return " (LibreChat refuses to start: \"Unrecognized key(s) in object\")";
+      case KeyPolicy::Dropped: return " (LibreChat drops it silently, so the setting has no effect)";
+      case KeyPolicy::Kept: break;
+    }
+    return " (LibreChat keeps it)";
   }
+  std::string_view migrated_key(std::string_view, std::string_view) const override { return {}; }
   std::optional<MissingKey> missing_key(const Document& doc, const Node& object, const std::string& pointer,
                                         const std::string& key) const override {
     if (pointer.empty()) {
@@ -56,7 +59,8 @@ class LibreChatBehaviour final : public Behaviour {
     const Node* name = object.get("group");
     const std::string subject = name && name->is_string() ? "group \"" + name->text + "\""
                                                           : "item " + std::to_string(std::stoul(index) + 1) + " of `groups`";
-    return MissingKey{name ? name : &object, name == nullptr, subject + " has no `" + key + "`", "add `" + key + "`"};
+    return MissingKey{name ? name : &object, name == nullptr, subject + " has no `" + key + "`" + refused_config(),
+                      "add `" + key + "`"};
   }
 
   std::optional<std::vector<RefProblem>> own_syntax_problems(const Field&) const override { return std::nullopt; }

@@ -1,9 +1,12 @@
-// LibreChat (librechat.yaml): detection, its release and schema, field roles, the settings it
-// reads as strings, and how messages name its groups and models.
+// LibreChat (librechat.yaml): detection, its releases and their schemas, the refinements its
+// schema cannot say, field roles, the settings it reads as strings, and how messages name its
+// groups and models.
+#include "lint/context.h"
 #include "lint/gateway.h"
 #include "lint/releases.h"
 #include "lint/librechat/fields.h"
 #include "lint/librechat/resolve.h"
+#include "lint/librechat/refinements.h"
 
 namespace azlint::librechat {
 
@@ -98,6 +101,10 @@ class LibreChat final : public Gateway {
     return {};
   }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  void schema_refinements(const Document& doc, Context& ctx) const override {
+    for (const RefinementFailure& f : refinement_failures(doc.root))
+      (f.at_key ? ctx.report_key(*f.node, f.message) : ctx.report(*f.node, f.message)).help(f.help);
+  }
   const Behaviour& behaviour() const override { return librechat::behaviour(); }
   std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const override {
     return librechat::resolve_requests(doc, env);

@@ -31,10 +31,17 @@ class LiteLLMBehaviour final : public Behaviour {
   }
 
   // The proxy reads its config as plain dicts: a key it does not look up has no effect.
-  KeyPolicy unknown_keys(const std::string&) const override { return KeyPolicy::Dropped; }
-  std::string unknown_key(const Document&, const std::string&, const std::string&, KeyPolicy) const override {
-    return " (the LiteLLM proxy does not read it, so the setting has no effect)";
+  // Its schema is hand-written: azlint does not say what a refused config does.
+  std::string refused_config() const override { return {}; }
+  std::string unknown_key(const Document&, const std::string&, const std::string&, KeyPolicy policy) const override {
+    switch (policy) {
+      case KeyPolicy::Refused: return " (the LiteLLM proxy rejects the config)";
+      case KeyPolicy::Dropped: return " (the LiteLLM proxy drops it silently, so the setting has no effect)";
+      case KeyPolicy::Kept: break;
+    }
+    return " (the LiteLLM proxy keeps it)";
   }
+  std::string_view migrated_key(std::string_view, std::string_view) const override { return {}; }
   std::optional<MissingKey> missing_key(const Document& doc, const Node& object, const std::string& pointer,
                                         const std::string& key) const override {
     if (pointer.empty()) return std::nullopt;

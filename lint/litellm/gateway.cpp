@@ -75,6 +75,7 @@ class LiteLLM final : public Gateway {
 
   std::string place(const Document&, PointerFinder&, const std::string&) const override { return {}; }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  void schema_refinements(const Document&, Context&) const override {}  // its schema says it all
   const Behaviour& behaviour() const override { return litellm::behaviour(); }
   std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const override {
     return litellm::resolve_requests(doc, env);

@@ -674,7 +674,7 @@ class Server {
       bool on_key = false;
       const Node* n = node_at(doc->root, off, on_key);
       if (n) {
-        SchemaInfo info = schema_info(schema_path(*doc), n->pointer);
+        SchemaInfo info = schema_info(*doc, n->pointer);  // the document's schema (schema_path), with azlint's hover texts
         if (info.found && (!info.description.empty() || !info.types.empty())) {
           std::string s = "`" + n->pointer + "`";
           if (!info.types.empty()) {
@@ -753,12 +753,12 @@ class Server {
     if (!gateway) gateway = detect_gateway(nullptr, path);  // not linted yet: by its name
     if (!gateway) return empty;
     const std::string_view schema = gateway.schema();
-    SchemaInfo info = schema_info(schema, pointer);
+    SchemaInfo info = schema_info(schema, gateway.gateway->id(), pointer);
     json items = json::array();
     for (const std::string& prop : info.properties) {
       if (present.count(prop)) continue;
       std::string sub = pointer + "/" + pointer_escape(prop);
-      SchemaInfo pi = schema_info(schema, sub);
+      SchemaInfo pi = schema_info(schema, gateway.gateway->id(), sub);
       json item = {{"label", prop},
                    {"kind", 10},
                    {"textEdit", {{"range", {{"start", {{"line", pos.line}, {"character", col}}}, {"end", {{"line", pos.line}, {"character", pos.character}}}}}, {"newText", prop + ": "}}}};

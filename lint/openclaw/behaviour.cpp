@@ -1,6 +1,7 @@
 // What OpenClaw does with what the shared rules find. Facts: ../shared/reference/openclaw.md
 // (JSON5 parsing, duplicate keys, zod-strict objects, `${VAR}` substitution and SecretRefs).
 #include "lint/behaviour.h"
+#include "lint/openclaw/migrated_keys.h"
 #include "lint/openclaw/place.h"
 
 namespace azlint::openclaw {
@@ -21,11 +22,19 @@ class OpenClawBehaviour final : public Behaviour {
     return std::nullopt;
   }
 
-  // Every object of OpenClaw's schema is strict: an unknown key fails validation.
-  KeyPolicy unknown_keys(const std::string&) const override { return KeyPolicy::Refused; }
-  std::string unknown_key(const Document&, const std::string& pointer, const std::string& key, KeyPolicy) const override {
-    return " (OpenClaw reports " + dotted(pointer) + ": Unrecognized key: \"" + key +
-           "\" and keeps running on its last good config, so none of this file's changes apply)";
+  std::string refused_config() const override { return " (OpenClaw reports it and keeps running on its last good config)"; }
+  std::string unknown_key(const Document&, const std::string& pointer, const std::string& key, KeyPolicy policy) const override {
+    switch (policy) {
+      case KeyPolicy::Refused:
+        return " (OpenClaw reports " + (pointer.empty() ? std::string() : dotted(pointer) + ": ") + "Unrecognized key: \"" +
+               key + "\" and keeps running on its last good config, so none of this file's changes apply)";
+      case KeyPolicy::Dropped: return " (OpenClaw drops it silently, so the setting has no effect)";
+      case KeyPolicy::Kept: break;
+    }
+    return " (OpenClaw keeps it)";
+  }
+  std::string_view migrated_key(std::string_view object_pointer, std::string_view key) const override {
+    return openclaw::migrated_key(object_pointer, key);
   }
   std::optional<MissingKey> missing_key(const Document&, const Node&, const std::string&, const std::string&) const override {
     return std::nullopt;

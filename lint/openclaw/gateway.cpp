@@ -1,7 +1,8 @@
-// OpenClaw (openclaw.json, JSON5): detection, its release and schema, the env it sets itself,
-// field roles, and how messages name its providers and models.
+// OpenClaw (openclaw.json, JSON5): detection, its releases and their schemas, the env it sets
+// itself, field roles, its channel ids, and how messages name its providers and models.
 #include "lint/gateway.h"
 #include "lint/releases.h"
+#include "lint/openclaw/channels.h"
 #include "lint/openclaw/fields.h"
 #include "lint/openclaw/place.h"
 #include "lint/openclaw/view.h"
@@ -47,6 +48,7 @@ class OpenClaw final : public Gateway {
     return openclaw::place(finder, pointer);
   }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  void schema_refinements(const Document& doc, Context& ctx) const override { report_unknown_channels(doc, ctx); }
   const Behaviour& behaviour() const override { return openclaw::behaviour(); }
   std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const override {
     return openclaw::resolve_requests(doc, env);

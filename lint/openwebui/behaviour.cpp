@@ -29,10 +29,17 @@ class OpenWebUIBehaviour final : public Behaviour {
   }
 
   // Open WebUI reads the keys it knows from the stored config; any other key has no effect.
-  KeyPolicy unknown_keys(const std::string&) const override { return KeyPolicy::Dropped; }
-  std::string unknown_key(const Document&, const std::string&, const std::string&, KeyPolicy) const override {
-    return " (Open WebUI does not read it, so the setting has no effect)";
+  // Its schema is hand-written: azlint does not say what a refused config does.
+  std::string refused_config() const override { return {}; }
+  std::string unknown_key(const Document&, const std::string&, const std::string&, KeyPolicy policy) const override {
+    switch (policy) {
+      case KeyPolicy::Refused: return " (Open WebUI rejects the config)";
+      case KeyPolicy::Dropped: return " (Open WebUI drops it silently, so the setting has no effect)";
+      case KeyPolicy::Kept: break;
+    }
+    return " (Open WebUI keeps it)";
   }
+  std::string_view migrated_key(std::string_view, std::string_view) const override { return {}; }
   std::optional<MissingKey> missing_key(const Document&, const Node&, const std::string&, const std::string&) const override {
     return std::nullopt;
   }

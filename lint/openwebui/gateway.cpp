@@ -49,6 +49,7 @@ class OpenWebUI final : public Gateway {
     return slash == std::string::npos ? entry : generic_place(pointer) + " of " + entry;
   }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
+  void schema_refinements(const Document&, Context&) const override {}  // its schema says it all
   const Behaviour& behaviour() const override { return openwebui::behaviour(); }
   std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const override {
     return openwebui::resolve_requests(doc, env);

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "lint/librechat/azure_view.h"
+#include "lint/misspelt_key.h"
 #include "lint/rule.h"
 
 namespace azlint {
@@ -31,9 +32,10 @@ class MissingApiKey final : public Rule {
     for (const librechat::Group& g : librechat::azure_view(ctx).groups) {
       const Node* key = g.api_key;
       if (!key) {
-        report_at_group(ctx, g, label(g) + " has no `apiKey` (LibreChat's schema requires it and the server "
-                                           "refuses to start)")
-            .help("add `apiKey: \"${MY_AZURE_API_KEY}\"` and set that variable in the .env file");
+        Report r = report_at_group(ctx, g, label(g) + " has no `apiKey` (LibreChat's schema requires it and the server "
+                                                      "refuses to start)");
+        r.help("add `apiKey: \"${MY_AZURE_API_KEY}\"` and set that variable in the .env file");
+        if (const Member* typo = misspelt_key(ctx.doc(), *g.node, "apiKey")) note_misspelt_key(r, ctx.doc(), *g.node, *typo, "apiKey");
       } else if (key->is_null()) {
         ctx.report_key(*key, "`apiKey` of " + label(g) + " has no value (LibreChat's schema rejects null and the "
                                                          "server refuses to start)")

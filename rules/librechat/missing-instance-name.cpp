@@ -2,6 +2,7 @@
 #include <string>
 
 #include "lint/librechat/azure_view.h"
+#include "lint/misspelt_key.h"
 #include "lint/rule.h"
 
 namespace azlint {
@@ -43,7 +44,10 @@ class MissingInstanceName final : public Rule {
       std::string help = "add `instanceName:` with the Azure resource name (the `NAME` in "
                          "https://NAME.openai.azure.com), or set `serverless: true` for a serverless endpoint";
       if (!inst) {
-        report_at_group(ctx, g, label(g) + " has no `instanceName`" + why + start).help(help);
+        Report r = report_at_group(ctx, g, label(g) + " has no `instanceName`" + why + start);
+        r.help(help);
+        if (const Member* typo = misspelt_key(ctx.doc(), *g.node, "instanceName"))
+          note_misspelt_key(r, ctx.doc(), *g.node, *typo, "instanceName");
       } else if (inst->is_null()) {
         ctx.report_key(*inst, "`instanceName` of " + label(g) + " has no value" + why + start).help(help);
       } else {

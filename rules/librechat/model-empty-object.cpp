@@ -1,7 +1,9 @@
 // librechat/model-empty-object: a model object with neither `deploymentName` nor `version` (nor `assistants`).
 #include <string>
 
+#include "lint/did_you_mean.h"
 #include "lint/librechat/azure_view.h"
+#include "lint/misspelt_key.h"
 #include "lint/rule.h"
 
 namespace azlint {
@@ -32,15 +34,25 @@ class ModelEmptyObject final : public Rule {
               .fix("replace `{}` with `true`", {Edit{v.span, "true"}});
           continue;
         }
+        // When the group lacks what the model would inherit, model-needs-deployment/-version report
+        // the model (with the misspelt key): one mistake, one finding.
+        if (!g.serverless && (!librechat::present_string(g.deployment_name) || !librechat::present_string(g.version)))
+          continue;
         std::string keys;
         for (const Member& mm : v.members) {
           if (!keys.empty()) keys += ", ";
           keys += "\"" + mm.key.text + "\"";
         }
-        ctx.report_key(v, who + " is an object without deploymentName, version or assistants: LibreChat drops its "
-                                "keys " + keys + " silently and the model only inherits the group's settings")
-            .help("fix the key names (`deploymentName`, `version`, `assistants`), or write `" + std::string(m.name) +
-                  ": true`");
+        Report r = ctx.report_key(v, who + " is an object without deploymentName, version or assistants: LibreChat drops its "
+                                           "keys " + keys + " silently and the model only inherits the group's settings");
+        r.help("fix the key names (`deploymentName`, `version`, `assistants`), or write `" + std::string(m.name) + ": true`");
+        // This finding owns the dropped keys (the schema pass would warn about each).
+        static const std::vector<std::string_view> kSettings{"deploymentName", "version", "assistants"};
+        for (const Member& mm : v.members) {
+          std::string_view near = did_you_mean(mm.key.text, kSettings);
+          if (!near.empty() && v.members.size() == 1) note_misspelt_key(r, ctx.doc(), v, mm, near);
+          else r.absorb("\"" + mm.key.text + "\" is dropped", mm.key.span);
+        }
       }
     }
   }

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "lint/misspelt_key.h"
+
 namespace azlint::librechat {
 
 void check_model_needs(Context& ctx, const ModelField& f) {
@@ -55,6 +57,11 @@ void check_model_needs(Context& ctx, const ModelField& f) {
       Report r = ctx.report_key(v, msg);
       r.help(f.help);
       if (gv) r.note("the group's " + field + " is empty", gv->span.empty() ? gv->key_span : gv->span);
+      // A misspelt key (`deploymentNmae`) is why the field is missing: this finding owns it.
+      const Node* holder = v.is_mapping() ? &v : nullptr;
+      const Member* typo = holder ? misspelt_key(ctx.doc(), *holder, field) : nullptr;
+      if (!typo && !gv) typo = misspelt_key(ctx.doc(), *(holder = g.node), field);
+      if (typo) note_misspelt_key(r, ctx.doc(), *holder, *typo, field);
     }
   }
 }

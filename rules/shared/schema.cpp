@@ -1,7 +1,6 @@
-// schema: a JSON Schema violation (valijson on the dialect's embedded schema), mapped back to
-// the node through its JSON Pointer and phrased with the schema's own facts.
-#include <cstdlib>
-#include <sstream>
+// schema: a violation of the gateway release's schema (lint/schema.cpp), mapped back to the node
+// through its JSON Pointer and phrased with the schema's own facts; an unknown key is an error or
+// a warning by what the gateway does with it.
 #include <algorithm>
 #include <set>
 #include <string>
@@ -10,6 +9,7 @@
 #include "lint/ascii.h"
 #include "lint/did_you_mean.h"
 #include "lint/gateway.h"
+#include "lint/misspelt_key.h"
 #include "lint/rule.h"
 #include "lint/schema.h"
 #include "lint/schema_lookup.h"
@@ -42,19 +42,6 @@ std::string expected(const std::vector<std::string>& types) {
   return out.empty() ? "another type" : out;
 }
 
-// "a number greater than 0" from valijson's "Expected number greater than 0.000000".
-std::string range_text(const std::string& raw) {
-  size_t at = raw.find("number ");
-  if (at == std::string::npos) return "in range";
-  std::string bound_text = raw.substr(raw.rfind(' ') + 1);
-  std::string words = raw.substr(at, raw.rfind(' ') - at);
-  char* end = nullptr;
-  double bound = std::strtod(bound_text.c_str(), &end);
-  std::ostringstream out;
-  out << "a " << words << " " << bound;
-  return out.str();
-}
-
 // An abbreviated enum value ("google-genai" for "google-generative-ai"): the one candidate that
 // shares the longest prefix with it, when that prefix is most of the word.
 std::string_view common_prefix_match(std::string_view word, const std::vector<std::string_view>& candidates) {
@@ -76,97 +63,130 @@ std::string_view common_prefix_match(std::string_view word, const std::vector<st
 }
 
 // How messages name the place at a pointer: its gateway's name for it ("model \"gpt-4o\" of group
-// \"westus\""), else the generic one ("`key`", "item 2 of `list`").
+// \"westus\"", "`compat.supportsStore` of model … of provider …"), else the generic one ("`key`",
+// "item 2 of `list`", "the top level").
 std::string place(const Document& doc, PointerFinder& finder, const std::string& pointer) {
   std::string p = doc.gateway->place(doc, finder, pointer);
   return p.empty() ? generic_place(pointer) : p;
+}
+
+std::string quoted_list(const std::vector<std::string>& values) {
+  std::string out;
+  for (size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + values[i];
+  return out;
+}
+
+// "a string" / "at least 3 characters" / "3 items" for a bound.
+std::string plural(const std::string& count, const char* one, const char* many) {
+  return count + " " + (count == "1" ? one : many);
 }
 
 class Schema final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"schema",
-                                    "a JSON Schema violation: wrong type, missing required field, value outside an "
-                                    "enum, unknown key in a closed object",
+                                    "a violation of the gateway release's schema: wrong type, missing required field, "
+                                    "value outside an enum (E); an unknown key (E where the gateway refuses the "
+                                    "config, W where it drops the key silently)",
                                     Severity::Error, true, ""};
     return kMeta;
   }
 
   void check(const Document& doc, Context& ctx) const override {
+    const Behaviour& behaviour = doc.gateway->behaviour();
     misplaced(doc, ctx);
-    std::set<std::string> closed_objects_done;
+    doc.gateway->schema_refinements(doc, ctx);
     PointerFinder finder(doc.root);
-    for (const SchemaError& e : validate_against_schema(doc)) {
+    std::vector<SchemaError> errors = validate_against_schema(doc);
+    // A required key that is missing because it is misspelt: the Required finding owns the
+    // misspelt key (one mistake, one finding).
+    std::set<std::pair<std::string, std::string>> absorbed;  // (object pointer, key)
+    std::vector<const Member*> typos(errors.size(), nullptr);
+    for (size_t i = 0; i < errors.size(); ++i) {
+      const SchemaError& e = errors[i];
+      const Node* node = e.kind == SchemaError::Kind::Required ? finder.find(e.pointer) : nullptr;
+      if (node && (typos[i] = misspelt_key(doc, *node, e.property))) absorbed.insert({e.pointer, typos[i]->key.text});
+    }
+    // " (… refuses to start)": what a failure does, from the gateways azlint can say it of.
+    const std::string refuses = behaviour.refused_config();
+    auto failing = [&](std::string msg) { return msg + refuses; };
+    for (size_t i = 0; i < errors.size(); ++i) {
+      const SchemaError& e = errors[i];
       const Node* node = finder.find(e.pointer);
       if (!node) continue;
-      SchemaInfo info = schema_info(schema_path(doc), e.pointer);
       switch (e.kind) {
-        case SchemaError::Kind::UnknownProperty: {
-          // valijson names the first unknown key of an object; report every one of them.
-          if (!closed_objects_done.insert(e.pointer).second) break;
-          std::set<std::string> reported;
-          for (const Member& m : node->members) {
-            bool known = std::find(info.properties.begin(), info.properties.end(), m.key.text) != info.properties.end();
-            if (known && m.key.text != e.property) continue;
-            if (!reported.insert(m.key.text).second) continue;
-            SchemaError each = e;
-            each.property = m.key.text;
-            unknown(doc, ctx, finder, *node, each, info);
-          }
+        case SchemaError::Kind::UnknownProperty:
+          if (absorbed.count({e.pointer, e.property})) break;
+          if (is_misplaced(doc, e) || !behaviour.migrated_key(e.pointer, e.property).empty()) break;
+          unknown(doc, ctx, finder, *node, e);
           break;
-        }
-        case SchemaError::Kind::Required: required(doc, ctx, finder, *node, e); break;
+        case SchemaError::Kind::Required:
+          required(doc, ctx, finder, *node, e, typos[i]);
+          break;
         case SchemaError::Kind::Type:
-        case SchemaError::Kind::AnyOf:
-          ctx.report(*node, place(doc, finder, e.pointer) + " must be " + expected(info.types) + ", found " + found(*node))
-              .help(info.description.empty() ? "change the value to the expected type" : info.description);
+          ctx.report(*node, failing(place(doc, finder, e.pointer) + " must be " + expected(e.expected) + ", found " + found(*node)))
+              .help(about(doc, e, "change the value to the expected type"));
           break;
-        case SchemaError::Kind::Enum: {
-          std::string allowed;
-          for (size_t i = 0; i < info.enum_values.size(); ++i) allowed += (i ? ", " : "") + info.enum_values[i];
-          std::string msg = place(doc, finder, e.pointer) + " must be one of " + allowed + ", found " + found(*node);
-          if (!node->is_string()) {
-            ctx.report(*node, msg);
-            break;
-          }
-          std::vector<std::string> plain;
-          for (const std::string& v : info.enum_values)
-            if (v.size() >= 2 && v.front() == '"') plain.push_back(v.substr(1, v.size() - 2));
-          std::vector<std::string_view> names(plain.begin(), plain.end());
-          std::string_view near = did_you_mean(node->text, names);
-          if (near.empty()) near = common_prefix_match(node->text, names);
-          if (near.empty()) {
-            ctx.report(*node, msg);
-            break;
-          }
-          ctx.report(*node, msg + "; did you mean \"" + std::string(near) + "\"?").help("write \"" + std::string(near) + "\"");
+        case SchemaError::Kind::Enum:
+        case SchemaError::Kind::Const:
+          one_of(doc, ctx, finder, *node, e, refuses);
           break;
-        }
         case SchemaError::Kind::MinLength:
-          ctx.report(*node, place(doc, finder, e.pointer) + " must not be empty");
+          ctx.report(*node, failing(place(doc, finder, e.pointer) +
+                                    (e.detail == "1" ? std::string(" must not be empty")
+                                                     : " must be at least " + plural(e.detail, "character", "characters") + " long")));
+          break;
+        case SchemaError::Kind::MaxLength:
+          ctx.report(*node, failing(place(doc, finder, e.pointer) + " must be at most " +
+                                    plural(e.detail, "character", "characters") + " long"));
           break;
         case SchemaError::Kind::Pattern:
-          ctx.report(*node, place(doc, finder, e.pointer) + (info.pattern.empty() ? " does not have the expected form"
-                                                                             : " must match " + info.pattern) +
-                                ", found " + found(*node))
-              .help(info.description.empty() ? "change the value to the expected form" : info.description);
+          ctx.report(*node, failing(place(doc, finder, e.pointer) + " must match " + e.detail + ", found " + found(*node)))
+              .help(about(doc, e, "change the value to the expected form"));
           break;
+        case SchemaError::Kind::PropertyName: {
+          const Member* m = finder.member(*node, e.property);
+          if (!m) break;
+          ctx.report_span(m->key.span, m->key.pointer,
+                          failing("key \"" + e.property + "\" in " + place(doc, finder, e.pointer) +
+                                  (e.detail.empty() ? std::string(" is not a valid name here") : " must match " + e.detail)));
+          break;
+        }
         case SchemaError::Kind::Range:
-          ctx.report(*node, place(doc, finder, e.pointer) + " must be " + range_text(e.raw) + ", found " + found(*node));
+          ctx.report(*node, failing(place(doc, finder, e.pointer) + " must be " + e.detail + ", found " + found(*node)));
           break;
         case SchemaError::Kind::MinItems:
         case SchemaError::Kind::MinProperties:
-          ctx.report(*node, generic_place(e.pointer) + " must not be empty");
+          ctx.report(*node, failing(place(doc, finder, e.pointer) +
+                                    (e.detail == "1" ? std::string(" must not be empty")
+                                     : e.kind == SchemaError::Kind::MinItems
+                                         ? " must have at least " + plural(e.detail, "item", "items")
+                                         : " must have at least " + plural(e.detail, "key", "keys"))));
           break;
-        default:
-          ctx.report(*node, generic_place(e.pointer) + ": " + lowercase_first(e.raw));
+        case SchemaError::Kind::MaxItems:
+          ctx.report(*node, failing(place(doc, finder, e.pointer) + " must have at most " + plural(e.detail, "item", "items")));
+          break;
+        case SchemaError::Kind::MaxProperties:
+          ctx.report(*node, failing(place(doc, finder, e.pointer) + " must have at most " + plural(e.detail, "key", "keys")));
+          break;
+        case SchemaError::Kind::Not:
+        case SchemaError::Kind::Other:
+          ctx.report(*node, failing(place(doc, finder, e.pointer) + " is not allowed here, found " + found(*node)))
+              .help(about(doc, e, "remove it"));
           break;
       }
     }
   }
 
  private:
-  // A key the gateway knows at another level (OpenClaw's `providers` at the top level).
+  // The schema's description of the value (else azlint's hover text for it), for a help line.
+  static std::string about(const Document& doc, const SchemaError& e, const char* otherwise) {
+    if (!e.description.empty()) return e.description;
+    std::string d = schema_info(doc, e.pointer).description;
+    return d.empty() ? otherwise : d;
+  }
+
+  // A key the gateway knows at another level (Gateway::misplaced_keys).
   static void misplaced(const Document& doc, Context& ctx) {
     for (const MisplacedKey& k : doc.gateway->misplaced_keys()) {
       const Node* parent = find_pointer(doc.root, k.parent);
@@ -180,36 +200,49 @@ class Schema final : public Rule {
       }
     }
   }
-
-  static std::string lowercase_first(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
-    while (!s.empty() && s.back() == '.') s.pop_back();
-    return s;
+  // The unknown key misplaced() reported.
+  static bool is_misplaced(const Document& doc, const SchemaError& e) {
+    for (const MisplacedKey& k : doc.gateway->misplaced_keys())
+      if (k.parent == e.pointer && k.key == e.property) return true;
+    return false;
   }
 
-  static void unknown(const Document& doc, Context& ctx, PointerFinder& finder, const Node& object, const SchemaError& e,
-                      const SchemaInfo& info) {
-    const Member* m = finder.member(object, e.property);
-    if (!m) return;
-    if (ctx.saturated()) {  // counted only: no need for suggestions
-      ctx.report_span(m->key.span, m->key.pointer, "");
+  static void one_of(const Document& doc, Context& ctx, PointerFinder& finder, const Node& node, const SchemaError& e,
+                     const std::string& refuses) {
+    std::string msg = place(doc, finder, e.pointer) + " must be " + (e.allowed.size() == 1 ? "" : "one of ") +
+                      quoted_list(e.allowed) + ", found " + found(node) + refuses;
+    std::vector<std::string> plain;
+    for (const std::string& v : e.allowed)
+      if (v.size() >= 2 && v.front() == '"') plain.push_back(v.substr(1, v.size() - 2));
+    std::vector<std::string_view> names(plain.begin(), plain.end());
+    std::string_view near = node.is_string() ? did_you_mean(node.text, names) : std::string_view();
+    if (near.empty() && node.is_string()) near = common_prefix_match(node.text, names);
+    if (near.empty()) {
+      ctx.report(node, msg);
       return;
     }
-    std::vector<std::string_view> names(info.properties.begin(), info.properties.end());
+    ctx.report(node, msg + "; did you mean \"" + std::string(near) + "\"?").help("write \"" + std::string(near) + "\"");
+  }
+
+  static void unknown(const Document& doc, Context& ctx, PointerFinder& finder, const Node& object, const SchemaError& e) {
+    const Member* m = finder.member(object, e.property);
+    if (!m) return;
+    Severity severity = e.mode == UnknownKeys::Strict ? Severity::Error : Severity::Warning;
+    if (ctx.saturated()) {  // counted only: no need for suggestions
+      ctx.report_span(m->key.span, m->key.pointer, "").severity(severity);
+      return;
+    }
+    std::vector<std::string_view> names(e.known.begin(), e.known.end());
     std::string_view near = did_you_mean(e.property, names);
-    const Behaviour& behaviour = doc.gateway->behaviour();
-    // What the gateway does with it: as the schema says, else as the gateway says for that level.
-    const KeyPolicy policy = info.unknown_keys == "strict" ? KeyPolicy::Refused
-                             : info.unknown_keys == "strip" ? KeyPolicy::Dropped
-                                                            : behaviour.unknown_keys(e.pointer);
-    std::string msg = "unknown key \"" + e.property + "\" in " + (e.pointer.empty() ? "the top level" : place(doc, finder, e.pointer)) +
-                      behaviour.unknown_key(doc, e.pointer, e.property, policy);
+    std::string msg = "unknown key \"" + e.property + "\" in " + place(doc, finder, e.pointer) +
+                      doc.gateway->behaviour().unknown_key(doc, e.pointer, e.property, key_policy(e.mode));
     if (!near.empty()) msg += "; did you mean \"" + std::string(near) + "\"?";
     Report r = ctx.report_span(m->key.span, m->key.pointer, msg);
+    r.severity(severity);
     if (!near.empty()) {
       r.help("rename it to `" + std::string(near) + "`");
       r.fix("rename to `" + std::string(near) + "`", {{m->key.span, std::string(near)}});
-    } else if (!info.properties.empty()) {
+    } else if (!e.known.empty()) {
       // the known keys closest to the unknown one first
       const std::string word = ascii_lower(e.property);
       auto score = [&](const std::string& k) {  // a key containing the word (or contained in it) first
@@ -219,7 +252,7 @@ class Schema final : public Rule {
         return overlap ? 0 : edit_distance(word, lk);
       };
       std::vector<std::pair<size_t, std::string>> known;  // (score, key), each scored once
-      for (const std::string& k : info.properties) known.emplace_back(score(k), k);
+      for (const std::string& k : e.known) known.emplace_back(score(k), k);
       std::stable_sort(known.begin(), known.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
       std::string list;
       for (size_t i = 0; i < known.size() && i < 8; ++i) list += (i ? ", " : "") + known[i].second;
@@ -227,18 +260,24 @@ class Schema final : public Rule {
     }
   }
 
-  static void required(const Document& doc, Context& ctx, PointerFinder& finder, const Node& object, const SchemaError& e) {
-    std::optional<MissingKey> m = doc.gateway->behaviour().missing_key(doc, object, e.pointer, e.property);
+  static void required(const Document& doc, Context& ctx, PointerFinder& finder, const Node& object, const SchemaError& e,
+                       const Member* typo) {
+    const Behaviour& behaviour = doc.gateway->behaviour();
+    std::optional<MissingKey> m = behaviour.missing_key(doc, object, e.pointer, e.property);
     if (!m && !e.pointer.empty())
-      m = MissingKey{&object, true, place(doc, finder, e.pointer) + " has no `" + e.property + "`", "add `" + e.property + "`"};
-    if (!m) m = MissingKey{nullptr, false, "the top level has no `" + e.property + "`", "add `" + e.property + "`"};
-    if (!m->at) {  // the top level: at its first key
-      Span at{0, 0};
+      m = MissingKey{&object, true, place(doc, finder, e.pointer) + " has no `" + e.property + "`" + behaviour.refused_config(),
+                     "add `" + e.property + "`"};
+    if (!m)
+      m = MissingKey{nullptr, false, "the top level has no `" + e.property + "`" + behaviour.refused_config(),
+                     "add `" + e.property + "`"};
+    Report r = [&] {
+      if (m->at) return m->at_key ? ctx.report_key(*m->at, m->message) : ctx.report(*m->at, m->message);
+      Span at{0, 0};  // the top level: at its first key
       if (!object.members.empty()) at = object.members.front().key.span;
-      ctx.report_span(at, "", m->message).help(m->help);
-      return;
-    }
-    (m->at_key ? ctx.report_key(*m->at, m->message) : ctx.report(*m->at, m->message)).help(m->help);
+      return ctx.report_span(at, "", m->message);
+    }();
+    r.help(m->help);
+    if (typo) note_misspelt_key(r, doc, object, *typo, e.property);
   }
 };
 

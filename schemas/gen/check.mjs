@@ -50,7 +50,9 @@ try {
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {
       const file = path.join(id, name);
-      if (name.endsWith(".json") && !generated.has(file)) problems.push(`extra: schemas/${file} (no pinned release makes it)`);
+      // Only the kinds of file the generator writes; hand-written files (unmodelled-handling.json) may sit beside them.
+      const generatedKind = /\.(schema|unmodelled)\.json$/.test(name) || name === "releases.json";
+      if (generatedKind && !generated.has(file)) problems.push(`extra: schemas/${file} (no pinned release makes it)`);
     }
   }
   if (problems.length) {

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Regenerates schemas/<gateway>/<release>.schema.json, <release>.unmodelled.json and
-// schemas/<gateway>/releases.json from the packages pinned in schemas/gen/package.json.
+// Regenerates schemas/<gateway>/<release>.schema.json, <release>.unmodelled.json,
+// schemas/<gateway>/releases.json and schemas/<gateway>.schema.json (a copy of the newest
+// release, for editors and the package) from the packages pinned in schemas/gen/package.json.
 //
 //   node schemas/gen/generate.mjs [--out DIR] [--only librechat|openclaw]
 //
@@ -33,9 +34,11 @@ export async function generateAll(outDir, only) {
     const dir = path.join(outDir, id);
     fs.mkdirSync(dir, { recursive: true });
     const releases = {};
+    let newestSchema;
     for (const release of gateway.releases) {
       const { schema, unmodelled, info } = await generate(release);
       releases[release.version] = info;
+      newestSchema = schema;
       for (const [name, value] of [[`${release.version}.schema.json`, schema], [`${release.version}.unmodelled.json`, unmodelled]]) {
         fs.writeFileSync(path.join(dir, name), formatJson(value));
         written.push(path.join(id, name));
@@ -44,6 +47,9 @@ export async function generateAll(outDir, only) {
     const newest = gateway.releases.at(-1).version;
     fs.writeFileSync(path.join(dir, "releases.json"), formatJson({ gateway: id, package: gateway.pkg, newest, releases }));
     written.push(path.join(id, "releases.json"));
+    // schemas/<gateway>.schema.json: the newest release, at the path editors and the package use.
+    fs.writeFileSync(path.join(outDir, `${id}.schema.json`), formatJson(newestSchema));
+    written.push(`${id}.schema.json`);
   }
   return written;
 }

@@ -1,0 +1,44 @@
+// Reading one node of an embedded JSON Schema the way the gateway's validator means it: `$ref`
+// resolution, what the gateway does with a key the node does not declare
+// (`x-azlint-unknown-keys`, see schemas/gen/README.md), and the keys it declares (through allOf).
+// Shared by the schema pass (lint/schema.cpp) and the lookup (lint/schema_lookup.cpp).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+namespace azlint {
+
+// What the gateway does with an undeclared key of an object.
+enum class UnknownKeys : uint8_t {
+  Strict,       // refuses the config (LibreChat exits, OpenClaw keeps its last good config)
+  Strip,        // drops the key silently: the setting has no effect
+  Passthrough,  // keeps it (a record, a catchall, an open JSON Schema)
+};
+std::string_view unknown_keys_name(UnknownKeys mode);  // "strict" | "strip" | "passthrough"
+
+namespace schema_node {
+
+using json = nlohmann::json;
+
+// Follows `$ref`s ("#/properties/…", "#/definitions/…", "#/$defs/…") from s; nullptr when one
+// does not resolve (or loops).
+const json* resolve(const json& root, const json* s);
+// The mode of an object schema (resolved): its annotation; without one, `additionalProperties:
+// false` is strict (plain JSON Schema) and anything else passthrough.
+UnknownKeys unknown_keys(const json& s);
+// Does the schema carry an `x-azlint-unknown-keys` annotation (then it, not its allOf members,
+// decides about unknown keys)?
+bool annotated(const json& s);
+// The keys an object schema declares: its `properties` and those of its allOf members.
+void declared_properties(const json& root, const json& s, std::vector<std::string>& out);
+// The schema of a declared key (own `properties` first, then allOf members); nullptr when none.
+const json* declared_property(const json& root, const json& s, const std::string& key);
+// A string member of a schema node, or "" (`description`, `pattern`, …).
+std::string text(const json& s, const char* key);
+
+}  // namespace schema_node
+}  // namespace azlint
