@@ -5,7 +5,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "lint/redact.h"
 
 namespace azlint::verify {
 namespace {
@@ -47,8 +46,8 @@ Diagnostic to_diagnostic(const Result& r) {
   d.span = t.span;
   d.pointer = t.pointer;
   std::string w = where(t);
-  d.message = redact_secrets(t.label + ": " + headline(r) + (w.empty() ? "" : " (" + w + ")") +
-                             (r.detail.empty() ? "" : " — " + r.detail));
+  // Masked where it is printed: every emitter passes its text through the run's scrubber.
+  d.message = t.label + ": " + headline(r) + (w.empty() ? "" : " (" + w + ")") + (r.detail.empty() ? "" : " — " + r.detail);
   d.help = r.help;
   return d;
 }
