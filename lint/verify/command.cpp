@@ -89,11 +89,14 @@ int run_verify(const VerifyArgs& a) {
 
   std::vector<std::string> files;
   std::vector<std::string> paths = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
+  GitSearch git;  // the search of `check`: what git ignores is skipped
   for (const std::string& p : paths) {
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
       std::vector<UnreadPath> unread;
-      auto found = find_config_files(p, base.limits.max_file_bytes, unread);
+      size_t warned = git.warnings.size();
+      auto found = find_config_files(p, base.limits.max_file_bytes, unread, git);
+      for (size_t i = warned; i < git.warnings.size(); ++i) std::cerr << "azlint: warning: " << escape_controls(git.warnings[i]) << "\n";
       for (const UnreadPath& u : unread)
         std::cerr << "azlint: warning: " << escape_controls(u.path) << ": " << u.reason << " (not searched)\n";
       files.insert(files.end(), found.begin(), found.end());
