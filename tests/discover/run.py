@@ -159,6 +159,18 @@ try:
     got, _ = linted([*entry[2:], *sorted(selected)], repo, env)
     check(got == FOUND_IN_GIT | NAME_ONLY, "the hook lints what directory search lints (and the generic config.yaml it matches by name)" + show(got, FOUND_IN_GIT | NAME_ONLY))
 
+    # The editors start the server on the same names (editors/nvim's globs, VS Code's brace globs).
+    globs = set(run([AZLINT, "config-names"], repo, env).stdout.split())
+    lua = open(os.path.join(SRC, "editors/nvim/azlint.lua")).read()
+    nvim = set(re.findall(r'"([^"]+)"', re.search(r"M\.patterns = \{(.*?)\}", lua, re.S).group(1)))
+    check(nvim == globs, "editors/nvim's patterns are the one list" + show(nvim, globs))
+    js = open(os.path.join(SRC, "editors/vscode/extension.js")).read()
+    vscode = set()
+    for stem, alts in re.findall(r'"\*\*/(\{[^}]*\}|[^"{]*)\.\{([^}]*)\}"', js):
+        for st in stem.strip("{}").split(","):
+            vscode |= {f"{st}.{e}" for e in alts.split(",")}
+    check(vscode == globs, "editors/vscode's patterns are the one list" + show(vscode, globs))
+
     # 3. Named files: linted although ignored or excluded, skipped with --force-exclude
     named = ["vendor/librechat.yaml", "build/litellm.yaml", "deploy/librechat.local.yaml", "openclaw.draft.json",
              "legacy/litellm.yaml", "librechat.yaml"]
