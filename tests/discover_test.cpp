@@ -13,6 +13,7 @@
 #include "lint/config_names.h"
 #include "lint/exclude.h"
 #include "lint/glob.h"
+#include "test_util.h"
 
 namespace azlint {
 
@@ -94,6 +95,22 @@ TEST_CASE(".azlint.yaml exclude: a list of globs or one glob and anything else r
   CHECK_FALSE(load_config(write_config("exclude: [1, [x]]\n"), 1 << 20, err));
   CHECK(err.find("`exclude` must be a list of globs") != std::string::npos);
   std::filesystem::remove(write_config(""));
+}
+
+TEST_CASE("detection by content: the broken shapes users write are recognised and their near misses are not") {
+  // A model_list mapping in a generic name is LiteLLM's, reported at /model_list.
+  FileResult r = test::lint("model_list:\n  model_name: a\n  litellm_params: {model: azure/a}\n", {}, "config.yaml");
+  REQUIRE(r.diagnostics.size() >= 1);
+  CHECK(r.diagnostics[0].rule == "schema");
+  CHECK(r.diagnostics[0].pointer == "/model_list");
+  CHECK(r.diagnostics[0].message.find("crashes at start") != std::string::npos);
+  // OpenClaw's legacy root: one finding per key.
+  r = test::lint("{ primaryProvider: \"azure\", mcpServers: {} }", {"schema"}, "settings.json5");
+  CHECK(r.diagnostics.size() == 2);
+  // `mcpServers` alone is Claude Desktop's config, not OpenClaw's.
+  r = test::lint("{\"mcpServers\": {\"fs\": {\"command\": \"npx\"}}}", {}, "claude_desktop_config.json");
+  CHECK_FALSE(test::has_rule(r, "schema"));
+  CHECK(test::has_rule(r, "unknown-dialect"));
 }
 
 }  // namespace azlint
