@@ -93,9 +93,11 @@ def run(args, cwd, env):
 
 def linted(args, cwd, env):
     r = run([AZLINT, "check", "--format", "json", *args], cwd, env)
-    if r.returncode not in (0, 1):
-        print(r.stdout, r.stderr)
-    return {norm(f["file"]) for f in json.loads(r.stdout)["files"]}, r
+    try:
+        return {norm(f["file"]) for f in json.loads(r.stdout)["files"]}, r
+    except (ValueError, KeyError):
+        check(False, f"azlint {' '.join(args)} gave JSON (exit {r.returncode}: {r.stderr.strip()})")
+        return set(), r
 
 
 def show(got, want):
@@ -198,6 +200,12 @@ try:
     n = len(open(calls).read().splitlines()) if os.path.exists(calls) else 0
     check(n == 1, f"git ran once for three folders of one work tree (ran {n} times)")
     check(got == FOUND_IN_GIT, "a caller's GIT_DIR/GIT_INDEX_FILE do not redirect the listing" + show(got, FOUND_IN_GIT))
+
+    # Without git the search still runs (as outside a work tree) and says .gitignore was not applied.
+    nogit = dict(env, PATH=os.path.join(tmp, "empty-bin"))
+    got, r = linted(["."], repo, nogit)
+    check("not applied (git: " in r.stderr and "vendor/librechat.yaml" in got and "node_modules/pkg/litellm.yaml" not in got,
+          "without git: a warning, and the walk of a tree outside git" + ("" if "not applied" in r.stderr else ": " + r.stderr))
 
     # 5. Outside git: heavy folders stay skipped, nothing else is
     plain = os.path.join(tmp, "plain")
