@@ -104,7 +104,7 @@ std::optional<std::vector<std::string>> git_listed_files(const std::string& top,
   if (rc != 0) {
     close(out[0]);
     close(err[0]);
-    error = std::string("git: ") + std::strerror(rc);
+    error = rc == ENOENT ? std::string("git not found on PATH") : std::string("git: ") + std::strerror(rc);
     return std::nullopt;
   }
   // Both pipes drained together (a full stderr pipe must not stall git), within the deadline.

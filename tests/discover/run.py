@@ -172,6 +172,10 @@ try:
         for st in stem.strip("{}").split(","):
             vscode |= {f"{st}.{e}" for e in alts.split(",")}
     check(vscode == globs, "editors/vscode's patterns are the one list" + show(vscode, globs))
+    el = open(os.path.join(SRC, "editors/emacs/azlint.el")).read()
+    emacs = re.search(r'azlint-file-regexp\s+"(.*?)"\n', el).group(1).replace("\\\\", "\\")
+    emacs = emacs.replace("\\(?:", "(?:").replace("\\|", "|").replace("\\)", ")").replace("\\'", "$")
+    check(emacs.replace("(?:", "(^|/)(", 1) == files_re, "editors/emacs's file regexp is the one list: " + emacs)
 
     # 3. Named files: linted although ignored or excluded, skipped with --force-exclude
     named = ["vendor/librechat.yaml", "build/litellm.yaml", "deploy/librechat.local.yaml", "openclaw.draft.json",
@@ -204,7 +208,7 @@ try:
     # Without git the search still runs (as outside a work tree) and says .gitignore was not applied.
     nogit = dict(env, PATH=os.path.join(tmp, "empty-bin"))
     got, r = linted(["."], repo, nogit)
-    check("not applied (git: " in r.stderr and "vendor/librechat.yaml" in got and "node_modules/pkg/litellm.yaml" not in got,
+    check("not applied (git not found on PATH)" in r.stderr and "vendor/librechat.yaml" in got and "node_modules/pkg/litellm.yaml" not in got,
           "without git: a warning, and the walk of a tree outside git" + ("" if "not applied" in r.stderr else ": " + r.stderr))
 
     # 5. Outside git: heavy folders stay skipped, nothing else is
