@@ -110,6 +110,7 @@ std::optional<std::vector<std::string>> git_listed_files(const std::string& top,
   // Both pipes drained together (a full stderr pipe must not stall git), within the deadline.
   std::string text, errors;
   bool too_big = false, late = false;
+  int poll_error = 0;
   auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kDeadlineMs);
   pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
   int open_fds = 2;
@@ -121,7 +122,10 @@ std::optional<std::vector<std::string>> git_listed_files(const std::string& top,
       break;
     }
     int n = poll(fds, 2, static_cast<int>(left));
-    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && errno != EINTR) {
+      poll_error = errno;
+      break;
+    }
     if (n <= 0) continue;
     for (pollfd& p : fds) {
       if (p.fd < 0 || !(p.revents & (POLLIN | POLLHUP | POLLERR))) continue;
@@ -144,12 +148,16 @@ std::optional<std::vector<std::string>> git_listed_files(const std::string& top,
   }
   close(out[0]);
   close(err[0]);
-  if (late || too_big) kill(pid, SIGKILL);  // the child this function started, by its id
+  if (late || too_big || poll_error) kill(pid, SIGKILL);  // the child this function started, by its id
   int status = 0;
   while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
   }
   if (late) {
     error = "git ls-files took over " + std::to_string(kDeadlineMs / 1000) + " s";
+    return std::nullopt;
+  }
+  if (poll_error) {
+    error = std::string("git: ") + std::strerror(poll_error);
     return std::nullopt;
   }
   if (too_big) {
