@@ -32,6 +32,8 @@ if not shutil.which("git"):
 LIBRECHAT = 'version: "1.3.17"\nendpoints:\n  custom: []\n'
 OPENCLAW = '{ models: { providers: {} } }\n'
 LITELLM = 'model_list: []\n'
+LITELLM_TARGET = ('model_list:\n  - model_name: a\n    litellm_params: {{model: azure/{}, api_version: "2024-10-21",'
+                  ' api_base: "https://contoso.openai.azure.com", api_key: os.environ/AZURE_API_KEY}}\n')
 TREE = {
     # found by name: each gateway's usual names and their variants
     "librechat.yaml": LIBRECHAT,
@@ -43,7 +45,7 @@ TREE = {
     "openclaw-config.json": OPENCLAW,
     "sub/openclaw.json5": OPENCLAW,
     "litellm_config.yaml": LITELLM,
-    "litellm-prod.yaml": LITELLM,
+    "litellm-prod.yaml": LITELLM_TARGET.format("dep-prod"),
     "litellm-config.yaml": LITELLM,
     "proxy_config.yaml": LITELLM,
     "svc/config.yaml": "model_list:\n  - model_name: a\n    litellm_params: {model: azure/a}\n",
@@ -63,7 +65,7 @@ TREE = {
     "deploy/librechat.local.yaml": LIBRECHAT,      # deploy/.gitignore (nested)
     "openclaw.draft.json": OPENCLAW,               # core.excludesFile
     # excluded by .azlint.yaml
-    "legacy/litellm.yaml": LITELLM,
+    "legacy/litellm.yaml": LITELLM_TARGET.format("dep-legacy"),
     "deploy/old/librechat.yaml": LIBRECHAT,
 }
 FOUND_IN_GIT = {
@@ -176,6 +178,11 @@ try:
     emacs = re.search(r'azlint-file-regexp\s+"(.*?)"\n', el).group(1).replace("\\\\", "\\")
     emacs = emacs.replace("\\(?:", "(?:").replace("\\|", "|").replace("\\)", ")").replace("\\'", "$")
     check(emacs.replace("(?:", "(^|/)(", 1) == files_re, "editors/emacs's file regexp is the one list: " + emacs)
+
+    # verify searches the same way
+    r = run([AZLINT, "verify", "--dry-run", "."], repo, env)
+    check("litellm-prod.yaml:" in r.stdout and "legacy/" not in r.stdout and "vendor/" not in r.stdout,
+          "azlint verify . searches the same files (`exclude:` applied)" + ("" if "legacy/" not in r.stdout else ": " + r.stdout))
 
     # 3. Named files: linted although ignored or excluded, skipped with --force-exclude
     named = ["vendor/librechat.yaml", "build/litellm.yaml", "deploy/librechat.local.yaml", "openclaw.draft.json",
