@@ -11,7 +11,9 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "lint/config_names.h"
 #include "lint/discover.h"
+#include "lint/exclude.h"
 #include "lint/emit/emit.h"
 #include "lint/engine.h"
 #include "lint/gateways.h"
@@ -41,6 +43,7 @@ struct CheckArgs {
   std::vector<std::string> targets;
   bool no_color = false;
   bool no_env = false;
+  bool force_exclude = false;
   uint64_t max_file_size = 16u << 20;
   uint32_t max_findings = Limits{}.max_findings;
 };
@@ -101,22 +104,34 @@ int run_check(const CheckArgs& a) {
   }
 
   // Expand directories; no path means the current directory. Folders the search could not read
-  // are said, counted and listed, never skipped in silence.
+  // are said, counted and listed, never skipped in silence. Named files are linted even when
+  // git or `exclude:` would skip them, unless --force-exclude.
   std::vector<std::string> files;
+  std::set<std::string> searched;  // found by a directory search: `exclude:` applies
   std::vector<UnreadPath> unread;
   std::vector<std::string> paths = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
   bool io_error = false;
+  GitSearch git;
+  size_t warned = 0;
+  auto say_git_warnings = [&] {
+    for (; warned < git.warnings.size(); ++warned) std::cerr << "azlint: warning: " << escape_controls(git.warnings[warned]) << "\n";
+  };
   for (const std::string& p : paths) {
     std::error_code ec;
     if (p != "-" && fs::is_directory(p, ec)) {
       size_t unread_before = unread.size();
-      auto found = find_config_files(p, a.max_file_size, unread);
+      auto found = find_config_files(p, a.max_file_size, unread, git, a.force_exclude);
+      say_git_warnings();
       for (size_t i = unread_before; i < unread.size(); ++i)
         std::cerr << "azlint: warning: " << escape_controls(unread[i].path) << ": " << unread[i].reason << " (not searched)\n";
       if (found.empty() && unread.size() == unread_before)
         std::cerr << "azlint: warning: " << escape_controls(p) << ": no gateway config found\n";
+      searched.insert(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
+    } else if (a.force_exclude && p != "-" && git.ignores(p)) {
+      say_git_warnings();
     } else {
+      say_git_warnings();
       files.push_back(p);
     }
   }
@@ -125,13 +140,6 @@ int run_check(const CheckArgs& a) {
   std::vector<Input> jobs;
   for (const std::string& f : files) {
     std::string err;
-    auto text = read_input(f, a.max_file_size, err);
-    std::string shown = f == "-" ? (a.stdin_filename.empty() ? "<stdin>" : a.stdin_filename) : f;
-    if (!text) {
-      std::cerr << "azlint: error: " << escape_controls((f == "-" ? "<stdin>" : f) + ": " + err) << "\n";
-      io_error = true;
-      continue;
-    }
     Options o = base;
     if (fixed_config) {
       o.config = *fixed_config;
@@ -151,6 +159,15 @@ int run_check(const CheckArgs& a) {
         }
         o.config = it->second;
       }
+    }
+    if ((searched.count(f) || a.force_exclude) && f != "-" && excluded(o.config.exclude, relative_below(f, o.config.dir())))
+      continue;
+    auto text = read_input(f, a.max_file_size, err);
+    std::string shown = f == "-" ? (a.stdin_filename.empty() ? "<stdin>" : a.stdin_filename) : f;
+    if (!text) {
+      std::cerr << "azlint: error: " << escape_controls((f == "-" ? "<stdin>" : f) + ": " + err) << "\n";
+      io_error = true;
+      continue;
     }
     if (f == "-" && a.stdin_filename.empty()) o.default_env_file = false;
     jobs.push_back({std::make_shared<SourceFile>(shown, std::move(*text)), std::move(o)});
@@ -312,6 +329,10 @@ int run_cli(int argc, char** argv) {
 
   CheckArgs ca;
   CLI::App* check = app.add_subcommand("check", "lint config files (directories are searched for gateway configs)");
+  check->footer("Directories are searched for " + config_names_text() +
+                ".\nInside a git work tree, files git ignores (.gitignore, .git/info/exclude, core.excludesFile) are "
+                "skipped;\n.azlint.yaml `exclude: [GLOB, ...]` skips more. Files named on the command line are linted "
+                "anyway,\nunless --force-exclude.");
   check->add_option("paths", ca.paths, "files or directories; - reads standard input");
   check->add_option("--format", ca.format, "text, json, sarif, github (workflow annotations) or junit")
       ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
@@ -328,6 +349,8 @@ int run_cli(int argc, char** argv) {
       ->allow_extra_args(false);
   check->add_flag("--no-color", ca.no_color, "never colour the output");
   check->add_flag("--no-env", ca.no_env, "ignore the process environment (env files still count)");
+  check->add_flag("--force-exclude", ca.force_exclude,
+                  "skip named files too when .gitignore or .azlint.yaml `exclude:` skips them (for the pre-commit hook)");
   check->add_option("--max-file-size", ca.max_file_size, "largest file to read, in bytes (default 16 MiB)");
   check->add_option("--max-findings", ca.max_findings, "findings reported per file; the rest are counted (default 10000)")
       ->check(CLI::Range(1u, 4000000000u));
@@ -340,6 +363,11 @@ int run_cli(int argc, char** argv) {
   CLI::App* gen_docs = app.add_subcommand("gen-docs", "write every rule's page and an index into a folder");
   gen_docs->add_option("dir", docs_dir, "output folder (docs/rules)")->required();
   gen_docs->group("");  // maintainers only
+
+  bool names_regex = false;
+  CLI::App* names_cmd = app.add_subcommand("config-names", "print the config-name globs directory search uses");
+  names_cmd->add_flag("--regex", names_regex, "as the pre-commit hook's `files:` regular expression");
+  names_cmd->group("");  // maintainers and tests: .pre-commit-hooks.yaml, editors/
 
   bool targets_json = false;
   CLI::App* targets_cmd = app.add_subcommand("targets", "list the bundled releases of each gateway (for --target)");
@@ -374,6 +402,11 @@ int run_cli(int argc, char** argv) {
   if (*explain) return run_explain(explain_id);
   if (*verify_cmd) return verify::run_verify(va);
   if (*gen_docs) return run_gen_docs(docs_dir);
+  if (*names_cmd) {
+    if (names_regex) std::cout << config_names_regex() << "\n";
+    for (const std::string& g : names_regex ? std::vector<std::string>{} : config_name_globs()) std::cout << g << "\n";
+    return 0;
+  }
   if (*lsp_cmd) return run_lsp(lsp_log, lsp_debounce);
   return 2;
 }

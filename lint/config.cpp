@@ -92,8 +92,16 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
         }
         cfg.targets[tm.key.text] = std::string(r->version);
       }
+    } else if (m.key.text == "exclude") {
+      // exclude: [GLOB, …] (or one GLOB): paths directory search skips (lint/exclude.h)
+      const bool one = m.value.is_string();
+      if (!one && !m.value.is_null() && !m.value.is_sequence()) { error = at_value(m.value) + "`exclude` must be a list of globs"; return std::nullopt; }
+      for (const Node& i : one ? std::vector<Node>{m.value} : m.value.items) {
+        if (!i.is_string()) { error = at_value(i) + "`exclude` must be a list of globs"; return std::nullopt; }
+        cfg.exclude.push_back(i.text);
+      }
     } else {
-      error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules`, `env_files` or `targets`)";
+      error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules`, `env_files`, `targets` or `exclude`)";
       return std::nullopt;
     }
   }

@@ -4,6 +4,7 @@
 //     hardcoded-secret: error
 //   env_files: [.env.production]          # relative to the .azlint.yaml
 //   targets: {librechat: "0.8.524", openclaw: "2026.9.6"}   # releases checked against (azlint targets)
+//   exclude: [vendor, "deploy/old/**"]    # globs skipped by directory search (lint/exclude.h)
 #pragma once
 #include <cstdint>
 #include <map>
@@ -25,6 +26,7 @@ struct Config {
   std::map<std::string, RuleSetting> rules;
   std::vector<std::string> env_files;  // absolute or relative to the config's folder, as written
   std::map<std::string, std::string> targets;  // gateway id -> bundled release (lint/releases.h)
+  std::vector<std::string> exclude;            // globs relative to the config's folder (lint/exclude.h)
   std::string dir() const;
 };
 

@@ -4,9 +4,12 @@
 #include <filesystem>
 #include <string>
 
-#include "lint/gateways.h"
+#include "lint/config_names.h"
+#include "lint/exclude.h"
+#include "lint/git_files.h"
 #include "lint/read_input.h"
 #include "lint/source.h"
+#include "lint/strings.h"
 
 namespace fs = std::filesystem;
 
@@ -26,10 +29,25 @@ std::string reason_of(const std::error_code& ec) {
   return m.empty() ? "cannot read" : m;
 }
 
-}  // namespace
+// A regular file with a claimed name (a generic one only with its marker line) goes to `out`.
+void consider(const fs::path& p, bool regular, uint64_t max_bytes, std::vector<std::string>& out,
+              std::vector<UnreadPath>& unread) {
+  const ConfigName* claimed = find_config_name(p.filename().string());
+  if (!claimed || !regular) return;
+  if (!claimed->needs_line.empty()) {
+    std::string reason;
+    std::optional<std::string> text = read_input(p.string(), max_bytes, reason);
+    if (!text) {
+      unread.push_back({p.string(), reason});
+      return;
+    }
+    if (!has_line_starting(*text, claimed->needs_line)) return;
+  }
+  out.push_back(p.string());
+}
 
-std::vector<std::string> find_config_files(const std::string& dir, uint64_t max_bytes, std::vector<UnreadPath>& unread) {
-  std::vector<std::string> out;
+// Outside git: every folder, skipping hidden ones and node_modules.
+void walk(const std::string& dir, uint64_t max_bytes, std::vector<std::string>& out, std::vector<UnreadPath>& unread) {
   // Depth-first over an explicit stack, one directory_iterator per folder, so that a folder
   // that cannot be opened is reported and the search goes on. Symbolic links to folders are
   // not followed (as recursive_directory_iterator does by default).
@@ -49,24 +67,60 @@ std::vector<std::string> find_config_files(const std::string& dir, uint64_t max_
         stack.push_back({p, depth + 1});
         continue;
       }
-      // A name a gateway claims (lint/gateways.h); a generic one (config.yaml) only with its marker line.
-      const ConfigName* claimed = find_config_name(name);
-      if (!claimed || !it->is_regular_file(sec)) continue;
-      if (!claimed->needs_line.empty()) {
-        std::string reason;
-        std::optional<std::string> text = read_input(p.string(), max_bytes, reason);
-        if (!text) {
-          unread.push_back({p.string(), reason});
-          continue;
-        }
-        if (!has_line_starting(*text, claimed->needs_line)) continue;
-      }
-      out.push_back(p.string());
+      if (find_config_name(name)) consider(p, it->is_regular_file(sec), max_bytes, out, unread);
     }
     if (ec) {
       std::string shown = folder.string();
       if (shown.empty() || shown.back() != '/') shown += '/';
       unread.push_back({shown, reason_of(ec)});
+    }
+  }
+}
+
+}  // namespace
+
+const std::vector<std::string>* GitSearch::listing(const std::string& top) {
+  auto it = listings_.find(top);
+  if (it == listings_.end()) {
+    std::string error;
+    it = listings_.emplace(top, git_listed_files(top, error)).first;
+    if (!it->second) warnings.push_back(top + ": .gitignore not applied (" + error + ")");
+  }
+  return it->second ? &*it->second : nullptr;
+}
+
+bool GitSearch::ignores(const std::string& file) {
+  std::error_code ec;
+  std::string top = work_tree_of(fs::absolute(file, ec).parent_path().string());
+  if (top.empty()) return false;
+  const std::vector<std::string>* listed = listing(top);
+  std::string rel = relative_below(file, top);
+  return listed && !rel.empty() && !std::binary_search(listed->begin(), listed->end(), rel);
+}
+
+std::vector<std::string> find_config_files(const std::string& dir, uint64_t max_bytes, std::vector<UnreadPath>& unread,
+                                           GitSearch& git, bool force_exclude) {
+  std::vector<std::string> out;
+  const std::string top = work_tree_of(dir);
+  const std::vector<std::string>* listed = top.empty() ? nullptr : git.listing(top);
+  if (!listed) {
+    walk(dir, max_bytes, out, unread);
+  } else {
+    std::string rel = relative_below(dir, top);
+    std::string prefix = rel.empty() ? "" : rel + "/";
+    auto first = std::lower_bound(listed->begin(), listed->end(), prefix);
+    auto last = first;
+    while (last != listed->end() && starts_with(*last, prefix)) ++last;
+    if (first == last && !rel.empty() && !force_exclude) {
+      walk(dir, max_bytes, out, unread);  // a folder named although git ignores all of it
+    } else {
+      for (auto e = first; e != last; ++e) {
+        if (ends_with(*e, "/")) continue;  // a nested repository
+        fs::path p = fs::path(dir) / e->substr(prefix.size());
+        if (!find_config_name(p.filename().string())) continue;
+        std::error_code ec;
+        consider(p, fs::is_regular_file(p, ec), max_bytes, out, unread);  // a tracked file may be gone
+      }
     }
   }
   std::sort(out.begin(), out.end());

@@ -25,12 +25,6 @@ const Form* Gateway::form(std::string_view id) const {
   return nullptr;
 }
 
-bool name_matches(std::string_view base, std::string_view prefix, std::initializer_list<std::string_view> extensions) {
-  if (base.substr(0, prefix.size()) != prefix) return false;
-  for (std::string_view ext : extensions)
-    if (base.size() >= ext.size() && base.substr(base.size() - ext.size()) == ext) return true;
-  return false;
-}
 
 std::string generic_place(const std::string& pointer) {
   if (pointer.empty()) return "the top level";

@@ -50,9 +50,10 @@ struct Detection {
   int score = 0;
 };
 
-// A file name directory search picks up (`azlint check dir/`).
+// A file name directory search, the pre-commit hook and the editors pick up (the one list:
+// lint/config_names.h).
 struct ConfigName {
-  std::string_view base_name;  // "librechat.yaml"
+  std::string_view glob;  // a base-name glob (lint/glob.h): "librechat*.yaml"
   // When not empty, the file counts only when one of its lines starts with this (a generic
   // name such as config.yaml holds a LiteLLM config only with a `model_list:` line).
   std::string_view needs_line;
@@ -122,9 +123,6 @@ class Gateway {
   const Form* form(std::string_view id) const;
 };
 
-// A base name that starts with `prefix` and ends with one of `extensions` ("librechat*.yaml"),
-// for Gateway::detect_name.
-bool name_matches(std::string_view base_name, std::string_view prefix, std::initializer_list<std::string_view> extensions);
 
 // The generic name of the place at a JSON Pointer: "the top level", "`key`", "item 2 of `list`".
 std::string generic_place(const std::string& pointer);

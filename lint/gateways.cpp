@@ -89,11 +89,4 @@ GatewayForm detect_gateway(const Node* root, std::string_view path) {
   return {};
 }
 
-const ConfigName* find_config_name(std::string_view base) {
-  for (const Gateway* g : all_gateways())
-    for (const ConfigName& n : g->config_names())
-      if (n.base_name == base) return &n;
-  return nullptr;
-}
-
 }  // namespace azlint

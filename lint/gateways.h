@@ -31,7 +31,5 @@ std::string known_forms(std::string_view separator = ", ");
 GatewayForm detect_gateway(const Node* root, std::string_view path);
 // The gateway's default release for a gateway and form.
 GatewayForm with_default_release(const Gateway* gateway, const Form* form);
-// The name directory search picks up for this base name, or nullptr.
-const ConfigName* find_config_name(std::string_view base_name);
 
 }  // namespace azlint

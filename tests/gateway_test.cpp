@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "lint/config_names.h"
 #include "lint/gateway_registration.h"
 #include "lint/gateways.h"
 #include "lint/load.h"
@@ -61,7 +62,7 @@ class FakeGateway final : public Gateway {
     return top && top->is_mapping() ? Detection{&forms_[0], 5} : Detection{};
   }
   const Form* detect_name(std::string_view base) const override {
-    return name_matches(base, "fakegw", {".yaml"}) ? &forms_[0] : nullptr;
+    return claims_name(names_, base) ? &forms_[0] : nullptr;
   }
   const std::vector<ConfigName>& config_names() const override { return names_; }
   void prepare(Document&) const override {}

@@ -18,7 +18,7 @@
   "Command that starts the azlint language server.")
 
 (defvar azlint-file-regexp
-  "\\(?:librechat[^/]*\\.ya?ml\\|openclaw[^/]*\\.json5?\\|litellm[^/]*\\.ya?ml\\|\\(?:proxy_\\)?config\\.ya?ml\\)\\'"
+  "\\(?:librechat[^/]*\\.ya?ml\\|openclaw[^/]*\\.json5?\\|litellm[^/]*\\.ya?ml\\|proxy_config\\.ya?ml\\|config\\.ya?ml\\)\\'"
   "File names azlint is started for.")
 
 (dolist (mode '(yaml-mode yaml-ts-mode json-mode json-ts-mode js-json-mode))

@@ -11,7 +11,7 @@ local M = {}
 M.patterns = {
   "librechat*.yaml", "librechat*.yml",
   "openclaw*.json", "openclaw*.json5",
-  "litellm*.yaml", "litellm*.yml", "proxy_config.yaml",
+  "litellm*.yaml", "litellm*.yml", "proxy_config.yaml", "proxy_config.yml",
   "config.yaml", "config.yml",
 }
 M.cmd = { "azlint", "lsp" }

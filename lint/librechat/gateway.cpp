@@ -2,6 +2,7 @@
 // schema cannot say, field roles, the settings it reads as strings, and how messages name its
 // groups and models.
 #include "lint/context.h"
+#include "lint/config_names.h"
 #include "lint/gateway.h"
 #include "lint/releases.h"
 #include "lint/librechat/fields.h"
@@ -40,7 +41,7 @@ class LibreChat final : public Gateway {
     return {};
   }
   const Form* detect_name(std::string_view base) const override {
-    return name_matches(base, "librechat", {".yaml", ".yml"}) ? &forms_[0] : nullptr;
+    return claims_name(names_, base) ? &forms_[0] : nullptr;
   }
   const std::vector<ConfigName>& config_names() const override { return names_; }
 
@@ -115,7 +116,7 @@ class LibreChat final : public Gateway {
   // The releases of schemas/librechat/releases.json (lint/releases.h), the hand-written schema until the
   // build holds a release's own.
   std::vector<Release> releases_ = catalog_releases("librechat", {{"librechat", "schemas/librechat.schema.json"}});
-  std::vector<ConfigName> names_{{"librechat.yaml", ""}, {"librechat.yml", ""}};
+  std::vector<ConfigName> names_{{"librechat*.yaml", ""}, {"librechat*.yml", ""}};  // librechat.prod.yml
   std::vector<MisplacedKey> misplaced_;
 };
 

@@ -1,5 +1,7 @@
 // The LiteLLM proxy (config.yaml): detection, its release and schema, PyYAML's typing, the env it
 // sets itself (`environment_variables`), field roles and the settings it reads as strings.
+#include "lint/config_names.h"
+#include "lint/context.h"
 #include "lint/gateway.h"
 #include "lint/releases.h"
 #include "lint/litellm/fields.h"
@@ -25,14 +27,15 @@ class LiteLLM final : public Gateway {
   const std::vector<Form>& forms() const override { return forms_; }
   const std::vector<Release>& releases() const override { return releases_; }
 
-  // `model_list` as a list (or empty); LibreChat's `endpoints` wins over it.
+  // `model_list` as a list (or empty), or as the mapping users write by mistake (reported:
+  // schema_refinements); LibreChat's `endpoints` wins over it.
   Detection detect(const Node& root) const override {
     const Node* ml = root.is_mapping() ? root.get("model_list") : nullptr;
-    if (ml && (ml->is_sequence() || ml->is_null())) return {&forms_[0], 3};
+    if (ml && (ml->is_sequence() || ml->is_null() || ml->is_mapping())) return {&forms_[0], 3};
     return {};
   }
   const Form* detect_name(std::string_view base) const override {
-    return name_matches(base, "litellm", {".yaml", ".yml"}) ? &forms_[0] : nullptr;
+    return claims_name(names_, base) ? &forms_[0] : nullptr;
   }
   const std::vector<ConfigName>& config_names() const override { return names_; }
 
@@ -75,7 +78,17 @@ class LiteLLM final : public Gateway {
 
   std::string place(const Document&, PointerFinder&, const std::string&) const override { return {}; }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
-  void schema_refinements(const Document&, Context&) const override {}  // its schema says it all
+  // `model_list` written as one mapping: the proxy iterates its keys as models and crashes at
+  // start (LiteLLM issue 2322); the schema's plain type error gives way to this one.
+  void schema_refinements(const Document& doc, Context& ctx) const override {
+    const Node* ml = doc.root.is_mapping() ? doc.root.get("model_list") : nullptr;
+    if (!ml || !ml->is_mapping()) return;
+    ctx.report_key(*ml,
+               "`model_list` must be a list of models, found a mapping; the LiteLLM proxy crashes at start (it "
+               "reads each key as a model: TypeError: string indices must be integers, LiteLLM issue 2322)")
+        .help("make each model an item of the list: `model_list:` then `  - model_name: …` with its "
+              "`litellm_params:` indented under it");
+  }
   const Behaviour& behaviour() const override { return litellm::behaviour(); }
   std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const override {
     return litellm::resolve_requests(doc, env);
@@ -86,9 +99,10 @@ class LiteLLM final : public Gateway {
   // The release of schemas/litellm/releases.json (lint/releases.h): the hand-written schema.
   std::vector<Release> releases_ = catalog_releases("litellm", {{"litellm", "schemas/litellm.schema.json"}});
   // A generic name (config.yaml) counts only when it holds a `model_list`.
-  std::vector<ConfigName> names_{{"litellm_config.yaml", ""}, {"litellm_config.yml", ""}, {"litellm.yaml", ""},
-                                 {"litellm.yml", ""},         {"proxy_config.yaml", ""},  {"config.yaml", "model_list:"},
-                                 {"config.yml", "model_list:"}};
+  // litellm-prod.yaml, litellm_config.yaml, …
+  std::vector<ConfigName> names_{{"litellm*.yaml", ""},         {"litellm*.yml", ""},
+                                 {"proxy_config.yaml", ""},     {"proxy_config.yml", ""},
+                                 {"config.yaml", "model_list:"}, {"config.yml", "model_list:"}};
   std::vector<MisplacedKey> misplaced_;
 };
 

@@ -1,5 +1,6 @@
 // OpenClaw (openclaw.json, JSON5): detection, its releases and their schemas, the env it sets
 // itself, field roles, its channel ids, and how messages name its providers and models.
+#include "lint/config_names.h"
 #include "lint/gateway.h"
 #include "lint/releases.h"
 #include "lint/openclaw/channels.h"
@@ -22,18 +23,21 @@ class OpenClaw final : public Gateway {
   const std::vector<Form>& forms() const override { return forms_; }
   const std::vector<Release>& releases() const override { return releases_; }
 
-  // `models.providers` or an `agents` mapping; LibreChat's `endpoints` and LiteLLM's
-  // `model_list` win over it.
+  // `models.providers` or an `agents` mapping, or the legacy root layout users still write
+  // (`providers` as a mapping, or `primaryProvider`; `mcpServers` alone is Claude Desktop's);
+  // LibreChat's `endpoints` and LiteLLM's `model_list` win over it.
   Detection detect(const Node& root) const override {
     if (!root.is_mapping()) return {};
     const Node* models = root.get("models");
     const Node* agents = root.get("agents");
-    if ((models && models->is_mapping() && models->get("providers")) || (agents && agents->is_mapping()))
+    const Node* legacy = root.get("providers");
+    if ((models && models->is_mapping() && models->get("providers")) || (agents && agents->is_mapping()) ||
+        (legacy && legacy->is_mapping()) || root.get("primaryProvider"))
       return {&forms_[0], 2};
     return {};
   }
   const Form* detect_name(std::string_view base) const override {
-    return name_matches(base, "openclaw", {".json", ".json5"}) ? &forms_[0] : nullptr;
+    return claims_name(names_, base) ? &forms_[0] : nullptr;
   }
   const std::vector<ConfigName>& config_names() const override { return names_; }
 
@@ -59,13 +63,20 @@ class OpenClaw final : public Gateway {
   // The releases of schemas/openclaw/releases.json (lint/releases.h), the hand-written schema until the
   // build holds a release's own.
   std::vector<Release> releases_ = catalog_releases("openclaw", {{"openclaw", "schemas/openclaw.schema.json"}});
-  std::vector<ConfigName> names_{{"openclaw.json", ""}, {"openclaw.json5", ""}};
-  // The top level is strict in OpenClaw: `providers` there is lost.
+  std::vector<ConfigName> names_{{"openclaw*.json", ""}, {"openclaw*.json5", ""}};  // openclaw-config.json
+  // The top level is strict in OpenClaw: the keys of its legacy root layout there are refused.
   std::vector<MisplacedKey> misplaced_{
       {"", "providers", "models.providers",
        " (OpenClaw reports Unrecognized key: \"providers\" and keeps running on its last good config, so none of "
        "these providers exists)",
-       "move the providers under `models`: { models: { providers: { … } } }"}};
+       "move the providers under `models`: { models: { providers: { … } } }"},
+      {"", "primaryProvider", "agents.defaults.model.primary",
+       " (OpenClaw reports Unrecognized key: \"primaryProvider\" and keeps running on its last good config)",
+       "name the default model as \"provider/model\" in `agents.defaults.model.primary`"},
+      {"", "mcpServers", "mcp.servers",
+       " (OpenClaw reports Unrecognized key: \"mcpServers\" and keeps running on its last good config, so none of "
+       "these MCP servers starts)",
+       "move the servers under `mcp`: { mcp: { servers: { … } } }"}};
 };
 
 }  // namespace

@@ -95,7 +95,12 @@ class Schema final : public Rule {
   void check(const Document& doc, Context& ctx) const override {
     const Behaviour& behaviour = doc.gateway->behaviour();
     misplaced(doc, ctx);
+    // A value the gateway's own words describe better (LiteLLM's `model_list` mapping) is not
+    // reported again as a plain type error.
+    const size_t before = ctx.diagnostics().size();
     doc.gateway->schema_refinements(doc, ctx);
+    std::set<std::string> refined;
+    for (size_t i = before; i < ctx.diagnostics().size(); ++i) refined.insert(ctx.diagnostics()[i].pointer);
     PointerFinder finder(doc.root);
     std::vector<SchemaError> errors = validate_against_schema(doc);
     // A required key that is missing because it is misspelt: the Required finding owns the
@@ -124,6 +129,7 @@ class Schema final : public Rule {
           required(doc, ctx, finder, *node, e, typos[i]);
           break;
         case SchemaError::Kind::Type:
+          if (refined.count(e.pointer)) break;
           ctx.report(*node, failing(place(doc, finder, e.pointer) + " must be " + expected(e.expected) + ", found " + found(*node)))
               .help(about(doc, e, "change the value to the expected type"));
           break;
@@ -187,17 +193,28 @@ class Schema final : public Rule {
   }
 
   // A key the gateway knows at another level (Gateway::misplaced_keys).
+  // Several of a layout's old keys together (OpenClaw's legacy root: `providers`,
+  // `primaryProvider`, `mcpServers`): each is a finding, the first in the file carries the
+  // whole migration as its help.
   static void misplaced(const Document& doc, Context& ctx) {
+    std::vector<std::pair<const Member*, const MisplacedKey*>> found;
     for (const MisplacedKey& k : doc.gateway->misplaced_keys()) {
       const Node* parent = find_pointer(doc.root, k.parent);
       if (!parent || !parent->is_mapping()) continue;
-      for (const Member& m : parent->members) {
-        if (m.key.text != k.key) continue;
-        ctx.report_span(m.key.span, m.value.pointer,
-                        "unknown key \"" + m.key.text + "\" in " + generic_place(std::string(k.parent)) +
-                            std::string(k.effect) + "; did you mean \"" + std::string(k.where) + "\"?")
-            .help(std::string(k.help));
-      }
+      for (const Member& m : parent->members)
+        if (m.key.text == k.key) found.emplace_back(&m, &k);
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto& a, const auto& b) { return a.first->key.span.begin < b.first->key.span.begin; });
+    for (size_t i = 0; i < found.size(); ++i) {
+      const auto [m, k] = found[i];
+      std::string help(k->help);
+      for (size_t j = 0; i == 0 && j < found.size(); ++j)
+        if (j != i && found[j].second->parent == k->parent) help += "; " + std::string(found[j].second->help);
+      ctx.report_span(m->key.span, m->value.pointer,
+                      "unknown key \"" + m->key.text + "\" in " + generic_place(std::string(k->parent)) +
+                          std::string(k->effect) + "; did you mean \"" + std::string(k->where) + "\"?")
+          .help(help);
     }
   }
   // The unknown key misplaced() reported.
