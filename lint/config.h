@@ -4,6 +4,7 @@
 //     hardcoded-secret: error
 //   env_files: [.env.production]          # relative to the .azlint.yaml
 //   targets: {librechat: "0.8.524", openclaw: "2026.9.6"}   # releases checked against (azlint targets)
+//   links: {"localhost:4000": litellm/config.yaml}   # the proxy config behind an address (lint/links.h)
 #pragma once
 #include <cstdint>
 #include <map>
@@ -25,6 +26,8 @@ struct Config {
   std::map<std::string, RuleSetting> rules;
   std::vector<std::string> env_files;  // absolute or relative to the config's folder, as written
   std::map<std::string, std::string> targets;  // gateway id -> bundled release (lint/releases.h)
+  // "host:port" -> the configs serving it, relative to the .azlint.yaml (lint/links.h)
+  std::map<std::string, std::vector<std::string>> links;
   std::string dir() const;
 };
 

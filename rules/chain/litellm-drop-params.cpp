@@ -17,15 +17,14 @@ class LitellmDropParams final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const std::vector<const Document*> others = ctx.others();
     const openclaw::View view = openclaw::build_view(doc);
     for (const openclaw::Provider& p : view.providers) {
       if (!p.base_url) continue;
       const std::string_view api = p.api ? std::string_view(p.api->text) : std::string_view();
-      std::vector<openclaw::Proxy> proxies = openclaw::proxies_for(p.base_url, api, ctx.env(), others);
-      // With several LiteLLM configs on :4000, azlint cannot tell which one answers.
-      if (proxies.size() != 1) continue;
-      const openclaw::Proxy& proxy = proxies.front();
+      // With several linked LiteLLM configs azlint cannot tell which one answers.
+      const openclaw::Proxy* linked = openclaw::proxies_for(p.base_url, api, ctx).one();
+      if (!linked) continue;
+      const openclaw::Proxy& proxy = *linked;
       if (proxy.drops_params) continue;
       // The models this provider sends to Azure through the proxy without a per-model drop.
       std::vector<std::string> azure;

@@ -18,17 +18,14 @@ class OpenclawModelNotInLitellm final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const std::vector<const Document*> others = ctx.others();
     const openclaw::View view = openclaw::build_view(doc);
     for (const openclaw::Provider& p : view.providers) {
       for (const openclaw::Model& m : p.models) {
         if (!m.id || m.id->text.empty()) continue;
-        std::vector<openclaw::Proxy> proxies = openclaw::proxies_for(p.base_url_for(m), p.api_for(m), ctx.env(), others);
-        if (proxies.empty()) continue;
-        bool served = false;
-        for (const openclaw::Proxy& proxy : proxies) served |= proxy.serves(m.id->text);
-        if (served) continue;
-        const openclaw::Proxy& proxy = proxies.front();
+        // One linked proxy, or no cross-file finding (several: chain/proxy-ambiguous).
+        const openclaw::Proxy* linked = openclaw::proxies_for(p.base_url_for(m), p.api_for(m), ctx).one();
+        if (!linked || linked->serves(m.id->text)) continue;
+        const openclaw::Proxy& proxy = *linked;
         std::vector<std::string_view> names = proxy.names();
         std::string_view near = did_you_mean(m.id->text, names);
         std::string list;
