@@ -22,7 +22,8 @@ Project::Project(std::vector<const Document*> documents, Limits limits) : docume
   for (const Document* d : documents_) {
     const std::string& path = d->source->path();
     if (path.empty() || path == "-" || path == "<stdin>") continue;
-    by_path_.emplace(key_of(path), d);
+    std::string key = key_of(path);
+    if (by_path_.emplace(key, d).second) run_in_dir_[fs::path(key).parent_path().string()].push_back(key);
   }
 }
 
@@ -50,6 +51,10 @@ const Document* Project::document_at(const std::string& path, const std::string&
 
 std::vector<const Document*> Project::documents_in(const std::string& dir, const std::string& shown_dir) const {
   std::string dir_key = key_of(dir);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (auto it = in_dir_.find(dir_key); it != in_dir_.end()) return it->second;
+  }
   std::vector<std::pair<std::string, std::string>> files;  // key, shown
   std::error_code ec;
   for (fs::directory_iterator it(dir_key, ec), end; !ec && it != end; it.increment(ec)) {
@@ -58,8 +63,8 @@ std::vector<const Document*> Project::documents_in(const std::string& dir, const
     if (!find_config_name(name) || !it->is_regular_file(sec)) continue;
     files.push_back({key_of(it->path().string()), (fs::path(shown_dir) / name).lexically_normal().string()});
   }
-  for (const auto& [key, doc] : by_path_)
-    if (fs::path(key).parent_path().string() == dir_key) files.push_back({key, doc->source->path()});
+  if (auto it = run_in_dir_.find(dir_key); it != run_in_dir_.end())
+    for (const std::string& key : it->second) files.push_back({key, by_path_.at(key)->source->path()});
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
               files.end());
@@ -67,7 +72,7 @@ std::vector<const Document*> Project::documents_in(const std::string& dir, const
   std::lock_guard<std::mutex> lock(mu_);
   for (const auto& [key, shown] : files)
     if (const Document* d = document_at_locked(key, shown)) out.push_back(d);
-  return out;
+  return in_dir_.emplace(dir_key, std::move(out)).first->second;
 }
 
 const std::vector<ComposeFile>& Project::compose_files_in(const std::string& dir) const {

@@ -59,6 +59,8 @@ class Project {
   Limits limits_;
   mutable std::mutex mu_;
   std::map<std::string, const Document*> by_path_;             // key -> the run's document
+  std::map<std::string, std::vector<std::string>> run_in_dir_;  // folder key -> keys of the run's documents there
+  mutable std::map<std::string, std::vector<const Document*>> in_dir_;  // documents_in, by folder key
   mutable std::map<std::string, const Document*> read_;        // key -> read from disk (or nullptr)
   mutable std::deque<Document> owned_;                         // the documents read from disk
   mutable std::map<std::string, std::vector<ComposeFile>> compose_;

@@ -208,6 +208,18 @@ def case_ambiguous(az, d):
     check(rules(lint(az, d, "openclaw.json5"), "openclaw.json5") == [NOT_SERVED], "links: settles it")
 
 
+def case_examples_agree(az, d):
+    # `azlint check examples/broken` and `azlint check examples` (which adds the valid pair) agree
+    # on the broken OpenClaw config, and so does checking it alone.
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    f = "examples/broken/openclaw-litellm/openclaw.json5"
+    broken = findings(lint(az, repo, "examples/broken"), f)
+    check(broken and NOT_SERVED in [x[0] for x in broken], "the broken pair has its cross-file error: %r" % broken)
+    for paths in (["examples"], [f], ["examples/valid", "examples/broken"]):
+        got = findings(lint(az, repo, *paths), f)
+        check(got == broken, "check %s differs from check examples/broken:\n%r\n%r" % (" ".join(paths), got, broken))
+
+
 CASES = {name[5:].replace("_", "-"): fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
 
 
