@@ -106,6 +106,15 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
           error = at_value(lm.value) + shape;
           return std::nullopt;
         }
+        for (const std::string& t : to) {
+          std::error_code ec;
+          fs::path target = fs::path(t).is_absolute() ? fs::path(t) : fs::absolute(path, ec).parent_path() / t;
+          if (!fs::is_regular_file(target, ec)) {
+            error = at_value(lm.value) + "the config linked to \"" + redact_secrets(lm.key.text) + "\", \"" + redact_secrets(t) +
+                    "\", is not a file (paths in `links` are relative to the .azlint.yaml)";
+            return std::nullopt;
+          }
+        }
       }
     } else {
       error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules`, `env_files`, `targets` or `links`)";
