@@ -81,12 +81,6 @@ std::vector<std::string_view> Proxy::names() const {
   return out;
 }
 
-std::string Proxy::file_name() const {
-  const std::string& p = doc->source->path();
-  size_t s = p.find_last_of('/');
-  return s == std::string::npos ? p : p.substr(s + 1);
-}
-
 Span Proxy::model_list_span() const {
   if (model_list) return model_list->key_or_value_span();
   return {0, 0};

@@ -37,8 +37,6 @@ struct Proxy {
   // The entries a model id is routed to (exact names first, then wildcard matches).
   std::vector<const ProxyEntry*> entries_for(std::string_view model) const;
   std::vector<std::string_view> names() const;
-  // The file name as messages show it ("litellm_config.yaml").
-  std::string file_name() const;
   // Where a note about the proxy's models / settings points.
   Span model_list_span() const;
   Span settings_span() const;

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/links.h"
 #include "lint/openclaw/proxy.h"
 #include "lint/openclaw/view.h"
 #include "lint/rule.h"
@@ -25,6 +26,7 @@ class LitellmDropParams final : public Rule {
       const openclaw::Proxy* linked = openclaw::proxies_for(p.base_url, api, ctx).one();
       if (!linked) continue;
       const openclaw::Proxy& proxy = *linked;
+      const std::string proxy_file = path_from(doc, *proxy.doc);  // as the reader of this file finds it
       if (proxy.drops_params) continue;
       // The models this provider sends to Azure through the proxy without a per-model drop.
       std::vector<std::string> azure;
@@ -45,11 +47,11 @@ class LitellmDropParams final : public Rule {
                           : proxy.settings  ? "litellm_settings has no drop_params: true"
                                             : "it has no litellm_settings.drop_params: true";
       ctx.report(*p.base_url, "provider \"" + std::string(p.id) + "\" points at the LiteLLM proxy of " +
-                                  proxy.file_name() + ", which sends " + models + " to Azure (\"" + deployment +
+                                  proxy_file + ", which sends " + models + " to Azure (\"" + deployment +
                                   "\") but " + where + "; parameters OpenClaw sends that Azure does not take (`store`, and "
                                   "`temperature`/`top_p` for reasoning models) are passed on and the proxy fails "
                                   "those requests with 400 \"azure does not support parameters: ['store']\"")
-          .help("add `litellm_settings: {drop_params: true}` to " + proxy.file_name())
+          .help("add `litellm_settings: {drop_params: true}` to " + proxy_file)
           .note_in(*proxy.doc,
                    proxy.drop_params ? "drop_params is set here"
                    : proxy.settings  ? "litellm_settings, without drop_params"

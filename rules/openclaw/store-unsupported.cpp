@@ -3,6 +3,7 @@
 #include <string>
 
 #include "lint/rule.h"
+#include "lint/links.h"
 #include "lint/openclaw/proxy.h"
 #include "lint/openclaw/view.h"
 #include "rules/shared/url_util.h"
@@ -49,7 +50,7 @@ class StoreUnsupported final : public Rule {
           for (const openclaw::ProxyEntry* e : entries) {
             all_drop &= e->drops_store;
             if (e->azure() && why.empty())
-              why = "the LiteLLM proxy of " + proxy->file_name() + " serves it from \"" + e->model + "\"";
+              why = "the LiteLLM proxy of " + path_from(ctx.doc(), *proxy->doc) + " serves it from \"" + e->model + "\"";
           }
           dropped |= proxy->drops_params || all_drop;
         }
