@@ -5,7 +5,10 @@ findings depend on the file and the files evidently linked to it (its folder, a 
 
 usage: run_case.py AZLINT_BINARY CASE      (`run_case.py list` prints the cases)
 """
-import json, os, shutil, subprocess, sys, tempfile
+import json, os, shutil, subprocess, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from script_cases import Failure, cases_of, check, main  # noqa: E402
 
 OPENCLAW = """{
   models: {
@@ -36,15 +39,6 @@ litellm_settings:
 # An unrelated proxy serving both names (and another): it must never change the pair's findings.
 UNRELATED = LITELLM.replace("  - model_name: gpt-4o-mini\n", "  - model_name: gpt-5-codex\n    litellm_params: {model: azure/x, api_base: https://x.openai.azure.com}\n  - model_name: gpt-4o-mini\n")
 NOT_SERVED = "chain/openclaw-model-not-in-litellm"
-
-
-class Failure(Exception):
-    pass
-
-
-def check(cond, what):
-    if not cond:
-        raise Failure(what)
 
 
 def write(path, text):
@@ -223,25 +217,5 @@ def case_examples_agree(az, d):
         check(got == broken, "check %s differs from check examples/broken:\n%r\n%r" % (" ".join(paths), got, broken))
 
 
-CASES = {name[5:].replace("_", "-"): fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
-
-
-def main():
-    if sys.argv[1:] == ["list"]:
-        print("\n".join(CASES))
-        return 0
-    az, case = os.path.abspath(sys.argv[1]), sys.argv[2]
-    d = tempfile.mkdtemp(prefix="azlint-pairing-")
-    try:
-        CASES[case](az, os.path.realpath(d))
-    except Failure as f:
-        print("FAIL: %s" % f)
-        return 1
-    finally:
-        shutil.rmtree(d, ignore_errors=True)
-    print("ok")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(cases_of(globals()), "azlint-pairing-"))
