@@ -6,6 +6,7 @@ set(AZLINT_RULE_SOURCES
   rules/shared/api-version-unknown.cpp
   rules/chain/litellm-drop-params.cpp
   rules/chain/openclaw-model-not-in-litellm.cpp
+  rules/chain/proxy-ambiguous.cpp
   rules/shared/duplicate-key.cpp
   rules/shared/env-var-missing.cpp
   rules/shared/env-var-syntax.cpp

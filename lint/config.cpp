@@ -100,8 +100,32 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
         if (!i.is_string()) { error = at_value(i) + "`exclude` must be a list of globs"; return std::nullopt; }
         cfg.exclude.push_back(i.text);
       }
+    } else if (m.key.text == "links") {
+      if (m.value.is_null()) continue;
+      const std::string shape = "`links` must map an address to a config path (e.g. `links: {\"localhost:4000\": litellm/config.yaml}`)";
+      if (!m.value.is_mapping()) { error = at_value(m.value) + shape; return std::nullopt; }
+      for (const Member& lm : m.value.members) {
+        std::vector<std::string>& to = cfg.links[lm.key.text];
+        if (lm.value.is_string()) to.push_back(lm.value.text);
+        if (lm.value.is_sequence())
+          for (const Node& i : lm.value.items)
+            if (i.is_string()) to.push_back(i.text);
+        if (to.empty() || (lm.value.is_sequence() && to.size() != lm.value.items.size())) {
+          error = at_value(lm.value) + shape;
+          return std::nullopt;
+        }
+        for (const std::string& t : to) {
+          std::error_code ec;
+          fs::path target = fs::path(t).is_absolute() ? fs::path(t) : fs::absolute(path, ec).parent_path() / t;
+          if (!fs::is_regular_file(target, ec)) {
+            error = at_value(lm.value) + "the config linked to \"" + redact_secrets(lm.key.text) + "\", \"" + redact_secrets(t) +
+                    "\", is not a file (paths in `links` are relative to the .azlint.yaml)";
+            return std::nullopt;
+          }
+        }
+      }
     } else {
-      error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules`, `env_files`, `targets` or `exclude`)";
+      error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules`, `env_files`, `targets`, `exclude` or `links`)";
       return std::nullopt;
     }
   }

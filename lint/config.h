@@ -5,6 +5,7 @@
 //   env_files: [.env.production]          # relative to the .azlint.yaml
 //   targets: {librechat: "0.8.524", openclaw: "2026.9.6"}   # releases checked against (azlint targets)
 //   exclude: [vendor, "deploy/old/**"]    # globs skipped by directory search (lint/exclude.h)
+//   links: {"localhost:4000": litellm/config.yaml}   # the proxy config behind an address (lint/links.h)
 #pragma once
 #include <cstdint>
 #include <map>
@@ -27,6 +28,8 @@ struct Config {
   std::vector<std::string> env_files;  // absolute or relative to the config's folder, as written
   std::map<std::string, std::string> targets;  // gateway id -> bundled release (lint/releases.h)
   std::vector<std::string> exclude;            // globs relative to the config's folder (lint/exclude.h)
+  // "host:port" -> the configs serving it, relative to the .azlint.yaml (lint/links.h)
+  std::map<std::string, std::vector<std::string>> links;
   std::string dir() const;
 };
 

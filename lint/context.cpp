@@ -1,18 +1,16 @@
 #include "lint/context.h"
 
+#include "lint/config.h"
 #include "lint/gateway.h"
 
 namespace azlint {
 
-Context::Context(const Document& doc, const Env& env, const Project* project)
-    : doc_(doc), env_(env), project_(project) {}
+Context::Context(const Document& doc, const Env& env, const Project* project, const Config* config)
+    : doc_(doc), env_(env), project_(project), config_(config) {}
 
-std::vector<const Document*> Context::others() const {
-  std::vector<const Document*> out;
-  if (!project_) return out;
-  for (const Document* d : project_->documents)
-    if (d != &doc_) out.push_back(d);
-  return out;
+const Config& Context::config() const {
+  static const Config kNone;
+  return config_ ? *config_ : kNone;
 }
 Context::~Context() = default;
 

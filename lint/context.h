@@ -13,8 +13,11 @@
 #include "lint/document.h"
 #include "lint/env.h"
 #include "lint/fields.h"
+#include "lint/project.h"
 
 namespace azlint {
+
+struct Config;
 
 // Fills in a diagnostic that has already been added to the context.
 class Report {
@@ -40,21 +43,19 @@ class Report {
   Diagnostic& d_;
 };
 
-// Every document of one run, so cross-file rules can relate them (OpenClaw -> LiteLLM).
-struct Project {
-  std::vector<const Document*> documents;  // parsed documents, in command-line order
-};
-
 class Context {
  public:
-  Context(const Document& doc, const Env& env, const Project* project = nullptr);
+  Context(const Document& doc, const Env& env, const Project* project = nullptr, const Config* config = nullptr);
   ~Context();
 
   const Document& doc() const { return doc_; }
   const SourceFile& source() const { return *doc_.source; }
   const Env& env() const { return env_; }
-  // The other parsed documents of the run (never includes this one).
-  std::vector<const Document*> others() const;
+  // The run, for the files this document is evidently linked to (lint/links.h); nullptr when
+  // the document is checked on its own.
+  const Project* project() const { return project_; }
+  // The document's `.azlint.yaml` (an empty one when there is none).
+  const Config& config() const;
 
   // Report at the value of a node / at its key (falls back to the value) / at a span.
   Report report(const Node& node, std::string message);
@@ -88,6 +89,7 @@ class Context {
   const Document& doc_;
   const Env& env_;
   const Project* project_;
+  const Config* config_;
   std::string rule_;
   Severity severity_ = Severity::Error;
   std::vector<Diagnostic> diags_;

@@ -7,6 +7,7 @@
 #include "lint/config_names.h"
 #include "lint/exclude.h"
 #include "lint/git_files.h"
+#include "lint/work_tree.h"
 #include "lint/read_input.h"
 #include "lint/source.h"
 #include "lint/strings.h"
@@ -91,7 +92,7 @@ const std::vector<std::string>* GitSearch::listing(const std::string& top) {
 
 bool GitSearch::ignores(const std::string& file) {
   std::error_code ec;
-  std::string top = work_tree_of(fs::absolute(file, ec).parent_path().string());
+  std::string top = work_tree_root(fs::absolute(file, ec).parent_path().string());
   if (top.empty()) return false;
   const std::vector<std::string>* listed = listing(top);
   std::string rel = relative_below(file, top);
@@ -101,7 +102,7 @@ bool GitSearch::ignores(const std::string& file) {
 std::vector<std::string> find_config_files(const std::string& dir, uint64_t max_bytes, std::vector<UnreadPath>& unread,
                                            GitSearch& git, bool force_exclude) {
   std::vector<std::string> out;
-  const std::string top = work_tree_of(dir);
+  const std::string top = work_tree_root(dir);
   const std::vector<std::string>* listed = top.empty() ? nullptr : git.listing(top);
   if (!listed) {
     walk(dir, max_bytes, out, unread);

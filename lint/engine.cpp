@@ -182,7 +182,7 @@ FileResult check(const Loaded& l, const Project& project) {
       l.doc.gateway->add_config_env(l.doc, env);  // the variables the config sets itself
       result.input_issues = env.issues();
       result.secrets = known_secrets(l.doc, env);
-      Context ctx(l.doc, env, &project);
+      Context ctx(l.doc, env, &project, &options.config);
       ctx.limit_findings(options.limits.max_findings);
       for (const Rule* r : all_rules()) {
         if (!applies(*r, l.doc.gateway) || !rule_enabled(*r, options) || !holds_for_release(*r, l.doc)) continue;
@@ -218,9 +218,11 @@ void parallel_for(size_t n, Fn fn) {
 std::vector<FileResult> lint_project(const std::vector<Input>& inputs) {
   std::vector<Loaded> loaded(inputs.size());
   parallel_for(inputs.size(), [&](size_t i) { loaded[i] = load(inputs[i]); });
-  Project project;
+  std::vector<const Document*> documents;
   for (const Loaded& l : loaded)
-    if (l.doc.parsed) project.documents.push_back(&l.doc);
+    if (l.doc.parsed) documents.push_back(&l.doc);
+  // Files a document is linked to are read from disk within the first file's limits.
+  const Project project(std::move(documents), inputs.empty() ? Limits{} : inputs.front().options.limits);
   std::vector<FileResult> results(inputs.size());
   parallel_for(inputs.size(), [&](size_t i) { results[i] = check(loaded[i], project); });
   return results;

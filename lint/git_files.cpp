@@ -51,19 +51,6 @@ std::string first_line(const std::string& s) {
 
 }  // namespace
 
-std::string work_tree_of(const std::string& path) {
-  std::error_code ec;
-  fs::path dir = fs::absolute(path, ec).lexically_normal();
-  if (ec) return {};
-  if (!dir.has_filename()) dir = dir.parent_path();  // "a/b/" -> "a/b"
-  for (int i = 0; i < 256 && !dir.empty(); ++i) {
-    if (fs::exists(dir / ".git", ec)) return dir.string();
-    if (dir == dir.root_path()) break;
-    dir = dir.parent_path();
-  }
-  return {};
-}
-
 std::optional<std::vector<std::string>> git_listed_files(const std::string& top, std::string& error) {
   int out[2], err[2];
   if (pipe2(out, O_CLOEXEC) != 0) {

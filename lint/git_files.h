@@ -10,10 +10,6 @@
 
 namespace azlint {
 
-// The work tree holding `path` (a folder): the nearest of it and its ancestors holding `.git`
-// (a folder, or the file of a linked work tree or submodule); "" when none.
-std::string work_tree_of(const std::string& path);
-
 // `git ls-files --cached --others --exclude-standard -z` at the top of the work tree `top`:
 // paths relative to it, sorted and unique; an entry ending in '/' is a nested repository.
 // nullopt, with `error` set ("git: …"), when git is missing, refuses or takes too long.

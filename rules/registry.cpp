@@ -9,6 +9,7 @@ const Rule& rule_api_version_too_old();
 const Rule& rule_api_version_unknown();
 const Rule& rule_chain_litellm_drop_params();
 const Rule& rule_chain_openclaw_model_not_in_litellm();
+const Rule& rule_chain_proxy_ambiguous();
 const Rule& rule_duplicate_key();
 const Rule& rule_env_var_missing();
 const Rule& rule_env_var_syntax();
@@ -85,6 +86,7 @@ const std::vector<const Rule*>& all_rules() {
       &rule_api_version_unknown(),
       &rule_chain_litellm_drop_params(),
       &rule_chain_openclaw_model_not_in_litellm(),
+      &rule_chain_proxy_ambiguous(),
       &rule_duplicate_key(),
       &rule_env_var_missing(),
       &rule_env_var_syntax(),

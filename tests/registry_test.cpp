@@ -112,8 +112,27 @@ FileResult lint_example(const std::string& id, const Example& ex, const std::str
   return r;
 }
 
+// Every fenced block of a language inside a `## Section` of a doc.
+std::vector<std::string> blocks(std::string_view doc, std::string_view section, std::string_view lang) {
+  std::vector<std::string> out;
+  size_t s = doc.find("## " + std::string(section));
+  if (s == std::string_view::npos) return out;
+  size_t next = doc.find("\n## ", s + 3);
+  std::string_view body = doc.substr(s, next == std::string_view::npos ? std::string_view::npos : next - s);
+  std::string fence = "```" + std::string(lang) + "\n";
+  for (size_t b = body.find(fence); b != std::string_view::npos; b = body.find(fence, b)) {
+    b += fence.size();
+    size_t e = body.find("```", b);
+    out.emplace_back(body.substr(b, e - b));
+    if (e == std::string_view::npos) break;
+    b = e;
+  }
+  return out;
+}
+
 // A cross-file rule's example: the section's ```json5 block (the OpenClaw config) and its
-// ```yaml block (the LiteLLM proxy config it points at), linted as one run.
+// ```yaml blocks (the LiteLLM proxy configs beside it: litellm_config.yaml, or the name a
+// `# file: NAME` first line gives), in one folder, linted as one run.
 std::vector<FileResult> lint_chain_example(const std::string& id, std::string_view doc, std::string_view section,
                                            const std::string& tag) {
   fs::path dir = fs::temp_directory_path() / ("azlint-doc-" + std::to_string(::getpid()) + "-" + tag);
@@ -124,9 +143,14 @@ std::vector<FileResult> lint_chain_example(const std::string& id, std::string_vi
   o.process_env = false;
   o.only = rules_for(id);
   target_rule_range(id, o);
-  for (auto [lang, name] : {std::pair<const char*, const char*>{"json5", "openclaw.json5"}, {"yaml", "litellm_config.yaml"}}) {
-    std::string text = block(doc, section, lang);
-    if (text.empty()) continue;
+  std::vector<std::pair<std::string, std::string>> files;  // name, text
+  for (const std::string& text : blocks(doc, section, "json5")) files.push_back({"openclaw.json5", text});
+  for (const std::string& text : blocks(doc, section, "yaml")) {
+    std::string name = "litellm_config.yaml";
+    if (text.rfind("# file: ", 0) == 0) name = text.substr(8, text.find('\n') - 8);
+    files.push_back({name, text});
+  }
+  for (const auto& [name, text] : files) {
     std::ofstream(dir / name) << text;
     inputs.push_back({std::make_shared<SourceFile>((dir / name).string(), text), o});
   }

@@ -1,6 +1,7 @@
 #include "lint/openclaw/proxy.h"
 #include "lint/ascii.h"
 #include "lint/gateway.h"
+#include "lint/links.h"
 #include "lint/url.h"
 
 #include <cctype>
@@ -47,11 +48,6 @@ UrlParts split(std::string_view s) {
   return split_url(s);
 }
 
-bool loopback(const std::string& h) {
-  return h == "localhost" || (h.size() > 10 && h.compare(h.size() - 10, 10, ".localhost") == 0) ||
-         h.rfind("127.", 0) == 0 || h == "::1" || h == "0.0.0.0";
-}
-
 }  // namespace
 
 bool ProxyEntry::azure() const {
@@ -83,12 +79,6 @@ std::vector<std::string_view> Proxy::names() const {
   }
   for (const std::string& a : aliases) out.push_back(a);
   return out;
-}
-
-std::string Proxy::file_name() const {
-  const std::string& p = doc->source->path();
-  size_t s = p.find_last_of('/');
-  return s == std::string::npos ? p : p.substr(s + 1);
 }
 
 Span Proxy::model_list_span() const {
@@ -137,23 +127,17 @@ Proxy read_proxy(const Document& doc) {
   return p;
 }
 
-std::vector<Proxy> proxies_for(const Node* base_url, std::string_view api, const Env& env,
-                               const std::vector<const Document*>& others) {
-  std::vector<Proxy> out;
-  if (!base_url || !base_url->is_string()) return out;
-  std::vector<const Document*> litellm;
-  for (const Document* d : others)
-    if (d->gateway && d->gateway->id() == "litellm") litellm.push_back(d);
-  if (litellm.empty()) return out;
-  std::optional<std::string> url = resolve(base_url->text, env);
+Reach proxies_for(const Node* base_url, std::string_view api, const Context& ctx) {
+  Reach out;
+  if (!base_url || !base_url->is_string() || !ctx.project()) return out;
+  std::optional<std::string> url = resolve(base_url->text, ctx.env());
   if (!url) return out;
   UrlParts u = split(*url);
   if ((u.scheme != "http" && u.scheme != "https") || u.host.empty()) return out;
-  if (u.port == "4000") {
-    for (const Document* d : litellm) out.push_back(read_proxy(*d));
-  } else if (loopback(u.host) && litellm.size() == 1 && api != "ollama" && u.port != "11434") {
-    out.push_back(read_proxy(*litellm.front()));
-  }
+  const bool same_folder = u.port == "4000" || (is_loopback_host(u.host) && api != "ollama" && u.port != "11434");
+  LinkedConfigs linked = linked_proxy_configs(*ctx.project(), ctx.doc(), ctx.config(), address_of(u), same_folder);
+  for (const Document* d : linked.docs) out.proxies.push_back(&ctx.project()->summary<Proxy>(*d, read_proxy));
+  out.via = std::move(linked.via);
   return out;
 }
 

@@ -1,11 +1,12 @@
-// Which LiteLLM proxy configs of the run an OpenClaw provider sends its requests to, read
-// straight from the LiteLLM document tree: `model_list[].model_name`, the deployments behind
-// each name, and `litellm_settings.drop_params`.
+// Which LiteLLM proxy an OpenClaw provider sends its requests to, among the configs the file is
+// evidently linked to (lint/links.h), read straight from the LiteLLM document tree:
+// `model_list[].model_name`, the deployments behind each name, and `litellm_settings.drop_params`.
 #pragma once
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "lint/context.h"
 #include "lint/document.h"
 #include "lint/env.h"
 #include "lint/openclaw/view.h"
@@ -36,8 +37,6 @@ struct Proxy {
   // The entries a model id is routed to (exact names first, then wildcard matches).
   std::vector<const ProxyEntry*> entries_for(std::string_view model) const;
   std::vector<std::string_view> names() const;
-  // The file name as messages show it ("litellm_config.yaml").
-  std::string file_name() const;
   // Where a note about the proxy's models / settings points.
   Span model_list_span() const;
   Span settings_span() const;
@@ -45,10 +44,16 @@ struct Proxy {
 
 Proxy read_proxy(const Document& doc);
 
-// The LiteLLM proxies among `others` that a base URL reaches: a URL on LiteLLM's usual port
-// 4000 reaches every LiteLLM config of the run; any other loopback URL reaches the LiteLLM
-// config when the run holds exactly one (Ollama's adapter and port 11434 excepted).
-std::vector<Proxy> proxies_for(const Node* base_url, std::string_view api, const Env& env,
-                               const std::vector<const Document*>& others);
+// The LiteLLM proxies a base URL reaches: the configs linked to its host:port by `.azlint.yaml`
+// `links:` or a compose file; else, for a URL on LiteLLM's usual port 4000 or another loopback
+// URL (Ollama's adapter and port 11434 excepted), the LiteLLM configs of the file's own folder.
+// Several of them: none is assumed (`chain/proxy-ambiguous` says so).
+struct Reach {
+  std::vector<const Proxy*> proxies;  // summaries built once per run (Project::summary)
+  std::string via;                    // how they are linked (LinkedConfigs::via)
+  const Proxy* one() const { return proxies.size() == 1 ? proxies.front() : nullptr; }
+  bool ambiguous() const { return proxies.size() > 1; }
+};
+Reach proxies_for(const Node* base_url, std::string_view api, const Context& ctx);
 
 }  // namespace azlint::openclaw

@@ -2,6 +2,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/links.h"
 #include "lint/openclaw/proxy.h"
 #include "lint/openclaw/view.h"
 #include "lint/rule.h"
@@ -17,15 +18,15 @@ class LitellmDropParams final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const std::vector<const Document*> others = ctx.others();
     const openclaw::View view = openclaw::build_view(doc);
     for (const openclaw::Provider& p : view.providers) {
       if (!p.base_url) continue;
       const std::string_view api = p.api ? std::string_view(p.api->text) : std::string_view();
-      std::vector<openclaw::Proxy> proxies = openclaw::proxies_for(p.base_url, api, ctx.env(), others);
-      // With several LiteLLM configs on :4000, azlint cannot tell which one answers.
-      if (proxies.size() != 1) continue;
-      const openclaw::Proxy& proxy = proxies.front();
+      // With several linked LiteLLM configs azlint cannot tell which one answers.
+      const openclaw::Proxy* linked = openclaw::proxies_for(p.base_url, api, ctx).one();
+      if (!linked) continue;
+      const openclaw::Proxy& proxy = *linked;
+      const std::string proxy_file = path_from(doc, *proxy.doc);  // as the reader of this file finds it
       if (proxy.drops_params) continue;
       // The models this provider sends to Azure through the proxy without a per-model drop.
       std::vector<std::string> azure;
@@ -46,11 +47,11 @@ class LitellmDropParams final : public Rule {
                           : proxy.settings  ? "litellm_settings has no drop_params: true"
                                             : "it has no litellm_settings.drop_params: true";
       ctx.report(*p.base_url, "provider \"" + std::string(p.id) + "\" points at the LiteLLM proxy of " +
-                                  proxy.file_name() + ", which sends " + models + " to Azure (\"" + deployment +
+                                  proxy_file + ", which sends " + models + " to Azure (\"" + deployment +
                                   "\") but " + where + "; parameters OpenClaw sends that Azure does not take (`store`, and "
                                   "`temperature`/`top_p` for reasoning models) are passed on and the proxy fails "
                                   "those requests with 400 \"azure does not support parameters: ['store']\"")
-          .help("add `litellm_settings: {drop_params: true}` to " + proxy.file_name())
+          .help("add `litellm_settings: {drop_params: true}` to " + proxy_file)
           .note_in(*proxy.doc,
                    proxy.drop_params ? "drop_params is set here"
                    : proxy.settings  ? "litellm_settings, without drop_params"

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "lint/did_you_mean.h"
+#include "lint/links.h"
 #include "lint/openclaw/proxy.h"
 #include "lint/openclaw/view.h"
 #include "lint/rule.h"
@@ -18,31 +19,29 @@ class OpenclawModelNotInLitellm final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const std::vector<const Document*> others = ctx.others();
     const openclaw::View view = openclaw::build_view(doc);
     for (const openclaw::Provider& p : view.providers) {
       for (const openclaw::Model& m : p.models) {
         if (!m.id || m.id->text.empty()) continue;
-        std::vector<openclaw::Proxy> proxies = openclaw::proxies_for(p.base_url_for(m), p.api_for(m), ctx.env(), others);
-        if (proxies.empty()) continue;
-        bool served = false;
-        for (const openclaw::Proxy& proxy : proxies) served |= proxy.serves(m.id->text);
-        if (served) continue;
-        const openclaw::Proxy& proxy = proxies.front();
+        // One linked proxy, or no cross-file finding (several: chain/proxy-ambiguous).
+        const openclaw::Proxy* linked = openclaw::proxies_for(p.base_url_for(m), p.api_for(m), ctx).one();
+        if (!linked || linked->serves(m.id->text)) continue;
+        const openclaw::Proxy& proxy = *linked;
+        const std::string proxy_file = path_from(doc, *proxy.doc);  // as the reader of this file finds it
         std::vector<std::string_view> names = proxy.names();
         std::string_view near = did_you_mean(m.id->text, names);
         std::string list;
         for (size_t i = 0; i < names.size() && i < 8; ++i) list += (i ? ", " : "") + std::string(names[i]);
         if (names.size() > 8) list += ", …";
         std::string msg = "model id \"" + m.id->text + "\" of provider \"" + std::string(p.id) +
-                          "\" is not a model_name of the LiteLLM proxy it points at (" + proxy.file_name() +
+                          "\" is not a model_name of the LiteLLM proxy it points at (" + proxy_file +
                           "); the proxy answers 400 \"Invalid model name passed in model=" + m.id->text + "\"";
         if (!near.empty()) msg += " (did you mean \"" + std::string(near) + "\"?)";
         Report r = ctx.report(*m.id, msg);
-        r.help(near.empty() ? "add a model_list entry with model_name: \"" + m.id->text + "\" to " + proxy.file_name() +
+        r.help(near.empty() ? "add a model_list entry with model_name: \"" + m.id->text + "\" to " + proxy_file +
                                   ", or use one of the names it serves"
                             : "use the proxy's name \"" + std::string(near) + "\", or rename the model_name in " +
-                                  proxy.file_name());
+                                  proxy_file);
         r.note_in(*proxy.doc, names.empty() ? "the proxy serves no model" : "the proxy serves: " + list,
                   proxy.model_list_span());
       }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "lint/rule.h"
+#include "lint/links.h"
 #include "lint/openclaw/proxy.h"
 #include "lint/openclaw/view.h"
 #include "rules/shared/url_util.h"
@@ -24,7 +25,6 @@ class StoreUnsupported final : public Rule {
 
   void check(const Document& doc, Context& ctx) const override {
     const openclaw::View view = openclaw::build_view(doc);
-    const std::vector<const Document*> others = ctx.others();
     for (const openclaw::Provider& p : view.providers) {
       for (const openclaw::Model& m : p.models) {
         if (!m.id) continue;
@@ -42,16 +42,17 @@ class StoreUnsupported final : public Rule {
         const Node* url = p.base_url_for(m);
         std::string why;
         bool dropped = false, known_route = false;
-        for (const openclaw::Proxy& proxy : openclaw::proxies_for(url, api, ctx.env(), others)) {
-          std::vector<const openclaw::ProxyEntry*> entries = proxy.entries_for(m.id->text);
+        // Every linked candidate: one that drops `store` may be the one that answers.
+        for (const openclaw::Proxy* proxy : openclaw::proxies_for(url, api, ctx).proxies) {
+          std::vector<const openclaw::ProxyEntry*> entries = proxy->entries_for(m.id->text);
           bool all_drop = !entries.empty();
           known_route |= !entries.empty();
           for (const openclaw::ProxyEntry* e : entries) {
             all_drop &= e->drops_store;
             if (e->azure() && why.empty())
-              why = "the LiteLLM proxy of " + proxy.file_name() + " serves it from \"" + e->model + "\"";
+              why = "the LiteLLM proxy of " + path_from(ctx.doc(), *proxy->doc) + " serves it from \"" + e->model + "\"";
           }
-          dropped |= proxy.drops_params || all_drop;
+          dropped |= proxy->drops_params || all_drop;
         }
         if (dropped) continue;  // the proxy removes `store` before Azure sees it
         if (known_route && why.empty()) continue;  // the proxy sends it elsewhere than Azure

@@ -12,6 +12,7 @@ import json, os, shutil, subprocess, sys, tempfile, threading, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 from lsp_frames import frame, read_messages  # noqa: E402
+from script_cases import Failure, cases_of, check, main  # noqa: E402
 
 MiB = 1 << 20
 KEY = "placeholder-key-value"
@@ -30,15 +31,6 @@ OPENCLAW = ('{\n  // an OpenClaw config\n  models: {\n    providers: {\n      az
             '        apiKey: "${AZURE_API_KEY}",\n        models: [{id: "gpt-4o", name: "gpt-4o"}],\n      },\n    },\n  },\n}\n')
 OPENWEBUI_ENV = ('# Open WebUI\nENABLE_OPENAI_API=true\nOPENAI_API_BASE_URLS="https://contoso.openai.azure.com/openai/deployments/gpt-4o;'
                  'https://api.openai.com/v1"\nOPENAI_API_KEYS="${A};${B};${C}"\n')
-
-
-class Failure(Exception):
-    pass
-
-
-def check(cond, what):
-    if not cond:
-        raise Failure(what)
 
 
 def run(argv, timeout=20, env=None, stdin=None, preexec=None):
@@ -425,7 +417,7 @@ def case_unread_folder(az, d):
         os.chmod(tree + "/sub", 0o755)
 
 
-CASES = {name[5:].replace("_", "-"): fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
+CASES = cases_of(globals())
 
 
 # Sanitizer builds (--no-rss): ASan's shadow and quarantine make peak memory meaningless and
@@ -434,22 +426,5 @@ NO_RSS = "--no-rss" in sys.argv[3:]
 SLOWER = 5 if NO_RSS else 1
 
 
-def main():
-    if sys.argv[1:] == ["list"]:
-        print("\n".join(CASES))
-        return 0
-    az, case = os.path.abspath(sys.argv[1]), sys.argv[2]
-    d = tempfile.mkdtemp(prefix="azlint-inputs-")
-    try:
-        CASES[case](az, os.path.realpath(d))
-    except Failure as f:
-        print("FAIL: %s" % f)
-        return 1
-    finally:
-        shutil.rmtree(d, ignore_errors=True)
-    print("ok")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(CASES, "azlint-inputs-"))
