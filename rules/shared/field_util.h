@@ -66,9 +66,10 @@ inline std::optional<Value> resolved_value(const Field& f, const Env& env) {
   return Value{env.find(*name)->value, *name};
 }
 
-// How a message quotes a value: `"2024-10-21"`, or `the value of ${VAR}` without printing it.
+// How a message quotes a value after a noun ("api-version " + quoted(v) + " is …"): `"2024-10-21"`,
+// or `(the value of ${VAR})` without printing it, so the sentence reads either way.
 inline std::string quoted(const Value& v) {
-  return v.var.empty() ? "\"" + v.text + "\"" : "the value of " + env_ref_text(v.var, v.syntax);
+  return v.var.empty() ? "\"" + v.text + "\"" : "(the value of " + env_ref_text(v.var, v.syntax) + ")";
 }
 
 }  // namespace azlint::field_util

@@ -1,0 +1,22 @@
+// What an OpenClaw model id is served by when its provider points at a LiteLLM proxy of the run:
+// the `litellm_params.model` of each model_list entry the id routes to. Shared rules ask it
+// about any model field; for other gateways, or without a proxy, it answers nothing.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "lint/context.h"
+#include "lint/document.h"
+
+namespace azlint::chain {
+
+struct ProxyServed {
+  std::string model;                // litellm_params.model of the entry ("azure/dall-e-3")
+  std::string file;                 // the proxy config's file name, as messages show it
+  const Document* doc = nullptr;    // the proxy config
+  const Node* entry_model = nullptr;  // the `model` value (for a note), or the entry
+};
+
+std::vector<ProxyServed> proxy_served(const Document& doc, const Node& model_id, Context& ctx);
+
+}  // namespace azlint::chain
