@@ -31,11 +31,11 @@ class InsecureEndpoint final : public Rule {
       const std::string label = field_util::label(f);
       std::string msg;
       if (!v->var.empty())
-        msg = label + " (the value of " + field_util::env_ref_text(v->var, f.env_syntax) +
-              ") is a plain http:// URL to a host that is not loopback" + std::string(inside ? ", a private or cluster-local one" : "");
+        msg = label + " (the value of " + field_util::env_ref_text(v->var, f.env_syntax) + ") is a plain http:// URL to " +
+              (inside ? "a private or cluster-local host" : "a host that is not loopback");
       else if (f.node->text.find("${") != std::string::npos)
-        msg = label + " \"" + f.node->text + "\" is a plain http:// URL to a host that is not loopback" +
-              (inside ? ", a private or cluster-local one" : "");
+        msg = label + " \"" + f.node->text + "\" is a plain http:// URL to " +
+              (inside ? "a private or cluster-local host" : "a host that is not loopback");
       else
         msg = label + " \"" + f.node->text + "\" is a plain http:// URL to \"" + p.host + "\"" +
               (inside ? ", a private or cluster-local host" : "");
