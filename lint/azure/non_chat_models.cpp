@@ -3,6 +3,7 @@
 #include <string>
 
 #include "lint/ascii.h"
+#include "lint/glob.h"
 
 namespace azlint::azure {
 namespace {
@@ -21,28 +22,6 @@ constexpr NonChatFamily kFamilies[] = {
     {"text-embedding-*", NonChatKind::Embedding},
     {"sora*", NonChatKind::Video},
 };
-
-// `*` matches any run of characters; everything else matches itself. Iterative, with one
-// backtrack point: linear in practice, never recursive.
-bool glob(std::string_view p, std::string_view s) {
-  size_t pi = 0, si = 0, star = std::string_view::npos, mark = 0;
-  while (si < s.size()) {
-    if (pi < p.size() && p[pi] == '*') {
-      star = pi++;
-      mark = si;
-    } else if (pi < p.size() && p[pi] == s[si]) {
-      ++pi;
-      ++si;
-    } else if (star != std::string_view::npos) {
-      pi = star + 1;
-      si = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (pi < p.size() && p[pi] == '*') ++pi;
-  return pi == p.size();
-}
 
 }  // namespace
 

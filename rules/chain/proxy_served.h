@@ -2,6 +2,7 @@
 // the `litellm_params.model` of each model_list entry the id routes to. Shared rules ask it
 // about any model field; for other gateways, or without a proxy, it answers nothing.
 #pragma once
+#include <map>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,9 @@ struct ProxyServed {
   const Node* entry_model = nullptr;  // the `model` value (for a note), or the entry
 };
 
-std::vector<ProxyServed> proxy_served(const Document& doc, const Node& model_id, Context& ctx);
+// For each model id node of `doc` that a LiteLLM proxy of the run serves: what serves it. Built
+// once per document (one pass over the providers); empty for other gateways or a run without
+// a LiteLLM config.
+std::map<const Node*, std::vector<ProxyServed>> proxy_served(const Document& doc, Context& ctx);
 
 }  // namespace azlint::chain

@@ -1,5 +1,7 @@
 // non-chat-model: an image, audio or embedding model where the gateway sends chat completions
+#include <map>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "lint/azure/models.h"
@@ -22,6 +24,8 @@ class NonChatModel final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
+    // What a LiteLLM proxy of the run serves each model id by (OpenClaw), built once.
+    const std::map<const Node*, std::vector<chain::ProxyServed>> served = chain::proxy_served(doc, ctx);
     for (const Field& f : ctx.fields()) {
       if (f.role != FieldRole::ModelName || f.model_use == ModelUse::Unknown) continue;
       const std::string& key = f.node->text;
@@ -50,7 +54,9 @@ class NonChatModel final : public Rule {
       }
       if (f.model_use != ModelUse::Text) continue;
       // A model sent through a LiteLLM proxy of the run: what the proxy routes it to.
-      for (const chain::ProxyServed& s : chain::proxy_served(doc, *f.node, ctx)) {
+      const auto via_proxy = served.find(f.node);
+      if (via_proxy == served.end()) continue;
+      for (const chain::ProxyServed& s : via_proxy->second) {
         const azure::NonChatFamily* via = azure::non_chat_family(s.model);
         if (!via) continue;
         const NonChatRoute route = doc.gateway->behaviour().non_chat_model(f, via->kind, s.model);
