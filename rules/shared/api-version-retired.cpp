@@ -22,7 +22,7 @@ class ApiVersionRetired final : public Rule {
       if (!v || !azure::is_retired_api_version(v->text)) continue;
       // One finding per cause: every entry with the same value (or variable) is a note of the first.
       std::optional<Report> r =
-          ctx.report_once(v->var.empty() ? "=" + v->text : "$" + v->var, *f.node,
+          ctx.report_once(field_util::cause(*v), *f.node,
                           "api-version " + field_util::quoted(*v) +
                               " has been retired by Azure; requests with it fail with 404 \"Resource not found\"",
                           "the same api-version here too");

@@ -72,4 +72,8 @@ inline std::string quoted(const Value& v) {
   return v.var.empty() ? "\"" + v.text + "\"" : "(the value of " + env_ref_text(v.var, v.syntax) + ")";
 }
 
+// The cause a finding about a value is one of (Context::report_once): the same text written in
+// several entries, or the same variable.
+inline std::string cause(const Value& v) { return v.var.empty() ? "=" + v.text : "$" + v.var; }
+
 }  // namespace azlint::field_util

@@ -40,15 +40,24 @@ class InsecureEndpoint final : public Rule {
         msg = label + " \"" + f.node->text + "\" is a plain http:// URL to \"" + p.host + "\"" +
               (inside ? ", a private or cluster-local host" : "");
       static constexpr std::string_view kVerify = "; `azlint verify` will not send a key there without `--allow-insecure`";
+      // One finding per cause: entries sharing the URL (or its variable) are notes of the first.
+      const std::string cause = v->var.empty() ? "=" + std::string(s) : "$" + v->var;
       if (!inside) {
-        ctx.report(*f.node, msg + "; the API key is sent with every request in clear text, readable by anyone on the "
-                                  "network path" + std::string(kVerify))
-            .help("use https:// so the key travels encrypted");
+        if (std::optional<Report> r = ctx.report_once(
+                cause, *f.node,
+                msg + "; the API key is sent with every request in clear text, readable by anyone on the network path" +
+                    std::string(kVerify),
+                "the same URL here too"))
+          r->help("use https:// so the key travels encrypted");
         continue;
       }
-      ctx.report(*f.node, msg + ": the API key is sent in clear text, readable by anything on that network (usual for "
-                                "an in-cluster or Compose service, a risk if the network is shared)" + std::string(kVerify))
-          .severity(Severity::Warning)
+      std::optional<Report> r = ctx.report_once(
+          cause, *f.node,
+          msg + ": the API key is sent in clear text, readable by anything on that network (usual for an in-cluster or "
+                "Compose service, a risk if the network is shared)" + std::string(kVerify),
+          "the same URL here too");
+      if (r)
+        r->severity(Severity::Warning)
           .help("use https:// if the network is shared; for a service only this cluster reaches, suppress it with "
                 "`# azlint: disable-next-line=insecure-endpoint -- in-cluster service`");
     }
