@@ -1,5 +1,6 @@
 // non-chat-model: an image, audio or embedding model where the gateway sends chat completions
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 #include <string_view>
@@ -45,11 +46,16 @@ class NonChatModel final : public Rule {
       if (family) {
         const NonChatRoute route = doc.gateway->behaviour().non_chat_model(f, family->kind, matched);
         const std::string behind = matched == key ? "" : " (served by \"" + std::string(matched) + "\")";
-        Report r = ctx.report(*f.node, subject + behind + " is " + std::string(azure::non_chat_noun(family->kind)) +
-                                           ", served on " + std::string(azure::non_chat_route(family->kind)) +
-                                           ", but " + route.clause);
-        r.help(route.help);
-        if (f.model_use == ModelUse::Undeclared) r.severity(Severity::Warning);
+        // One finding per cause: LiteLLM entries load-balancing one deployment are notes of the first.
+        const bool undeclared = f.model_use == ModelUse::Undeclared;
+        std::optional<Report> r = ctx.report_once(
+            (undeclared ? "deployment:" : subject + "|") + std::string(matched), *f.node,
+            subject + behind + " is " + std::string(azure::non_chat_noun(family->kind)) + ", served on " +
+                std::string(azure::non_chat_route(family->kind)) + ", but " + route.clause,
+            "the same model, \"" + std::string(matched) + "\", here too");
+        if (!r) continue;
+        r->help(route.help);
+        if (undeclared) r->severity(Severity::Warning);
         continue;
       }
       if (f.model_use != ModelUse::Text) continue;
