@@ -23,6 +23,26 @@ constexpr NonChatFamily kFamilies[] = {
     {"sora*", NonChatKind::Video},
 };
 
+// What each kind is called, the route Azure serves it on, and LiteLLM's `model_info.mode` for it.
+struct KindFacts {
+  NonChatKind kind;
+  std::string_view noun, route, mode;
+};
+constexpr KindFacts kKinds[] = {
+    {NonChatKind::Image, "an image-generation model", "/images/generations", "image_generation"},
+    {NonChatKind::Transcription, "a speech-to-text model", "/audio/transcriptions", "audio_transcription"},
+    {NonChatKind::Speech, "a text-to-speech model", "/audio/speech", "audio_speech"},
+    {NonChatKind::Realtime, "a realtime (audio) model", "/realtime", "realtime"},
+    {NonChatKind::Embedding, "an embedding model", "/embeddings", "embedding"},
+    {NonChatKind::Video, "a video-generation model", "/video/generations", "video_generation"},
+};
+
+const KindFacts& facts(NonChatKind kind) {
+  for (const KindFacts& k : kKinds)
+    if (k.kind == kind) return k;
+  return kKinds[0];  // every kind is in the table
+}
+
 }  // namespace
 
 const NonChatFamily* non_chat_family(std::string_view model) {
@@ -35,41 +55,9 @@ const NonChatFamily* non_chat_family(std::string_view model) {
   return nullptr;
 }
 
-std::string_view non_chat_noun(NonChatKind kind) {
-  switch (kind) {
-    case NonChatKind::Image: return "an image-generation model";
-    case NonChatKind::Transcription: return "a speech-to-text model";
-    case NonChatKind::Speech: return "a text-to-speech model";
-    case NonChatKind::Realtime: return "a realtime (audio) model";
-    case NonChatKind::Embedding: return "an embedding model";
-    case NonChatKind::Video: return "a video-generation model";
-  }
-  return "a model that is not a chat model";
-}
-
-std::string_view non_chat_route(NonChatKind kind) {
-  switch (kind) {
-    case NonChatKind::Image: return "/images/generations";
-    case NonChatKind::Transcription: return "/audio/transcriptions";
-    case NonChatKind::Speech: return "/audio/speech";
-    case NonChatKind::Realtime: return "/realtime";
-    case NonChatKind::Embedding: return "/embeddings";
-    case NonChatKind::Video: return "/video/generations";
-  }
-  return "its own route";
-}
-
-std::string_view litellm_mode(NonChatKind kind) {
-  switch (kind) {
-    case NonChatKind::Image: return "image_generation";
-    case NonChatKind::Transcription: return "audio_transcription";
-    case NonChatKind::Speech: return "audio_speech";
-    case NonChatKind::Realtime: return "realtime";
-    case NonChatKind::Embedding: return "embedding";
-    case NonChatKind::Video: return "video_generation";
-  }
-  return "chat";
-}
+std::string_view non_chat_noun(NonChatKind kind) { return facts(kind).noun; }
+std::string_view non_chat_route(NonChatKind kind) { return facts(kind).route; }
+std::string_view litellm_mode(NonChatKind kind) { return facts(kind).mode; }
 
 std::string_view non_chat_answer() {
   return "Azure answers 400 OperationNotSupported (\"The chatCompletion operation does not work with the specified "
