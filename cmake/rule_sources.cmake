@@ -67,6 +67,7 @@ set(AZLINT_RULE_SOURCES
   rules/openwebui/azure-model-ids.cpp
   rules/openwebui/azure-url-format.cpp
   rules/openwebui/urls-keys-mismatch.cpp
+  rules/shared/non-chat-model.cpp
   rules/shared/responses-only-model.cpp
   rules/shared/schema.cpp
   rules/shared/syntax.cpp
@@ -75,5 +76,6 @@ set(AZLINT_RULE_SOURCES
   rules/shared/url-format.cpp
   rules/shared/yaml-implicit-type.cpp
   rules/librechat/model_needs.cpp
+  rules/chain/proxy_served.cpp
   rules/registry.cpp
 )

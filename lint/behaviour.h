@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lint/azure/non_chat_models.h"
 #include "lint/document.h"
 #include "lint/env.h"
 #include "lint/fields.h"
@@ -55,6 +56,13 @@ struct RefProblem {
 // responses-only-model: where the gateway sends the request instead, and how to route it right.
 struct ResponsesRoute {
   std::string clause;  // follows "… is served only by the Responses API, but "
+  std::string help;
+};
+
+// non-chat-model: what the gateway does with an image, audio or embedding model where it sends
+// text requests, and its own place for such a model.
+struct NonChatRoute {
+  std::string clause;  // follows "model \"dall-e-3\" is an image-generation model, but "
   std::string help;
 };
 
@@ -108,6 +116,9 @@ class Behaviour {
   virtual UrlEffect bad_url(const Document& doc, const Node& node, std::string_view problem) const = 0;
   // responses-only-model: a Responses-only model on a field with `chat_route`.
   virtual ResponsesRoute responses_only(const Field& field) const = 0;
+  // non-chat-model: a model of `kind` (lint/azure/non_chat_models.h) on a field with a
+  // `model_use`; `model` is the name that matched (the key, or the deployment behind it).
+  virtual NonChatRoute non_chat_model(const Field& field, azure::NonChatKind kind, std::string_view model) const = 0;
 };
 
 }  // namespace azlint

@@ -17,6 +17,23 @@ Context::~Context() = default;
 void Context::begin_rule(std::string_view id, Severity default_severity) {
   rule_ = std::string(id);
   severity_ = default_severity;
+  causes_.clear();
+}
+
+std::optional<Report> Context::report_once(const std::string& cause, const Node& node, std::string message,
+                                           std::string note) {
+  auto it = causes_.find(cause);
+  if (it == causes_.end()) {
+    const bool kept = diags_.size() < max_findings_;
+    causes_.emplace(cause, kept ? diags_.size() : SIZE_MAX);
+    return report(node, std::move(message));
+  }
+  if (it->second != SIZE_MAX) {
+    Span s = node.span;
+    if (s.empty() && !node.key_span.empty()) s = node.key_span;
+    Report(diags_[it->second]).note(std::move(note), s);
+  }
+  return std::nullopt;
 }
 
 Report Context::report_span(Span span, std::string pointer, std::string message) {

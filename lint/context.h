@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -61,6 +62,11 @@ class Context {
   Report report(const Node& node, std::string message);
   Report report_key(const Node& node, std::string message);
   Report report_span(Span span, std::string pointer, std::string message);
+  // One finding per cause: the first report of the current rule under `cause` is made as usual
+  // and returned; a later one only adds the note `note` at `node` to that first finding (the
+  // other entries sharing a deployment, a variable, a setting) and returns nullopt.
+  std::optional<Report> report_once(const std::string& cause, const Node& node, std::string message,
+                                    std::string note);
 
   // "12:14" for an offset, for messages that point at a related place.
   std::string where(uint32_t offset) const;
@@ -92,6 +98,7 @@ class Context {
   const Config* config_;
   std::string rule_;
   Severity severity_ = Severity::Error;
+  std::map<std::string, size_t> causes_;  // report_once: cause -> index in diags_ (SIZE_MAX: not kept)
   std::vector<Diagnostic> diags_;
   size_t max_findings_ = SIZE_MAX;
   size_t unreported_ = 0;

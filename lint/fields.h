@@ -23,6 +23,13 @@ enum class FieldRole : uint8_t {
   Text,            // another string the gateway reads as a setting
 };
 
+// For ModelName: what the gateway asks the model for (`non-chat-model`).
+enum class ModelUse : uint8_t {
+  Unknown,     // not said, or a route of its own (LiteLLM with `model_info.mode`)
+  Text,        // chat completions or Responses: LibreChat's Azure models and titleModel, OpenClaw's models
+  Undeclared,  // any route, but chat where the config does not declare the model's kind (LiteLLM's health check)
+};
+
 struct Field {
   const Node* node = nullptr;  // the string value (never null)
   FieldRole role = FieldRole::Text;
@@ -42,10 +49,12 @@ struct Field {
   // An API key is sent with requests to this URL.
   bool sends_key = false;
   // For ApiVersion and DeploymentName: the models this value is used for; for ApiVersion also
-  // the features that need a minimum version.
+  // the features that need a minimum version. For ModelName: the deployment (or base model) the
+  // name is served by, when the gateway knows one.
   std::vector<std::string_view> models;
   bool for_assistants = false;
   bool for_max_completion_tokens = false;
+  ModelUse model_use = ModelUse::Unknown;
   // How messages name the field (`api_base_urls[1]`); empty: derived from the pointer.
   std::string label;
   // A node the collector made itself (one item of Open WebUI's `;`-separated env value, with

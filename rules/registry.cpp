@@ -56,6 +56,7 @@ const Rule& rule_litellm_drop_params_missing();
 const Rule& rule_litellm_entra_incomplete();
 const Rule& rule_litellm_o_series_misroute();
 const Rule& rule_litellm_unknown_prefix();
+const Rule& rule_non_chat_model();
 const Rule& rule_openclaw_api_version_in_headers();
 const Rule& rule_openclaw_azure_direct();
 const Rule& rule_openclaw_custom_provider_incomplete();
@@ -133,6 +134,7 @@ const std::vector<const Rule*>& all_rules() {
       &rule_litellm_entra_incomplete(),
       &rule_litellm_o_series_misroute(),
       &rule_litellm_unknown_prefix(),
+      &rule_non_chat_model(),
       &rule_openclaw_api_version_in_headers(),
       &rule_openclaw_azure_direct(),
       &rule_openclaw_custom_provider_incomplete(),

@@ -4,6 +4,7 @@
 
 #include "lint/azure/api_versions.h"
 #include "lint/azure/models.h"
+#include "lint/azure/non_chat_models.h"
 
 using namespace azlint::azure;
 
@@ -142,4 +143,30 @@ TEST_CASE("known models match LibreChat's token keys by substring", "[azure]") {
   CHECK(closest_known_model("gpt4o") == "gpt-4o");
   CHECK(closest_known_model("gpt-4o-mnii") == "gpt-4o-mini");
   CHECK(closest_known_model("completely-unrelated-name").empty());
+}
+
+TEST_CASE("non_chat_family: the model families that are not chat models", "[azure]") {
+  struct Case {
+    const char* model;
+    NonChatKind kind;
+  };
+  for (const Case& c : {Case{"dall-e-3", NonChatKind::Image}, Case{"azure/DALL-E-2", NonChatKind::Image},
+                        Case{"gpt-image-1", NonChatKind::Image}, Case{"gpt-image-1-mini", NonChatKind::Image},
+                        Case{"whisper", NonChatKind::Transcription}, Case{"whisper-1", NonChatKind::Transcription},
+                        Case{"gpt-4o-transcribe", NonChatKind::Transcription},
+                        Case{"gpt-4o-mini-transcribe", NonChatKind::Transcription},
+                        Case{"tts-1-hd", NonChatKind::Speech}, Case{"gpt-4o-mini-tts", NonChatKind::Speech},
+                        Case{"gpt-4o-realtime-preview", NonChatKind::Realtime}, Case{"gpt-realtime", NonChatKind::Realtime},
+                        Case{"text-embedding-3-large", NonChatKind::Embedding}, Case{"sora", NonChatKind::Video}}) {
+    INFO(c.model);
+    const NonChatFamily* f = non_chat_family(c.model);
+    REQUIRE(f);
+    CHECK(f->kind == c.kind);
+  }
+  // Chat models, including the audio one that answers chat completions, and near names.
+  for (const char* m : {"gpt-4o-audio-preview", "gpt-4o", "gpt-4.1", "o3-mini", "gpt-5.2-chat", "my-whisperer-chat",
+                        "text-davinci-003", "dall-e", "", "azure/"}) {
+    INFO(m);
+    CHECK(non_chat_family(m) == nullptr);
+  }
 }

@@ -406,3 +406,48 @@ TEST_CASE("cli: azlint targets lists the bundled releases per gateway", "[cli][t
   CHECK(lc["releases"][6]["config_version"] == "1.3.17");
   CHECK(lc["releases"][6]["newest"] == true);
 }
+
+// Issue 13: the false alarms real configs showed, end to end. Before the fix, periods in
+// deployment names were warnings, an in-cluster address was an error, a titleModel served by
+// `titleEndpoint` was an error, and image models in a group got only `unknown-model`.
+TEST_CASE("cli: real configs' shapes give no false alarm, and an image model in a group is an error", "[cli]") {
+  TempDir d;
+  d.write(".env", "SWEDEN_KEY=abc\nCLUSTER_KEY=def\n");
+  const std::string head =
+      "version: \"1.3.17\"\n"
+      "endpoints:\n"
+      "  all:\n"
+      "    titleConvo: true\n"
+      "    titleEndpoint: \"LiteLLM\"\n"
+      "    titleModel: \"gpt-4o-mini\"\n"
+      "  azureOpenAI:\n"
+      "    groups:\n"
+      "      - group: \"swedencentral\"\n"
+      "        apiKey: \"${SWEDEN_KEY}\"\n"
+      "        instanceName: \"my-sweden\"\n"
+      "        version: \"2025-04-01-preview\"\n"
+      "        models:\n"
+      "          gpt-4.1:\n"
+      "            deploymentName: \"gpt-4.1\"\n"
+      "          gpt-4.1-mini:\n"
+      "            deploymentName: \"gpt-4.1-mini\"\n";
+  const std::string custom =
+      "  custom:\n"
+      "    - name: \"LiteLLM\"\n"
+      "      apiKey: \"${CLUSTER_KEY}\"\n"
+      "      baseURL: \"http://10.1.48.13/v1\"\n"
+      "      models:\n"
+      "        default: [\"gpt-4o-mini\"]\n";
+  Run ok = run("check --no-env --severity-threshold error " + d.write("librechat.yaml", head + custom));
+  CHECK(ok.code == 0);
+  CHECK(ok.out.find("deployment-name-format") == std::string::npos);
+  CHECK(ok.out.find("title-model-missing") == std::string::npos);
+  CHECK(ok.out.find("warning: baseURL \"http://10.1.48.13/v1\"") != std::string::npos);
+  CHECK(ok.out.find("without `--allow-insecure`") != std::string::npos);
+
+  const std::string image = "          dall-e-3:\n            deploymentName: \"dall-e-3\"\n";
+  Run bad = run("check --no-env --severity-threshold error " + d.write("b/librechat.yaml", head + image + custom));
+  CHECK(bad.code == 1);
+  CHECK(bad.out.find("error: model \"dall-e-3\" is an image-generation model") != std::string::npos);
+  CHECK(bad.out.find("[non-chat-model]") != std::string::npos);
+}

@@ -47,6 +47,9 @@ class FakeBehaviour final : public Behaviour {
     return {"; FakeGW drops the route [fake url]", false};
   }
   ResponsesRoute responses_only(const Field&) const override { return {"FakeGW has no such route [fake responses]", ""}; }
+  NonChatRoute non_chat_model(const Field&, azure::NonChatKind, std::string_view) const override {
+    return {"FakeGW sends it chat [fake non-chat]", ""};
+  }
 };
 
 // A config `fakegw: {url, backup_url, key, note, version}`, or a file named fakegw*.yaml.

@@ -88,6 +88,34 @@ class LibreChatBehaviour final : public Behaviour {
             "send this group through the Responses API (`addParams: {useResponsesApi: true}`) or use a "
             "chat-completions model (e.g. o3 instead of o3-pro)"};
   }
+  NonChatRoute non_chat_model(const Field& f, azure::NonChatKind kind, std::string_view) const override {
+    const bool title = f.label.rfind("titleModel", 0) == 0;
+    std::string clause = title ? "LibreChat titles conversations with chat completions to the titleModel; "
+                               : "LibreChat sends chat completions to every model of an Azure group; ";
+    clause += std::string(azure::non_chat_answer()) + ", and the model cannot be used for chat";
+    std::string place;
+    switch (kind) {
+      case azure::NonChatKind::Image:
+        place = "LibreChat makes images with its image tools, set up in the .env file (DALL-E 3 on Azure: "
+                "DALLE3_BASEURL, DALLE3_API_KEY, DALLE3_AZURE_API_VERSION), which agents and the chat then call";
+        break;
+      case azure::NonChatKind::Transcription:
+        place = "speech-to-text belongs under `speech.stt.azureOpenAI` (instanceName, apiKey, deploymentName, apiVersion)";
+        break;
+      case azure::NonChatKind::Speech:
+        place = "text-to-speech belongs under `speech.tts.azureOpenAI` (instanceName, apiKey, deploymentName, apiVersion)";
+        break;
+      case azure::NonChatKind::Embedding:
+        place = "embeddings are the RAG API's, set up in its env (EMBEDDINGS_PROVIDER=azure and its Azure variables)";
+        break;
+      case azure::NonChatKind::Realtime:
+      case azure::NonChatKind::Video:
+        place = "LibreChat has no Azure endpoint for this kind of model";
+        break;
+    }
+    return {std::move(clause), (title ? "set titleModel to a chat model of a group (or \"current_model\"); "
+                                      : "remove the model from the group; ") + place};
+  }
 
  private:
   // What LibreChat does with an unset reference.

@@ -80,6 +80,9 @@ void add_group(std::vector<Field>& out, const Group& g) {
     if (m.key().is_string()) {
       Field f = make(&m.key(), FieldRole::ModelName);
       f.chat_route = chat_route;
+      f.model_use = ModelUse::Text;
+      if (is_string(m.deployment) && m.deployment->text.find("${") == std::string::npos)
+        f.models.push_back(m.deployment->text);
       out.push_back(std::move(f));
     }
     if (is_string(m.own_deployment)) {
@@ -124,6 +127,14 @@ std::vector<Field> collect_fields(const Document& doc) {
   std::vector<Field> out;
   const AzureView view = build_azure_view(doc);
   for (const Group& g : view.groups) add_group(out, g);
+  // `titleModel`: titles are chat completions to it (`current_model` is the conversation's model).
+  if (const Node* title = view.azure ? view.azure->get("titleModel") : nullptr;
+      is_string(title) && !title->text.empty() && title->text != "current_model") {
+    Field f = make(title, FieldRole::ModelName);
+    f.model_use = ModelUse::Text;
+    f.label = "titleModel \"" + title->text + "\"";
+    out.push_back(std::move(f));
+  }
   if (view.endpoints) {
     const Node* custom = view.endpoints->get("custom");
     if (custom && custom->is_sequence())

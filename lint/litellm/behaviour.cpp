@@ -92,6 +92,13 @@ class LiteLLMBehaviour final : public Behaviour {
             "send the requests to the proxy's /v1/responses route, or use a chat-completions model (e.g. o3 "
             "instead of o3-pro)"};
   }
+  NonChatRoute non_chat_model(const Field&, azure::NonChatKind kind, std::string_view) const override {
+    const std::string mode(azure::litellm_mode(kind));
+    return {"the entry has no `model_info.mode`: requests to " + std::string(azure::non_chat_route(kind)) +
+                " work, yet the proxy's health checks call chat completions for it and report it unhealthy (" +
+                std::string(azure::non_chat_answer()) + ")",
+            "declare the kind: `model_info: {mode: " + mode + "}`"};
+  }
 };
 
 }  // namespace

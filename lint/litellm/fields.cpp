@@ -57,6 +57,13 @@ void add_deployment(std::vector<Field>& out, const Deployment& d) {
     Field f;
     f.node = d.model_name;
     f.role = FieldRole::ModelName;
+    // Without `model_info.mode` the proxy's health checks treat the entry as a chat model.
+    const Node* mode = d.model_info ? d.model_info->get("mode") : nullptr;
+    if (!mode || mode->is_null()) f.model_use = ModelUse::Undeclared;
+    // What the name is served by (views into node text: the fields outlive the view).
+    std::string_view served = model_for_version(d);
+    if (served.empty() && d.model) served = d.model->text;
+    if (!served.empty()) f.models.push_back(served);
     out.push_back(std::move(f));
   }
   if (!d.params) return;

@@ -81,6 +81,14 @@ class OpenClawBehaviour final : public Behaviour {
             "set `api: \"openai-responses\"` (or `\"azure-openai-responses\"` for Azure) on the provider or this "
             "model, or use a chat-completions model"};
   }
+  NonChatRoute non_chat_model(const Field&, azure::NonChatKind kind, std::string_view) const override {
+    std::string help = "remove it from the provider's `models`: OpenClaw sends text requests to every model it lists";
+    if (kind == azure::NonChatKind::Image)
+      help += "; image generation on Azure goes through the bundled `openai` provider, which recognises Azure hosts "
+              "for images (with AZURE_OPENAI_API_VERSION)";
+    return {"OpenClaw sends it chat (text) requests like any model of a provider; " + std::string(azure::non_chat_answer()),
+            std::move(help)};
+  }
 };
 
 }  // namespace

@@ -95,6 +95,7 @@ std::vector<Field> collect_fields(const Document& doc) {
       if (m.id) {
         Field f = make(m.id, FieldRole::ModelName, false, "model \"" + m.id->text + "\" of provider \"" + std::string(p.id) + "\"");
         f.chat_route = direct_chat_route(p.api_for(m), p.base_url_for(m));
+        f.model_use = ModelUse::Text;
         out.push_back(std::move(f));
       }
       if (m.base_url) {

@@ -4,6 +4,7 @@
 #include "lint/gateway.h"
 #include "lint/releases.h"
 #include "lint/openclaw/channels.h"
+#include "lint/openclaw/includes.h"
 #include "lint/openclaw/fields.h"
 #include "lint/openclaw/place.h"
 #include "lint/openclaw/view.h"
@@ -52,7 +53,10 @@ class OpenClaw final : public Gateway {
     return openclaw::place(finder, pointer);
   }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }
-  void schema_refinements(const Document& doc, Context& ctx) const override { report_unknown_channels(doc, ctx); }
+  void schema_refinements(const Document& doc, Context& ctx) const override {
+    report_unknown_channels(doc, ctx);
+    report_includes(doc, ctx);
+  }
   const Behaviour& behaviour() const override { return openclaw::behaviour(); }
   std::vector<ResolvedRequest> resolve(const Document& doc, const Env& env) const override {
     return openclaw::resolve_requests(doc, env);

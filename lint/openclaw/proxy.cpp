@@ -2,6 +2,7 @@
 #include "lint/ascii.h"
 #include "lint/gateway.h"
 #include "lint/links.h"
+#include "lint/wildcard.h"
 #include "lint/url.h"
 
 #include <cctype>
@@ -10,27 +11,6 @@ namespace azlint::openclaw {
 namespace {
 
 std::string lower(std::string_view s) { return ascii_lower(s); }
-
-// `*` matches any run of characters (LiteLLM's wildcard model names: "*", "azure/*").
-bool glob(std::string_view pattern, std::string_view s) {
-  size_t p = 0, t = 0, star = std::string_view::npos, mark = 0;
-  while (t < s.size()) {
-    if (p < pattern.size() && pattern[p] == '*') {
-      star = p++;
-      mark = t;
-    } else if (p < pattern.size() && pattern[p] == s[t]) {
-      ++p;
-      ++t;
-    } else if (star != std::string_view::npos) {
-      p = star + 1;
-      t = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (p < pattern.size() && pattern[p] == '*') ++p;
-  return p == pattern.size();
-}
 
 // A YAML value the proxy reads as true (PyYAML bool, or a string Python finds truthy).
 bool truthy(const Node* n) {
@@ -66,7 +46,7 @@ std::vector<const ProxyEntry*> Proxy::entries_for(std::string_view model) const 
     if (e.name == model) out.push_back(&e);
   if (!out.empty()) return out;
   for (const ProxyEntry& e : entries)
-    if (e.name.find('*') != std::string::npos && glob(e.name, model)) out.push_back(&e);
+    if (e.name.find('*') != std::string::npos && wildcard_match(e.name, model)) out.push_back(&e);
   return out;
 }
 

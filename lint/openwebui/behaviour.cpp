@@ -72,6 +72,11 @@ class OpenWebUIBehaviour final : public Behaviour {
             "set the connection's `api_type` to \"responses\", or use a chat-completions model (e.g. o3 instead "
             "of o3-pro)"};
   }
+  // Its fields name no models, so this is not reached today.
+  NonChatRoute non_chat_model(const Field&, azure::NonChatKind, std::string_view) const override {
+    return {"Open WebUI lists it as a chat model and sends it chat completions; " + std::string(azure::non_chat_answer()),
+            "remove it from the connection's model ids; Open WebUI's image and audio settings take such models"};
+  }
 };
 
 }  // namespace

@@ -17,8 +17,16 @@ std::string describe(char c) {
   return std::string("\"") + c + "\"";
 }
 
+// Azure deployment names are letters, digits, hyphens, underscores and periods (`gpt-4.1`,
+// `gpt-4.1-mini` are real names). Anything else Azure refuses, and `/`, `?`, `#`, `&`, `%` and
+// whitespace also break the request path LibreChat builds from the name.
+bool allowed(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u < 0x80 && std::isalnum(u)) || c == '-' || c == '_' || c == '.';
+}
+
 bool breaks_url(char c) {
-  return c == '/' || c == '?' || c == '#' || c == '&' || std::isspace(static_cast<unsigned char>(c));
+  return c == '/' || c == '?' || c == '#' || c == '&' || c == '%' || std::isspace(static_cast<unsigned char>(c));
 }
 
 class DeploymentNameFormat final : public Rule {
@@ -60,21 +68,20 @@ class DeploymentNameFormat final : public Rule {
     const std::string subject =
         hidden ? "deploymentName (the value of ${" + var + "})" : "deploymentName \"" + value + "\"";
     for (char c : value) {
-      if (!breaks_url(c)) continue;
-      std::string msg = subject + " contains " + (hidden ? "a character (/, ?, #, & or whitespace)" : describe(c)) +
+      if (allowed(c)) continue;
+      const bool url = breaks_url(c);
+      std::string msg = subject + " contains " +
+                        (hidden ? std::string("a character other than letters, digits, \"-\", \"_\" and \".\"")
+                                : static_cast<unsigned char>(c) >= 0x80 ? std::string("a non-ASCII character")
+                                                                        : describe(c)) +
                         ", which Azure deployment names cannot have: LibreChat puts the name in the request path";
       if (!hidden) msg += " (…/openai/deployments/" + value + "/chat/completions)";
-      msg += " and the request fails";
+      msg += url || hidden ? " and the request fails" : " and Azure finds no such deployment (404 DeploymentNotFound)";
       ctx.report(n, std::move(msg))
-          .help("copy the deployment name exactly as Azure lists it (Azure AI Foundry > Deployments)");
+          .help("copy the deployment name exactly as Azure lists it (Azure AI Foundry > Deployments): letters, "
+                "digits, \"-\", \"_\" and \".\"");
       return;
     }
-    if (value.find('.') == std::string::npos) return;
-    ctx.report(n, subject + " contains a period: this works only if the Azure deployment was really created "
-                            "with the period (Azure names such as gpt-4.1 exist, but many deployments drop it, "
-                            "e.g. gpt-35-turbo, and LibreChat's legacy docs say periods are removed)")
-        .severity(Severity::Warning)
-        .help("check the name under Azure AI Foundry > Deployments and copy it exactly");
   }
 };
 

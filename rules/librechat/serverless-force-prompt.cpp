@@ -18,7 +18,10 @@ class ServerlessForcePrompt final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/serverless-force-prompt",
                                     "a serverless `baseURL` ending in `/v1/completions` without `forcePrompt: true`",
-                                    Severity::Error, true, "librechat"};
+                                    Severity::Error, true, "librechat",
+                                    // `forcePrompt` is a key of 0.7.6998's group schema only; 0.8.x
+                                    // schemas drop it (an unknown key there, `schema` reports it).
+                                    {"librechat", "<0.8.501", ""}};
     return kMeta;
   }
 

@@ -11,6 +11,25 @@
 namespace azlint {
 namespace {
 
+// Endpoints LibreChat configures itself (from its env), which a `titleEndpoint` may name.
+constexpr std::string_view kBuiltinEndpoints[] = {"openAI",     "google",          "anthropic", "bedrock",
+                                                  "assistants", "azureAssistants", "agents"};
+
+// `titleEndpoint` names an endpoint LibreChat can resolve (getProviderConfig): a built-in one, or
+// a custom endpoint of this file. Otherwise LibreChat logs a warning and titles with the
+// conversation's endpoint after all.
+bool endpoint_configured(const Node* endpoints, std::string_view name) {
+  for (std::string_view b : kBuiltinEndpoints)
+    if (b == name) return true;
+  const Node* custom = endpoints ? endpoints->get("custom") : nullptr;
+  if (!custom || !custom->is_sequence()) return false;
+  for (const Node& e : custom->items) {
+    const Node* n = e.is_mapping() ? e.get("name") : nullptr;
+    if (n && n->is_string() && n->text == name) return true;
+  }
+  return false;
+}
+
 class TitleModelMissing final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -25,8 +44,16 @@ class TitleModelMissing final : public Rule {
   void check(const Document& doc, Context& ctx) const override {
     const librechat::AzureView& view = librechat::azure_view(ctx);
     if (!view.present()) return;
-    const Node* convo = view.azure->get("titleConvo");
-    const Node* title = view.azure->get("titleModel");
+    const Release* release = doc.release;
+    const bool gpt35_default = release && compare_versions(release->version, "0.8.501") < 0;
+    // Current releases (the agents client's titleConvo) read the title settings from
+    // `endpoints.all` when it is there, else from the endpoint's own: `endpoints.all ??
+    // endpoints[endpoint]`. The Azure endpoint's schema has no `titleEndpoint`; `all`'s has.
+    const Node* all = (!gpt35_default && view.endpoints) ? view.endpoints->get("all") : nullptr;
+    const Node* settings = all && all->is_mapping() ? all : view.azure;
+    const Node* convo = settings->get("titleConvo");
+    const Node* title = settings->get("titleModel");
+    const Node* title_endpoint = gpt35_default ? nullptr : settings->get("titleEndpoint");
     // `titleConvo: false` turns titles off. Without `titleConvo`, an explicit titleModel still
     // matters: current releases title conversations by default.
     if (convo && convo->is_bool() && !convo->boolean) return;
@@ -44,9 +71,17 @@ class TitleModelMissing final : public Rule {
     // v0.8.5, already has the agents' `titleEndpoint`). The server release that switched is not
     // pinned: no data-provider was published between the two, so the boundary is 0.8.501 and the
     // finding stays a warning.
-    const Release* release = doc.release;
-    const bool gpt35_default = release && compare_versions(release->version, "0.8.501") < 0;
     if (!title && !gpt35_default) return;
+    // `titleEndpoint` naming another endpoint: the title is requested there, with that endpoint's
+    // credentials, and the Azure groups do not have to serve the model. Naming an endpoint that
+    // is not configured, LibreChat falls back to the conversation's endpoint (Azure).
+    std::string fallback;
+    if (title_endpoint && title_endpoint->is_string() && !title_endpoint->text.empty() &&
+        title_endpoint->text != "azureOpenAI") {
+      if (title_endpoint->text.find("${") != std::string::npos) return;
+      if (endpoint_configured(view.endpoints, title_endpoint->text)) return;
+      fallback = title_endpoint->text;
+    }
     std::string_view model = "gpt-3.5-turbo";
     const EnvEntry* env_model = ctx.env().is_set("OPENAI_TITLE_MODEL") ? ctx.env().find("OPENAI_TITLE_MODEL") : nullptr;
     if (!title && env_model) model = env_model->value;
@@ -57,9 +92,12 @@ class TitleModelMissing final : public Rule {
       if (model == "current_model" || model.find("${") != std::string_view::npos) return;
     }
     if (view.find_model(model)) return;
+    const std::string via =
+        fallback.empty() ? std::string()
+                         : " (titleEndpoint \"" + fallback + "\" names no configured endpoint, so LibreChat titles with the Azure endpoint)";
     if (by_default) {
       const std::string m(model);
-      Report r = ctx.report(*title, "titleModel \"" + m + "\" is not a model of any Azure group: releases that title "
+      Report r = ctx.report(*title, "titleModel \"" + m + "\" is not a model of any Azure group" + via + ": releases that title "
                                     "conversations by default (`titleConvo` is not set) fail to title them and keep "
                                     "\"New Chat\"");
       r.severity(Severity::Warning);
@@ -73,7 +111,7 @@ class TitleModelMissing final : public Rule {
     const std::string effect = "titling fails and conversations keep the title \"New Chat\" (LibreChat logs "
                                "'Model named \"" + m + "\" not found in configuration')";
     // Without titleModel (an old release, see above) only a warning: the boundary is not pinned.
-    Report r = title ? ctx.report(*title, "titleModel \"" + m + "\" is not a model of any Azure group: " + effect)
+    Report r = title ? ctx.report(*title, "titleModel \"" + m + "\" is not a model of any Azure group" + via + ": " + effect)
                      : ctx.report_key(*convo, "`titleConvo: true` without `titleModel`: LibreChat with librechat-data-provider " +
                                               std::string(release->version) + " (the release checked against) titles with \"" + m +
                                               "\"" + (env_model ? " (OPENAI_TITLE_MODEL)" : "") +

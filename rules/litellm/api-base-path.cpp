@@ -64,8 +64,11 @@ class ApiBasePath final : public Rule {
         msg += ", so requests go to " + request;
       msg += " and Azure answers 404 \"Resource not found\"";
       std::string endpoint = p.scheme + "://" + std::string(url.substr(url.find("://") + 3, url.size() - rest.size() - url.find("://") - 3));
-      ctx.report(*base, msg)
-          .help(v->var.empty() ? "set api_base to the resource endpoint only: \"" + endpoint + "\" (put the version in api_version)"
+      // One finding per cause: entries sharing the api_base (or its variable) are notes of the first.
+      std::optional<Report> r =
+          ctx.report_once(v->var.empty() ? "=" + std::string(url) : "$" + v->var, *base, msg, "the same api_base here too");
+      if (r)
+        r->help(v->var.empty() ? "set api_base to the resource endpoint only: \"" + endpoint + "\" (put the version in api_version)"
                                : "set " + v->var + " to the resource endpoint only, e.g. https://<resource>.openai.azure.com "
                                  "(put the version in api_version)");
     }

@@ -25,11 +25,16 @@ class ApiVersionDefault final : public Rule {
       const Node* v = d.param("api_version");
       // Any written value counts (an unset `os.environ/VAR` is env-var-missing's finding).
       if (v && !v->is_null() && !(v->is_string() && v->text.empty())) continue;
-      ctx.report(v && v->is_string() ? *v : d.anchor(),
-                 d.label() + " (" + d.model->text + ") has no api_version and AZURE_API_VERSION is not set; the "
-                 "LiteLLM proxy uses its built-in default (\"2025-02-01-preview\" in current releases, "
-                 "\"2024-08-01-preview\" in older ones), which changes when LiteLLM is upgraded")
-          .help("pin the version: `api_version: \"" + std::string(azure::kLatestGa) + "\"` (the latest GA) or the preview your features need");
+      // At most one finding per file: pinning the version (or AZURE_API_VERSION) is one decision;
+      // the other deployments are notes of the first.
+      std::optional<Report> r = ctx.report_once(
+          "", v && v->is_string() ? *v : d.anchor(),
+          d.label() + " (" + d.model->text + ") has no api_version and AZURE_API_VERSION is not set; the "
+          "LiteLLM proxy uses its built-in default (\"2025-02-01-preview\" in current releases, "
+          "\"2024-08-01-preview\" in older ones), which changes when LiteLLM is upgraded",
+          d.label() + " (" + d.model->text + ") has no api_version either");
+      if (r)
+        r->help("pin the version: `api_version: \"" + std::string(azure::kLatestGa) + "\"` (the latest GA) or the preview your features need");
     }
   }
 };

@@ -29,6 +29,7 @@ class CustomProviderIncomplete final : public Rule {
     const openclaw::View view = openclaw::build_view(doc);
     for (const openclaw::Provider& p : view.providers) {
       if (p.bundled) continue;  // bundled ids may be overlays without baseUrl/models
+      if (p.node().get("$include")) continue;  // the included file may supply them (not followed)
       const Node& node = p.node();
       const std::string id(p.id);
       const std::string path = "models.providers." + id;

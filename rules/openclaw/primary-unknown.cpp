@@ -10,6 +10,9 @@
 namespace azlint {
 namespace {
 
+// A mapping with an `$include` key: OpenClaw merges another file in, which azlint does not read.
+bool includes(const Node* n) { return n && n->is_mapping() && n->get("$include"); }
+
 class PrimaryUnknown final : public Rule {
  public:
   const RuleMeta& meta() const override {
@@ -34,6 +37,8 @@ class PrimaryUnknown final : public Rule {
       const openclaw::Provider* p = view.find_provider(r.provider);
       if (!p) {
         if (openclaw::is_bundled_provider(r.provider)) continue;  // bundled providers are not checked
+        // An `$include` where providers are defined may supply it (lint/openclaw/includes).
+        if (includes(&doc.root) || includes(view.models) || includes(view.providers_node)) continue;
         std::vector<std::string_view> ids;
         for (const openclaw::Provider& q : view.providers) ids.push_back(q.id);
         std::string_view near = did_you_mean(r.provider, ids);
@@ -47,7 +52,7 @@ class PrimaryUnknown final : public Rule {
         continue;
       }
       if (p->bundled || !p->models_node || !p->models_node->is_sequence()) continue;
-      if (p->find_model(r.model)) continue;
+      if (p->find_model(r.model) || includes(&p->node())) continue;
       std::vector<std::string_view> ids;
       for (const openclaw::Model& m : p->models) ids.push_back(m.id_text());
       std::string_view near = did_you_mean(r.model, ids);

@@ -22,9 +22,14 @@ class ApiVersionIsModelVersion final : public Rule {
       if (!v || azure::is_released_api_version(v->text)) continue;
       std::string_view model = azure::model_of_model_version(v->text);
       if (model.empty()) continue;
-      ctx.report(*f.node, "api-version " + field_util::quoted(*v) + " is a model version of " + std::string(model) +
-                              ", not an api-version; Azure answers every request with 404 \"Resource not found\"")
-          .help("use an api-version such as " + azure::latest_ga_quoted() + " or \"" +
+      // One finding per cause: every entry with the same value (or variable) is a note of the first.
+      std::optional<Report> r = ctx.report_once(
+          field_util::cause(*v), *f.node,
+          "api-version " + field_util::quoted(*v) + " is a model version of " + std::string(model) +
+              ", not an api-version; Azure answers every request with 404 \"Resource not found\"",
+          "the same api-version here too");
+      if (r)
+        r->help("use an api-version such as " + azure::latest_ga_quoted() + " or \"" +
                 std::string(azure::newest_known_api_version()) +
                 "\"; the model version is chosen on the Azure deployment, not in the config");
     }

@@ -20,9 +20,14 @@ class ApiVersionRetired final : public Rule {
       if (f.role != FieldRole::ApiVersion) continue;
       std::optional<field_util::Value> v = field_util::resolved_value(f, ctx.env());
       if (!v || !azure::is_retired_api_version(v->text)) continue;
-      ctx.report(*f.node, "api-version " + field_util::quoted(*v) +
-                              " has been retired by Azure; requests with it fail with 404 \"Resource not found\"")
-          .help("use " + azure::latest_ga_quoted() + " or a current preview such as \"" +
+      // One finding per cause: every entry with the same value (or variable) is a note of the first.
+      std::optional<Report> r =
+          ctx.report_once(field_util::cause(*v), *f.node,
+                          "api-version " + field_util::quoted(*v) +
+                              " has been retired by Azure; requests with it fail with 404 \"Resource not found\"",
+                          "the same api-version here too");
+      if (r)
+        r->help("use " + azure::latest_ga_quoted() + " or a current preview such as \"" +
                 std::string(azure::newest_known_api_version()) + "\"");
     }
   }

@@ -60,8 +60,11 @@ class ApiVersionTooOld final : public Rule {
                         "\", which " + worst->what + " needs; Azure answers " + worst->error;
       for (const Need* n : unmet)
         if (n != worst) msg += " (" + n->what + " also needs \"" + std::string(n->min) + "\" or later)";
-      ctx.report(*f.node, msg).help("use api-version \"" + std::string(worst->min) + "\" or later (e.g. \"" +
-                                    std::string(azure::newest_known_api_version()) + "\")");
+      // Entries sharing the version (the same text, or the same variable) and the need are one mistake.
+      const std::string cause = field_util::cause(*v) + "|" + msg;
+      if (std::optional<Report> r = ctx.report_once(cause, *f.node, msg, "the same api-version, for " + worst->what + ", here too"))
+        r->help("use api-version \"" + std::string(worst->min) + "\" or later (e.g. \"" +
+                std::string(azure::newest_known_api_version()) + "\")");
     }
   }
 };

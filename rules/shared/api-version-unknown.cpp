@@ -58,6 +58,9 @@ class ApiVersionUnknown final : public Rule {
       // a model version (`2024-05-13`, `1106-Preview`) is api-version-is-model-version's finding
       if (!azure::model_of_model_version(t).empty()) continue;
       const std::string q = field_util::quoted(*v);
+      // One finding per cause: every entry with the same value (or variable) is a note of the first.
+      const std::string cause = field_util::cause(*v);
+      static const std::string kSame = "the same api-version here too";
       std::optional<azure::ApiVersion> parsed = azure::parse_api_version(t);
       if (!parsed) {
         std::string fix = suggestion(t);
@@ -66,9 +69,10 @@ class ApiVersionUnknown final : public Rule {
         std::string msg = "api-version " + q + " is malformed: " + azure::malformed_reason(t) +
                           (case_only ? "; Azure publishes its api-versions in lower case and may answer 404 \"Resource not found\""
                                      : "; Azure answers every request with 404 \"Resource not found\"");
-        Report r = ctx.report(*f.node, msg);
-        if (case_only) r.severity(Severity::Warning);
-        r.help(fix.empty() ? "write a released api-version such as " + azure::latest_ga_quoted() + " or \"" +
+        std::optional<Report> r = ctx.report_once(cause, *f.node, msg, kSame);
+        if (!r) continue;
+        if (case_only) r->severity(Severity::Warning);
+        r->help(fix.empty() ? "write a released api-version such as " + azure::latest_ga_quoted() + " or \"" +
                                  std::string(azure::newest_known_api_version()) + "\""
                            : "did you mean \"" + fix + "\"?");
         continue;
@@ -77,18 +81,24 @@ class ApiVersionUnknown final : public Rule {
       std::optional<azure::ApiVersion> newest = azure::parse_api_version(azure::newest_known_api_version());
       if (azure::api_version_older(*parsed, *newest)) {
         std::string_view close = azure::closest_api_version(t);
-        Report r = ctx.report(*f.node, "api-version " + q +
+        std::optional<Report> r = ctx.report_once(cause, *f.node, "api-version " + q +
                                            " is not a version Azure has released; requests with it fail with 404 "
                                            "\"Resource not found\"" +
-                                           (close.empty() ? "" : "; did you mean \"" + std::string(close) + "\"?"));
-        r.severity(Severity::Warning);
-        r.help("use a released api-version such as " + azure::latest_ga_quoted() + " or \"" +
+                                           (close.empty() ? "" : "; did you mean \"" + std::string(close) + "\"?"),
+                                  kSame);
+        if (!r) continue;
+        r->severity(Severity::Warning);
+        r->help("use a released api-version such as " + azure::latest_ga_quoted() + " or \"" +
                std::string(azure::newest_known_api_version()) + "\"");
       } else {
-        ctx.report(*f.node, "api-version " + q + " is newer than the newest version azlint knows (\"" +
-                                std::string(azure::newest_known_api_version()) +
-                                "\"); if Azure has not released it, requests fail with 404 \"Resource not found\"")
-            .severity(Severity::Info)
+        std::optional<Report> r = ctx.report_once(
+            cause, *f.node,
+            "api-version " + q + " is newer than the newest version azlint knows (\"" +
+                std::string(azure::newest_known_api_version()) +
+                "\"); if Azure has not released it, requests fail with 404 \"Resource not found\"",
+            kSame);
+        if (r)
+          r->severity(Severity::Info)
             .help("check the version against Azure's api-version lifecycle page");
       }
     }

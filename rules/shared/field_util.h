@@ -66,9 +66,14 @@ inline std::optional<Value> resolved_value(const Field& f, const Env& env) {
   return Value{env.find(*name)->value, *name};
 }
 
-// How a message quotes a value: `"2024-10-21"`, or `the value of ${VAR}` without printing it.
+// How a message quotes a value after a noun ("api-version " + quoted(v) + " is …"): `"2024-10-21"`,
+// or `(the value of ${VAR})` without printing it, so the sentence reads either way.
 inline std::string quoted(const Value& v) {
-  return v.var.empty() ? "\"" + v.text + "\"" : "the value of " + env_ref_text(v.var, v.syntax);
+  return v.var.empty() ? "\"" + v.text + "\"" : "(the value of " + env_ref_text(v.var, v.syntax) + ")";
 }
+
+// The cause a finding about a value is one of (Context::report_once): the same text written in
+// several entries, or the same variable.
+inline std::string cause(const Value& v) { return v.var.empty() ? "=" + v.text : "$" + v.var; }
 
 }  // namespace azlint::field_util

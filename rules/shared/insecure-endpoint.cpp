@@ -1,21 +1,13 @@
 // insecure-endpoint: an `http://` endpoint to a non-loopback host that is sent an API key
 #include <string>
+#include <string_view>
 
 #include "lint/loopback.h"
 #include "lint/rule.h"
-#include "lint/strings.h"
 #include "rules/shared/url_util.h"
 
 namespace azlint {
 namespace {
-
-// Traffic that never leaves the machine or the container network: loopback, and the names
-// Docker Compose / Kubernetes give services (`http://litellm:4000`, `host.docker.internal`).
-bool local_host(const std::string& h) {
-  if (is_loopback_address(h) || ends_with(h, ".localhost")) return true;  // 127.attacker.example.com is not
-  if (h.find('.') == std::string::npos && h.find(':') == std::string::npos) return true;  // a single-label service name
-  return ends_with(h, ".internal") || ends_with(h, ".local");
-}
 
 class InsecureEndpoint final : public Rule {
  public:
@@ -32,18 +24,42 @@ class InsecureEndpoint final : public Rule {
       std::string_view s = v->text;
       while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
       url_util::UrlParts p = url_util::split_url(s);
-      if (p.scheme != "http" || p.host.empty() || local_host(p.host)) continue;
+      if (p.scheme != "http" || p.host.empty()) continue;
+      const HostScope scope = host_scope(p.host);
+      if (scope == HostScope::Loopback) continue;
+      const bool inside = scope == HostScope::Private;
       const std::string label = field_util::label(f);
       std::string msg;
       if (!v->var.empty())
-        msg = label + " (the value of " + field_util::env_ref_text(v->var, f.env_syntax) +
-              ") is a plain http:// URL to a host that is not loopback";
+        msg = label + " (the value of " + field_util::env_ref_text(v->var, f.env_syntax) + ") is a plain http:// URL to " +
+              (inside ? "a private or cluster-local host" : "a host that is not loopback");
       else if (f.node->text.find("${") != std::string::npos)
-        msg = label + " \"" + f.node->text + "\" is a plain http:// URL to a host that is not loopback";
+        msg = label + " \"" + f.node->text + "\" is a plain http:// URL to " +
+              (inside ? "a private or cluster-local host" : "a host that is not loopback");
       else
-        msg = label + " \"" + f.node->text + "\" is a plain http:// URL to \"" + p.host + "\"";
-      ctx.report(*f.node, msg + "; the API key is sent with every request in clear text, readable by anyone on the network path")
-          .help("use https:// so the key travels encrypted");
+        msg = label + " \"" + f.node->text + "\" is a plain http:// URL to \"" + p.host + "\"" +
+              (inside ? ", a private or cluster-local host" : "");
+      static constexpr std::string_view kVerify = "; `azlint verify` will not send a key there without `--allow-insecure`";
+      // One finding per cause: entries sharing the URL (or its variable) are notes of the first.
+      const std::string cause = v->var.empty() ? "=" + std::string(s) : "$" + v->var;
+      if (!inside) {
+        if (std::optional<Report> r = ctx.report_once(
+                cause, *f.node,
+                msg + "; the API key is sent with every request in clear text, readable by anyone on the network path" +
+                    std::string(kVerify),
+                "the same URL here too"))
+          r->help("use https:// so the key travels encrypted");
+        continue;
+      }
+      std::optional<Report> r = ctx.report_once(
+          cause, *f.node,
+          msg + ": the API key is sent in clear text, readable by anything on that network (usual for an in-cluster or "
+                "Compose service, a risk if the network is shared)" + std::string(kVerify),
+          "the same URL here too");
+      if (r)
+        r->severity(Severity::Warning)
+          .help("use https:// if the network is shared; for a service only this cluster reaches, suppress it with "
+                "`# azlint: disable-next-line=insecure-endpoint -- in-cluster service`");
     }
   }
 };
