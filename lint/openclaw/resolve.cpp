@@ -3,9 +3,12 @@
 // Azure host, and the key as `api-key` (Azure, `headers.api-key` first) or Bearer (a proxy).
 #include "lint/openclaw/resolve.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "lint/azure/hosts.h"
 #include "lint/openclaw/view.h"
-#include "lint/verify/http.h"
+#include "lint/url.h"
 
 namespace azlint::openclaw {
 namespace {
@@ -33,6 +36,70 @@ Part api_key(const Provider& p, const Env& env, bool& unresolved) {
   return {};
 }
 
+// What a model's `compat` flags do to the body OpenClaw sends on the chat-completions adapter
+// (src/agents/openai-completions-compat.ts): a `supports*: false` leaves the parameter out, a
+// `maxTokensField` names the field the token limit goes in instead of `max_tokens`.
+void compat_params(ResolvedRequest& t, const Model& m) {
+  if (!m.compat || !m.compat->is_mapping()) return;
+  static constexpr std::pair<const char*, const char*> kDrops[] = {
+      {"supportsStore", "store"}, {"supportsReasoningEffort", "reasoning_effort"}, {"supportsUsageInStreaming", "stream_options"}};
+  for (const auto& [flag, param] : kDrops) {
+    const Node* f = m.compat->get(flag);
+    if (f && f->is_bool() && !f->boolean) t.params_dropped.push_back(param_from(param, f));
+  }
+  if (const Node* f = m.compat->get("maxTokensField"); f && f->is_string() && !f->text.empty() && f->text != "max_tokens") {
+    t.params_dropped.push_back(param_from("max_tokens", f));
+    Param added = param_from(f->text, f);
+    added.value = "(the token limit)";
+    t.params_added.push_back(std::move(added));
+  }
+}
+
+// `agents.defaults.model`: its primary (or the plain string) is the default, the rest fallbacks.
+// A ref to a model a provider lists marks that request; a ref to a bundled provider OpenClaw
+// configures itself (or to anything else) is listed on its own, and not probed.
+void mark_refs(std::vector<ResolvedRequest>& out, const Document& doc, const View& view) {
+  bool first = true;
+  for (const ModelRef& ref : view.model_refs()) {
+    const char* role = first ? "default" : "fallback";
+    first = false;
+    std::string provider = ref.provider, model = ref.model;
+    if (provider.empty()) {  // an alias of agents.defaults.models
+      std::string target = view.alias_target(model);
+      size_t slash = target.find('/');
+      if (slash != std::string::npos) {
+        provider = target.substr(0, slash);
+        for (char& c : provider) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        model = target.substr(slash + 1);
+      }
+    }
+    const Provider* p = provider.empty() ? nullptr : view.find_provider(provider);
+    auto hit = std::find_if(out.begin(), out.end(), [&](const ResolvedRequest& r) {
+      return p && r.role == "model" && r.model == model && r.label.rfind("provider \"" + std::string(p->id) + "\"", 0) == 0;
+    });
+    if (hit != out.end()) {
+      hit->role = role;
+      continue;
+    }
+    ResolvedRequest t = at(doc, *ref.node, std::string(role) + " \"" + ref.node->text + "\"");
+    t.model = provider.empty() ? model : provider + "/" + model;
+    t.role = role;
+    t.alias = true;
+    t.route = RequestRoute::Resource;
+    t.deployment = {model, from_config(ref.node)};
+    if (p && !p->bundled && !is_bundled_provider(provider)) {
+      t.skip_reason = "provider \"" + provider + "\" does not list model \"" + model + "\" with a baseUrl";
+    } else if (p || is_bundled_provider(provider)) {
+      t.note = "bundled provider \"" + provider + "\": the URL is chosen by OpenClaw";
+      t.skip_reason = t.note;
+    } else {
+      t.skip_reason = provider.empty() ? "\"" + model + "\" is neither provider/model nor an alias"
+                                       : "no provider \"" + provider + "\"";
+    }
+    out.push_back(std::move(t));
+  }
+}
+
 }  // namespace
 
 std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& base_env) {
@@ -55,9 +122,13 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
       t.model = std::string(m.id_text());
       t.deployment = config_part(m.id);
       t.reasoning = is_reasoning_name(t.deployment.value);
+      if (std::string_view api = p.api_for(m); api.empty() || api == "openai-completions") compat_params(t, m);
       auto base = resolve(bu->text, env);
       if (!base) {
         t.skip_reason = "baseUrl refers to an unset variable";
+        for (const EnvRef& ref : find_env_refs(bu->text, EnvSyntax::DollarBraceUpper))
+          if (!env.is_set(ref.name)) resolution::unresolved(t, ref.name);
+        t.endpoint = {bu->text, from_config(bu)};
         out.push_back(std::move(t));
         continue;
       }
@@ -67,8 +138,8 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
         out.push_back(std::move(t));
         continue;
       }
-      verify::ParsedUrl parsed = verify::parse_url(*base);
-      const bool azure = parsed.ok && azure::is_azure_openai_host(parsed.host);
+      // lint/url.h, not libcurl: `check` reads this resolution too, and keeps libcurl out.
+      const bool azure = azure::is_azure_openai_host(split_url(*base).host);
       if (unresolved) t.skip_reason = "apiKey refers to an unset variable";
       if (azure) {
         split_endpoint(t, *base, base_from);
@@ -95,6 +166,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
       out.push_back(std::move(t));
     }
   }
+  mark_refs(out, doc, view);
   return out;
 }
 

@@ -63,7 +63,7 @@ class ApiBasePath final : public Rule {
       else if (v->var.empty())
         msg += ", so requests go to " + request;
       msg += " and Azure answers 404 \"Resource not found\"";
-      std::string endpoint = p.scheme + "://" + std::string(url.substr(url.find("://") + 3, url.size() - rest.size() - url.find("://") - 3));
+      std::string endpoint = p.scheme + "://" + std::string(p.origin.substr(p.origin.find("://") + 3));
       ctx.report(*base, msg)
           .help(v->var.empty() ? "set api_base to the resource endpoint only: \"" + endpoint + "\" (put the version in api_version)"
                                : "set " + v->var + " to the resource endpoint only, e.g. https://<resource>.openai.azure.com "
