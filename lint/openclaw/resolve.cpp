@@ -75,7 +75,7 @@ void mark_refs(std::vector<ResolvedRequest>& out, const Document& doc, const Vie
     }
     const Provider* p = provider.empty() ? nullptr : view.find_provider(provider);
     auto hit = std::find_if(out.begin(), out.end(), [&](const ResolvedRequest& r) {
-      return p && r.role == "model" && r.model == model && r.label.rfind("provider \"" + std::string(p->id) + "\"", 0) == 0;
+      return p && r.role == "model" && r.model == std::string(p->id) + "/" + model;
     });
     if (hit != out.end()) {
       hit->role = role;
@@ -119,7 +119,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
       const Node* bu = p.base_url_for(m);
       if (!bu || !bu->is_string() || !m.id) continue;
       ResolvedRequest t = at(doc, *m.id, "provider \"" + std::string(p.id) + "\", model \"" + std::string(m.id_text()) + "\"");
-      t.model = std::string(m.id_text());
+      t.model = std::string(p.id) + "/" + std::string(m.id_text());  // as refs name it (`show --model`)
       t.deployment = config_part(m.id);
       t.reasoning = is_reasoning_name(t.deployment.value);
       if (std::string_view api = p.api_for(m); api.empty() || api == "openai-completions") compat_params(t, m);
