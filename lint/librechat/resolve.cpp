@@ -17,9 +17,12 @@ namespace {
 
 using namespace resolution;
 
-// A checked field: a whole-value `${VAR}` is looked up. An unset one keeps its `${VAR}` text (shown
-// as written, never guessed) and is recorded in `r.unresolved`.
-Part value(const Node* n, const Env& env, ResolvedRequest& r) {
+// A field as extractEnvVariable reads it: a whole-value `${VAR}` is looked up, `${VAR}`s inside
+// a value are substituted; an unset one keeps its `${VAR}` text (shown as written, never
+// guessed) and is recorded in `r.unresolved`.
+// In baseURL, unset ${INSTANCE_NAME} and ${DEPLOYMENT_NAME} are placeholders (`placeholders`):
+// constructAzureURL fills them in later.
+Part value(const Node* n, const Env& env, ResolvedRequest& r, bool placeholders = false) {
   if (!n || !n->is_string()) return Part{};
   if (auto var = whole_env_ref(n->text)) {
     if (!env.is_set(*var)) {
@@ -28,7 +31,12 @@ Part value(const Node* n, const Env& env, ResolvedRequest& r) {
     }
     return env_part(env, *var, n);
   }
-  return config_part(n);
+  std::vector<EnvRef> refs = find_env_refs(n->text);
+  if (refs.empty()) return config_part(n);
+  for (const EnvRef& ref : refs)
+    if (!env.is_set(ref.name) && !(placeholders && (ref.name == "INSTANCE_NAME" || ref.name == "DEPLOYMENT_NAME")))
+      unresolved(r, ref.name);
+  return Part{expand_env(n->text, env), from_env(env, refs.front().name, n)};
 }
 
 bool holds_ref(const Part& p) { return p.value.find("${") != std::string::npos; }
@@ -59,28 +67,30 @@ ResolvedRequest resolve_model(const Document& doc, const Env& env, const Group& 
   ResolvedRequest t = at(doc, m.key(), "group \"" + std::string(g.group_name) + "\", model \"" + std::string(m.name) + "\"");
   t.model = std::string(m.name);
   group_params(t, g);
+  // mapModelToAzureConfig: a serverless group reads apiKey, version and baseURL only (and refuses
+  // an apiKey whose variable is unset); the others apiKey, instanceName, deploymentName and
+  // version, after inheritance.
   Part key = value(g.api_key, env, t);
-  Part instance = value(g.instance_name, env, t);
-  t.deployment = value(m.deployment, env, t);
-  t.api_version = value(m.version, env, t);
+  Part instance;
+  if (!g.serverless) {
+    instance = value(g.instance_name, env, t);
+    t.deployment = value(m.deployment, env, t);
+    t.api_version = value(m.version, env, t);
+  }
   t.reasoning = is_reasoning_name(t.model) || is_reasoning_name(t.deployment.value);
-  if (!t.unresolved.empty())
-    t.skip_reason = "environment variable ${" + t.unresolved.front() + "} is not set (LibreChat refuses to start)";
   if (!key.empty()) {
     t.auth.kind = AuthKind::ApiKey;
     t.auth.header = "api-key";
     t.auth.secret = key;
     t.auth.source = "apiKey";
   }
+  // An unset whole-value reference in these is refused at start; one in baseURL is sent as written.
+  const bool refused = !t.unresolved.empty();
   Part base_url;
-  if (g.base_url && g.base_url->is_string()) {
-    base_url.from = from_config(g.base_url);
-    if (auto var = whole_env_ref(g.base_url->text)) {
-      base_url.from = from_env(env, *var, g.base_url);
-      if (!env.is_set(*var)) unresolved(t, *var);
-    }
-    base_url.value = expand_env(g.base_url->text, env);
-  }
+  if (g.base_url && g.base_url->is_string()) base_url = value(g.base_url, env, t, true);
+  if (!t.unresolved.empty())
+    t.skip_reason = "environment variable ${" + t.unresolved.front() + "} is not set" +
+                    (refused ? " (LibreChat refuses to start)" : " (LibreChat would send the reference as written)");
   const bool unset = !t.unresolved.empty();
   if (g.serverless) {
     t.route = RequestRoute::Serverless;

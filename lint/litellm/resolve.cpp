@@ -58,7 +58,7 @@ ResolvedRequest resolve_one(const Document& doc, const Env& env, const Deploymen
     base_field = "AZURE_API_BASE";
   }
   t.api_version = param_or_env(d, "api_version", env, "AZURE_API_VERSION");
-  if (t.api_version.empty()) t.api_version.value = "2025-02-01-preview";  // litellm.AZURE_DEFAULT_API_VERSION
+  if (t.api_version.empty()) t.api_version = {"2025-02-01-preview", {}};  // litellm.AZURE_DEFAULT_API_VERSION
   if (api_base.empty()) {
     if (auto var = env_ref(d.param("api_base"))) {
       unresolved(t, std::string(*var));

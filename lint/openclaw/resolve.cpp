@@ -15,13 +15,16 @@ namespace {
 
 using namespace resolution;
 
-// The provider's apiKey: a string (with `${VAR}`), or a SecretRef `{source: "env", id}`.
-Part api_key(const Provider& p, const Env& env, bool& unresolved) {
+// The provider's apiKey: a string (with `${VAR}`), or a SecretRef `{source: "env", id}`. The
+// variables it names that are unset go into `unset` ("" for a file/exec/store ref, not read).
+Part api_key(const Provider& p, const Env& env, std::vector<std::string>& unset) {
   const Node* k = p.api_key;
   if (!k) return {};
   if (k->is_string()) {
     auto r = resolve(k->text, env);
-    if (!r) unresolved = true;
+    if (!r)
+      for (const EnvRef& ref : find_env_refs(k->text, EnvSyntax::DollarBraceUpper))
+        if (!env.is_set(ref.name)) unset.push_back(ref.name);
     Part part{r.value_or(""), from_config(k)};
     if (auto var = whole_env_ref(k->text)) part.from = from_env(env, *var, k);
     return part;
@@ -29,10 +32,10 @@ Part api_key(const Provider& p, const Env& env, bool& unresolved) {
   if (k->is_mapping() && k->str("source") == "env") {
     std::string var(k->str("id"));
     Part part = env_part(env, var, k);
-    if (part.empty()) unresolved = true;
+    if (part.empty()) unset.push_back(var);
     return part;
   }
-  if (k->is_mapping()) unresolved = true;  // file/exec/store refs: not read
+  if (k->is_mapping()) unset.emplace_back();  // file/exec/store refs: not read
   return {};
 }
 
@@ -108,8 +111,8 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
   std::vector<ResolvedRequest> out;
   View view = build_view(doc);
   for (const Provider& p : view.providers) {
-    bool unresolved = false;
-    Part key = api_key(p, env, unresolved);
+    std::vector<std::string> key_unset;
+    Part key = api_key(p, env, key_unset);
     // headers: {"api-key": KEY} (OpenClaw's own Azure onboarding).
     Part header_key;
     if (p.headers)
@@ -140,7 +143,13 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
       }
       // lint/url.h, not libcurl: `check` reads this resolution too, and keeps libcurl out.
       const bool azure = azure::is_azure_openai_host(split_url(*base).host);
-      if (unresolved) t.skip_reason = "apiKey refers to an unset variable";
+      if (!key_unset.empty()) {
+        t.skip_reason = key_unset.front().empty() ? "apiKey is a file, exec or store SecretRef, which azlint does not read"
+                                                  : "apiKey refers to an unset variable";
+        for (const std::string& var : key_unset)
+          if (!var.empty()) resolution::unresolved(t, var);
+      }
+      const bool key_named = p.api_key != nullptr;  // the header goes out even when its value is unknown here
       if (azure) {
         split_endpoint(t, *base, base_from);
         t.api_version = env_part(env, "AZURE_OPENAI_API_VERSION");
@@ -150,12 +159,12 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
         t.auth.header = "api-key";
         t.auth.secret = header_key.empty() ? key : header_key;
         t.auth.source = header_key.empty() ? "apiKey" : "headers.api-key";
-        if (t.auth.secret.empty()) t.auth.kind = AuthKind::None;
+        if (t.auth.secret.empty() && !(header_key.empty() && key_named)) t.auth.kind = AuthKind::None;
         t.fix_hint = "use the deployment name as the model id";
       } else {
         t.route = RequestRoute::Proxy;
         t.endpoint = {trim_slash(*base), base_from};
-        if (!key.empty()) {
+        if (!key.empty() || key_named) {
           t.auth.kind = AuthKind::BearerKey;
           t.auth.secret = key;
           t.auth.source = "apiKey";

@@ -76,6 +76,12 @@ std::string unresolved_note(const ResolvedRequest& r) {
   return out.empty() ? out : "(" + out + " unset)";
 }
 
+// The api-version goes out on the deployments route (and in a LibreChat baseURL or serverless URL
+// that carries it); the v1 route and an OpenAI-compatible proxy take none.
+bool sends_version(const ResolvedRequest& r) {
+  return !r.api_version.empty() && r.route != RequestRoute::Proxy && r.route != RequestRoute::V1;
+}
+
 }  // namespace
 
 const char* route_name(RequestRoute route) {
@@ -107,7 +113,7 @@ json request_json(const ResolvedRequest& r) {
   req["method"] = r.method;
   req["url"] = r.url.empty() ? json(nullptr) : json(r.url);
   req["deployment"] = r.deployment.empty() ? json(nullptr) : json(r.deployment.value);
-  req["api_version"] = r.api_version.empty() || r.route == RequestRoute::Proxy ? json(nullptr) : json(r.api_version.value);
+  req["api_version"] = sends_version(r) ? json(r.api_version.value) : json(nullptr);
   const char* route = route_name(r.route);
   req["route"] = route ? json(route) : json(nullptr);
   req["auth"] = auth_name(r.auth.kind);
@@ -122,7 +128,7 @@ json request_json(const ResolvedRequest& r) {
   };
   part("endpoint", r.fixed_url.empty() ? r.endpoint : r.fixed_url);
   part("deployment", r.deployment);
-  if (r.route != RequestRoute::Proxy) part("api_version", r.api_version);
+  if (sends_version(r)) part("api_version", r.api_version);
   if (r.auth.kind == AuthKind::EntraClientCredentials) {
     part("tenant", r.auth.tenant);
     part("client_id", r.auth.client_id);
@@ -161,7 +167,7 @@ std::vector<std::string> request_lines(const ResolvedRequest& r) {
   const Part& endpoint = r.fixed_url.empty() ? r.endpoint : r.fixed_url;
   if (!endpoint.empty()) row("endpoint", r.endpoint.value, &endpoint.from);
   if (!r.deployment.empty()) row("deployment", r.deployment.value, &r.deployment.from);
-  if (!r.api_version.empty() && r.route != RequestRoute::Proxy) row("api_version", r.api_version.value, &r.api_version.from);
+  if (sends_version(r)) row("api_version", r.api_version.value, &r.api_version.from);
   if (r.auth.kind == AuthKind::EntraClientCredentials) {
     row("auth", "entra-client-credentials", &r.auth.client_secret.from);
   } else if (r.auth.kind == AuthKind::ApiKey) {
@@ -185,7 +191,7 @@ std::vector<std::pair<std::string, std::string>> comparable_parts(const Resolved
   const char* route = route_name(r.route);
   return {{"url", r.url},
           {"deployment", r.deployment.value},
-          {"api_version", r.route == RequestRoute::Proxy ? "" : r.api_version.value},
+          {"api_version", sends_version(r) ? r.api_version.value : ""},
           {"route", route ? route : ""},
           {"auth", auth_name(r.auth.kind)},
           {"params.added", added},
