@@ -52,6 +52,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& en
     }
     if (!any) {
       proto.route = RequestRoute::Resource;
+      proto.note = "no model_ids: the connection names no deployment";
       finish(proto);
       out.push_back(std::move(proto));
     }

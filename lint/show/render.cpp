@@ -155,7 +155,7 @@ json request_json(const ResolvedRequest& r) {
 std::vector<std::string> request_lines(const ResolvedRequest& r) {
   const SourceFile& file = *r.file;
   std::vector<std::string> out;
-  out.push_back(fmt::format("{}  ({})  {}", r.model, r.role, where(file, r.span)));
+  out.push_back(fmt::format("{}  ({})  {}", r.model.empty() ? r.label : r.model, r.role, where(file, r.span)));
   if (!r.url.empty()) out.push_back(fmt::format("  {} {}{}", r.method, r.url, r.unresolved.empty() ? "" : "  " + unresolved_note(r)));
   else if (!r.note.empty()) out.push_back("  " + r.note);
   auto row = [&](const char* name, const std::string& value, const Provenance* from) {
