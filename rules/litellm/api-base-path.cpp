@@ -33,7 +33,7 @@ class ApiBasePath final : public Rule {
       if (p.host.empty()) continue;  // not an absolute URL: url-format
       std::string_view rest = p.rest;
       std::string_view query = rest.find('?') == std::string_view::npos ? std::string_view() : rest.substr(rest.find('?'));
-      std::string path(rest.substr(0, rest.find_first_of("?#")));
+      std::string path(p.path());
       while (!path.empty() && path.back() == '/') path.pop_back();
       const std::string low = url_util::lower(path);
       std::string what;  // what the value carries
