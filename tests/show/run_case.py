@@ -13,13 +13,16 @@
   params        LibreChat addParams/dropParams, LiteLLM drop_params/additional_drop_params,
                 OpenClaw compat, each with its line
   against       --against prints only what differs between two releases
+  openwebui     Open WebUI's classic Azure route as backend/open_webui/routers/openai.py builds it
+                (convert_to_azure_payload: f'{url}/openai/deployments/{quote(model, safe="")}', then
+                /chat/completions?api-version=, default 2023-03-15-preview), the URL the rules quote
 
 usage: run_case.py list | run_case.py AZLINT CASE
 """
 import glob, json, os, subprocess, sys, tempfile
 
 ROOT = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-CASES = ["same-urls", "json-shape", "text", "usage", "unresolved", "roles", "params", "against"]
+CASES = ["same-urls", "json-shape", "text", "usage", "unresolved", "roles", "params", "against", "openwebui"]
 CONFIG_EXT = (".yaml", ".yml", ".json", ".json5", ".env")
 
 
@@ -271,6 +274,38 @@ def case_against(azlint):
         assert ms[0]["differs"]["url"]["against"] == "(not listed)", ms[0]
         r = run([azlint, "show", "--no-env", "--against", "librechat@0.8.524", "librechat.yaml"], d)
         assert r.stdout.splitlines()[1:] == ["  no differences"], r.stdout
+
+
+OPENWEBUI = """{
+  "openai": {
+    "api_base_urls": ["https://contoso-east.openai.azure.com/openai", "https://contoso-west.openai.azure.com/"],
+    "api_keys": ["", ""],
+    "api_configs": {
+      "0": {"azure": true, "api_version": "2024-10-21", "model_ids": ["gpt-4o"]},
+      "1": {"azure": true, "model_ids": ["gpt 4o mini"]},
+    },
+  },
+}
+"""
+
+
+def case_openwebui(azlint):
+    with tempfile.TemporaryDirectory() as d:
+        write(d, "config.json5", OPENWEBUI)
+        ms = models(show_json(azlint, ["--no-env", "--dialect", "openwebui", "config.json5"], d))
+        east, west = ms
+        # The URL as written, `/openai` included: Open WebUI appends /openai/deployments itself.
+        assert east["request"]["url"] == ("https://contoso-east.openai.azure.com/openai/openai/deployments/gpt-4o/chat/"
+                                          "completions?api-version=2024-10-21"), east
+        # quote(model, safe=''), the trailing slash trimmed, the default api-version (no line: a default).
+        assert west["request"]["url"] == ("https://contoso-west.openai.azure.com/openai/deployments/gpt%204o%20mini/chat/"
+                                          "completions?api-version=2023-03-15-preview"), west
+        assert west["provenance"]["api_version"]["via"] == "default" and west["provenance"]["api_version"]["line"] is None
+        # The rules quote the same URLs.
+        r = run([azlint, "check", "--no-env", "--dialect", "openwebui", "--format", "json", "config.json5"], d)
+        messages = " ".join(dg["message"] for dg in json.loads(r.stdout)["diagnostics"])
+        assert east["request"]["url"] in messages, messages
+        assert west["request"]["url"] in messages, messages
 
 
 def main():
