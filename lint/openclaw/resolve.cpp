@@ -150,7 +150,26 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
           if (!var.empty()) resolution::unresolved(t, var);
       }
       const bool key_named = p.api_key != nullptr;  // the header goes out even when its value is unknown here
-      if (azure) {
+      // The OpenAI-style adapters call the plain OpenAI client with baseURL = baseUrl
+      // (createOpenAIProviderClient / resolveOpenAIClientBaseUrl in the bundled dist): on an Azure
+      // host that is Azure's v1 route when the base is `/openai/v1`, else {baseUrl}/chat/completions
+      // with no deployment path and no api-version (what openclaw/azure-direct reports).
+      const bool plain_client = is_openai_style(p.api_for(m));
+      const bool v1_base = is_azure_v1_path(split_url(*base).rest);
+      if (azure && plain_client && v1_base) {
+        split_endpoint(t, *base, base_from);
+        if (!header_key.empty()) {
+          t.auth.kind = AuthKind::ApiKey;
+          t.auth.header = "api-key";
+          t.auth.secret = header_key;
+          t.auth.source = "headers.api-key";
+        } else if (!key.empty() || key_named) {
+          t.auth.kind = AuthKind::BearerKey;
+          t.auth.secret = key;
+          t.auth.source = "apiKey";
+        }
+        t.fix_hint = "use the deployment name as the model id";
+      } else if (azure && !plain_client) {
         split_endpoint(t, *base, base_from);
         t.api_version = env_part(env, "AZURE_OPENAI_API_VERSION");
         t.version_field = "AZURE_OPENAI_API_VERSION";
@@ -164,6 +183,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
       } else {
         t.route = RequestRoute::Proxy;
         t.endpoint = {trim_slash(*base), base_from};
+        if (azure) t.note = "the plain OpenAI client on an Azure host: no deployment path, no api-version (openclaw/azure-direct)";
         if (!key.empty() || key_named) {
           t.auth.kind = AuthKind::BearerKey;
           t.auth.secret = key;

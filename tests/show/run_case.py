@@ -204,6 +204,12 @@ OPENCLAW = """{
           { id: "o4-mini", name: "o4-mini" },
         ],
       },
+      "azure-old": {
+        baseUrl: "https://contoso-old.openai.azure.com",
+        apiKey: "${AZURE_EAST_KEY}",
+        api: "openai-completions",
+        models: [{ id: "gpt-4o", name: "GPT-4o" }],
+      },
     },
   },
   agents: { defaults: { model: { primary: "azure-east/gpt-4o", fallbacks: ["azure-east/o4-mini", "openai/gpt-4.1"] } } },
@@ -232,10 +238,19 @@ def case_roles(azlint):
         # The key's variable is unset: named, the request shown, not probed.
         g = oc["azure-east/gpt-4o"]
         assert g["unresolved"] == ["AZURE_EAST_KEY"] and g["provenance"]["auth"]["var"] == "AZURE_EAST_KEY", g
-        assert g["request"]["auth"] == "api-key" and g["request"]["api_version"] is None and "not_sent" in g, g
+        # The plain OpenAI client on Azure's v1 route: the key as Bearer, no api-version.
+        assert g["request"]["auth"] == "bearer" and g["request"]["api_version"] is None and "not_sent" in g, g
+        # Without /openai/v1 the plain client posts to {baseUrl}/chat/completions: what
+        # openclaw/azure-direct says, the same URL.
+        old = oc["azure-old/gpt-4o"]
+        assert old["request"]["url"] == "https://contoso-old.openai.azure.com/chat/completions", old
+        assert old["request"]["route"] == "proxy" and "azure-direct" in old["note"], old
+        r = run([azlint, "check", "--no-env", "--format", "json", "openclaw.json5"], d)
+        direct = [dg["message"] for dg in json.loads(r.stdout)["diagnostics"] if dg["rule"] == "openclaw/azure-direct"]
+        assert len(direct) == 1 and '"https://contoso-old.openai.azure.com/chat/completions"' in direct[0], direct
         # verify probes each request once: the titleModel and the bundled ref are not targets.
         r = run([azlint, "verify", "--dry-run", "--no-env", "librechat.yaml", "openclaw.json5"], d)
-        assert "verify: 3 targets" in r.stdout, r.stdout  # gpt-4o, azure-east/gpt-4o, azure-east/o4-mini
+        assert "verify: 4 targets" in r.stdout, r.stdout  # gpt-4o, azure-east/gpt-4o, azure-east/o4-mini, azure-old/gpt-4o
 
 
 def case_params(azlint):
