@@ -3,7 +3,6 @@
 // printed through the run's scrubber.
 #include "lint/show/command.h"
 
-#include <filesystem>
 #include <iostream>
 #include <map>
 #include <set>
@@ -11,19 +10,15 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
-#include "lint/config.h"
 #include "lint/did_you_mean.h"
-#include "lint/discover.h"
 #include "lint/engine.h"
 #include "lint/gateway.h"
 #include "lint/known_secrets.h"
-#include "lint/load.h"
+#include "lint/named_inputs.h"
 #include "lint/read_input.h"
 #include "lint/releases.h"
 #include "lint/scrub.h"
 #include "lint/show/render.h"
-
-namespace fs = std::filesystem;
 
 namespace azlint::show {
 namespace {
@@ -178,56 +173,23 @@ int run_show(const ShowArgs& a) {
   base.env_files = a.env_files;
   base.process_env = !a.no_env;
 
-  std::vector<std::string> files;
-  std::vector<std::string> paths = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      std::vector<UnreadPath> unread;
-      auto found = find_config_files(p, base.limits.max_file_bytes, unread);
-      for (const UnreadPath& u : unread)
-        std::cerr << "azlint: warning: " << escape_controls(u.path) << ": " << u.reason << " (not searched)\n";
-      if (found.empty()) std::cerr << "azlint: warning: " << escape_controls(p) << ": no gateway config found\n";
-      files.insert(files.end(), found.begin(), found.end());
-    } else {
-      files.push_back(p);
-    }
-  }
+  std::vector<std::string> files = expand_paths(a.paths, base.limits.max_file_bytes, true);
 
   bool io_error = false;
   std::set<std::string> said;
   Scrubber scrubber;  // every output below goes through it
   std::vector<Shown> shown;
   for (const std::string& f : files) {
-    std::string err;
-    auto text = read_input(f, base.limits.max_file_bytes, err);
-    if (!text) {
-      std::cerr << "azlint: error: " << escape_controls(f + ": " + err) << "\n";
+    std::optional<NamedFile> named = load_named(f, base);
+    if (!named) {
       io_error = true;
       continue;
     }
+    if (!named->doc.gateway) continue;
     Shown s;
-    s.source = std::make_shared<SourceFile>(f, std::move(*text));
-    LoadResult lr = load_and_classify(s.source, base.dialect, base.limits);
-    s.doc = std::make_unique<Document>(std::move(lr.doc));
-    if (!s.doc->parsed) {
-      std::cerr << "azlint: error: " << escape_controls(f) << ": not valid " << (s.doc->format == Format::Yaml ? "YAML" : "JSON5")
-                << "; run `azlint check " << escape_controls(f) << "`\n";
-      io_error = true;
-      continue;
-    }
-    if (!s.doc->gateway) {
-      std::cerr << "azlint: warning: " << escape_controls(f) << ": not a known gateway config; skipped\n";
-      continue;
-    }
-    Options o = base;
-    if (std::string cfg_path = find_config_for(f); !cfg_path.empty()) {
-      std::string cfg_err;
-      bool unreadable = false;
-      if (auto cfg = load_config(cfg_path, base.limits.max_file_bytes, cfg_err, &unreadable)) o.config = *cfg;
-      else if (!unreadable) return usage_error(cfg_err);
-      else std::cerr << "azlint: warning: " << escape_controls(cfg_err) << " (ignored)\n";
-    }
+    s.source = named->source;
+    s.doc = std::make_unique<Document>(std::move(named->doc));
+    const Options o = options_for(f, base);
     s.env = build_env(f, o);
     io_error |= report_input_issues(s.env.issues(), std::cerr, said);
     scrubber.add(known_secrets(*s.doc, s.env));
