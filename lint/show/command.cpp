@@ -218,7 +218,12 @@ int run_show(const ShowArgs& a) {
     }
   }
 
-  if (against) return run_against(shown, a, *against, scrubber);
+  if (against) {
+    bool any = false;
+    for (const Shown& s : shown) any |= s.doc->gateway->id() == against->gateway;
+    if (!any) return usage_error("--against " + a.against + ": none of the files given is for " + against->gateway);
+    return run_against(shown, a, *against, scrubber);
+  }
 
   if (a.format == "json") {
     json out_files = json::array();

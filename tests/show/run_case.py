@@ -289,6 +289,8 @@ def case_against(azlint):
         assert ms[0]["differs"]["url"]["against"] == "(not listed)", ms[0]
         r = run([azlint, "show", "--no-env", "--against", "librechat@0.8.524", "librechat.yaml"], d)
         assert r.stdout.splitlines()[1:] == ["  no differences"], r.stdout
+        r = run([azlint, "show", "--no-env", "--against", "openclaw@2026.9.6", "librechat.yaml"], d)
+        assert r.returncode == 2 and "none of the files given is for openclaw" in r.stderr, (r.returncode, r.stderr)
 
 
 OPENWEBUI = """{
