@@ -10,7 +10,7 @@
 //   baseURL     constructAzureURL (the first ${INSTANCE_NAME} and ${DEPLOYMENT_NAME} replaced),
 //               then the OpenAI client's `{baseURL}/chat/completions` with the api-version query
 //   serverless  the baseURL as is
-// A model mapModelToAzureConfig refuses must not be sent by `show` either (`not_sent`); a config
+// titleModel and summaryModel are mapped by their name too. A model mapModelToAzureConfig refuses must not be sent by `show` either (`not_sent`); a config
 // validateAzureGroups refuses (LibreChat does not start) is counted and skipped. The env is the
 // `.env` beside each file, for both sides (azlint runs with --no-env).
 //
@@ -113,7 +113,8 @@ for (const file of corpus()) {
     continue;
   }
   for (const m of shown[0].models) {
-    if (m.role !== "model") continue;
+    // titleModel / summaryModel: the request of the model they name, as LibreChat maps that name.
+    if (!["model", "titleModel", "summaryModel"].includes(m.role)) continue;
     process.env = { ...base, ...dotenv(file) };
     let mapped, why;
     try {
