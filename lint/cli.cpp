@@ -22,6 +22,7 @@
 #include "lint/redact.h"
 #include "lint/releases.h"
 #include "lint/scrub.h"
+#include "lint/show/command.h"
 #include "lint/verify/command.h"
 #include "rules/registry.h"
 
@@ -388,6 +389,9 @@ int run_cli(int argc, char** argv) {
   verify::VerifyArgs va;
   CLI::App* verify_cmd = verify::add_verify_command(app, va);
 
+  show::ShowArgs sa;
+  CLI::App* show_cmd = show::add_show_command(app, sa);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {
@@ -401,6 +405,7 @@ int run_cli(int argc, char** argv) {
   if (*targets_cmd) return run_targets(targets_json);
   if (*explain) return run_explain(explain_id);
   if (*verify_cmd) return verify::run_verify(va);
+  if (*show_cmd) return show::run_show(sa);
   if (*gen_docs) return run_gen_docs(docs_dir);
   if (*names_cmd) {
     if (names_regex) std::cout << config_names_regex() << "\n";

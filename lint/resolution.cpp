@@ -31,6 +31,7 @@ Provenance from_env(const Env& env, const std::string& var, const Node* through)
   p.via = Provenance::Via::Env;
   p.var = var;
   if (const EnvEntry* e = env.find(var)) {
+    p.env_set = true;
     p.env_file = e->file;
     p.env_line = e->line;
   }
@@ -52,7 +53,7 @@ Part env_part(const Env& env, const std::string& var, const Node* through) {
 }
 
 std::string request_url(const ResolvedRequest& r) {
-  if (!r.skip_reason.empty()) return "";
+  if (!r.skip_reason.empty() && r.unresolved.empty()) return "";
   if (!r.fixed_url.empty()) return r.fixed_url.value;
   switch (r.route) {
     case RequestRoute::Proxy: return r.endpoint.value + "/chat/completions";
@@ -62,8 +63,10 @@ std::string request_url(const ResolvedRequest& r) {
     case RequestRoute::Deployments: break;
   }
   if (r.endpoint.empty()) return "";
-  return r.endpoint.value + "/openai/deployments/" + percent_encode(r.deployment.value) +
-         "/chat/completions?api-version=" + percent_encode(r.api_version.value);
+  // A part still holding `${VAR}` is shown as written, not encoded.
+  auto part = [&](const std::string& v) { return v.find("${") != std::string::npos ? v : percent_encode(v); };
+  return r.endpoint.value + "/openai/deployments/" + part(r.deployment.value) + "/chat/completions?api-version=" +
+         part(r.api_version.value);
 }
 
 bool is_reasoning_name(const std::string& name) {
@@ -125,6 +128,21 @@ void split_endpoint(ResolvedRequest& r, std::string base, Provenance from) {
 void finish(ResolvedRequest& r) {
   if (r.route == RequestRoute::Deployments && r.v1) r.route = RequestRoute::V1;
   r.url = request_url(r);
+}
+
+void unresolved(ResolvedRequest& r, const std::string& var) {
+  if (std::find(r.unresolved.begin(), r.unresolved.end(), var) == r.unresolved.end()) r.unresolved.push_back(var);
+}
+
+Param param_from(std::string name, const Node* value) {
+  Param p;
+  p.name = std::move(name);
+  p.from = from_config(value);
+  if (value) {
+    p.value = value->text;
+    p.string = value->is_string();
+  }
+  return p;
 }
 
 bool entra_from_env(ResolvedAuth& a, const Env& env) {

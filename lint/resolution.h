@@ -22,6 +22,7 @@ struct Provenance {
   std::string var;           // the environment variable it was read from ("" when none)
   std::string env_file;      // where that variable is set: "" the process environment, else an env file
   uint32_t env_line = 0;     // 1-based line in env_file
+  bool env_set = false;      // the variable is set (in the process environment or env_file)
 };
 
 // One part of the request and its provenance.
@@ -57,6 +58,15 @@ struct ResolvedAuth {
   std::string source;          // as messages name it: `apiKey`, `AZURE_AD_TOKEN`, …
 };
 
+// A parameter the gateway adds to or drops from every request of a model (LibreChat
+// `addParams`/`dropParams`, LiteLLM `drop_params`/`additional_drop_params`, OpenClaw `compat`).
+struct Param {
+  std::string name;
+  std::string value;   // added: the value as written ("" for a dropped one)
+  bool string = true;  // added: the value is a string (else a number, boolean or null as written)
+  Provenance from;
+};
+
 struct ResolvedRequest {
   std::shared_ptr<const SourceFile> file;
   Span span;                   // the model's node
@@ -74,8 +84,13 @@ struct ResolvedRequest {
   Part api_version;
   bool reasoning = false;      // o-series / GPT-5: max_completion_tokens
   ResolvedAuth auth;
-  std::vector<std::string> params_added, params_dropped;
-  std::vector<std::string> unresolved;  // `${VAR}` / `os.environ/VAR` references not set
+  std::vector<Param> params_added, params_dropped;
+  std::vector<std::string> unresolved;  // the names of `${VAR}` / `os.environ/VAR` references not set
+  // Another name for a request listed already (LibreChat titleModel/summaryModel), or a ref whose
+  // request the gateway builds itself (an OpenClaw bundled provider): `show` lists it, verify
+  // does not probe it again.
+  bool alias = false;
+  std::string note;            // what `show` says about it ("the URL is chosen by OpenClaw")
   std::string skip_reason;     // why the request cannot be built (unresolved variable, no endpoint, …)
   std::string fix_hint;        // what to change when the deployment is wrong
   std::string version_field;   // the setting that holds the api-version
@@ -89,7 +104,8 @@ Part config_part(const Node* node);
 // A part read from an environment variable ("" when unset).
 Part env_part(const Env& env, const std::string& var, const Node* through = nullptr);
 
-// The chat completions URL of a request (`url`), from its route and parts.
+// The chat completions URL of a request (`url`), from its route and parts; an unresolved part
+// stays as written (`https://${INSTANCE_NAME}.openai.azure.com/…`), the request is not probed.
 std::string request_url(const ResolvedRequest& r);
 
 // Helpers the gateways' resolve.cpp share.
@@ -108,6 +124,10 @@ std::string authority_from(const Env& env, const std::string& fallback);
 void split_endpoint(ResolvedRequest& r, std::string base, Provenance from);
 // Sets `route` (V1 from `v1` unless another route was chosen) and `url`.
 void finish(ResolvedRequest& r);
+// Records an unset variable: its name in `unresolved` (once).
+void unresolved(ResolvedRequest& r, const std::string& var);
+// A parameter from a config node (its text, whether it is a string, where it came from).
+Param param_from(std::string name, const Node* value);
 // Entra from the environment: AZURE_AD_TOKEN, else client credentials from AZURE_TENANT_ID/...
 bool entra_from_env(ResolvedAuth& a, const Env& env);
 }  // namespace resolution

@@ -13,6 +13,7 @@ UrlParts split_url(std::string_view s) {
   size_t end = after.find_first_of("/?#");
   std::string_view authority = after.substr(0, end);
   p.rest = end == std::string_view::npos ? std::string_view() : after.substr(end);
+  p.origin = s.substr(0, sep + 3 + authority.size());
   size_t at = authority.rfind('@');
   if (at != std::string_view::npos) authority = authority.substr(at + 1);
   if (!authority.empty() && authority[0] == '[') {

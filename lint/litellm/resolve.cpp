@@ -29,8 +29,25 @@ Part param_or_env(const Deployment& d, const char* key, const Env& env, const st
   return p.empty() ? env_part(env, var) : p;
 }
 
-ResolvedRequest resolve_one(const Document& doc, const Env& env, const Deployment& d) {
+// `drop_params: true` (the deployment's, else litellm_settings'): LiteLLM drops every OpenAI
+// parameter Azure does not support for the model (litellm/utils.py get_optional_params); listed as
+// "(unsupported)". `additional_drop_params`: these names are always dropped.
+void drop_params(ResolvedRequest& t, const Deployment& d, const View& view) {
+  const Node* drop = d.param("drop_params");
+  if (!drop) drop = view.setting("drop_params");
+  if (drop && drop->is_true()) {
+    Param p = param_from("(unsupported)", drop);
+    p.value.clear();
+    t.params_dropped.push_back(std::move(p));
+  }
+  if (const Node* extra = d.param("additional_drop_params"); extra && extra->is_sequence())
+    for (const Node& n : extra->items)
+      if (n.is_string()) t.params_dropped.push_back(param_from(n.text, &n));
+}
+
+ResolvedRequest resolve_one(const Document& doc, const Env& env, const Deployment& d, const View& view) {
   ResolvedRequest t = at(doc, d.anchor(), d.label());
+  drop_params(t, d, view);
   if (d.model_name && d.model_name->is_string()) t.model = d.model_name->text;
   t.deployment = {d.deployment, from_config(d.model)};
   t.reasoning = routes_as_o_series(d.detection()) || routes_as_gpt5(d.detection());
@@ -41,8 +58,12 @@ ResolvedRequest resolve_one(const Document& doc, const Env& env, const Deploymen
     base_field = "AZURE_API_BASE";
   }
   t.api_version = param_or_env(d, "api_version", env, "AZURE_API_VERSION");
-  if (t.api_version.empty()) t.api_version.value = "2025-02-01-preview";  // litellm.AZURE_DEFAULT_API_VERSION
+  if (t.api_version.empty()) t.api_version = {"2025-02-01-preview", {}};  // litellm.AZURE_DEFAULT_API_VERSION
   if (api_base.empty()) {
+    if (auto var = env_ref(d.param("api_base"))) {
+      unresolved(t, std::string(*var));
+      t.endpoint = {"os.environ/" + std::string(*var), from_env(env, std::string(*var), d.param("api_base"))};
+    }
     t.skip_reason = "no api_base (and AZURE_API_BASE is not set)";
     return t;
   }
@@ -73,7 +94,7 @@ ResolvedRequest resolve_one(const Document& doc, const Env& env, const Deploymen
     a.secret = key;
     a.source = "api_key";
   } else if (d.param("api_key")) {
-    if (auto var = env_ref(d.param("api_key"))) t.unresolved.push_back(std::string(*var));
+    if (auto var = env_ref(d.param("api_key"))) unresolved(t, std::string(*var));
     t.skip_reason = "api_key refers to an unset variable";
   } else if (!token.empty()) {
     if (token.value.rfind("oidc/", 0) == 0) {
@@ -118,7 +139,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
   View view = build_view(doc);
   for (const Deployment& d : view.deployments) {
     if (!d.is_azure()) continue;
-    out.push_back(resolve_one(doc, env, d));
+    out.push_back(resolve_one(doc, env, d, view));
     finish(out.back());
   }
   return out;

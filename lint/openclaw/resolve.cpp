@@ -3,22 +3,28 @@
 // Azure host, and the key as `api-key` (Azure, `headers.api-key` first) or Bearer (a proxy).
 #include "lint/openclaw/resolve.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "lint/azure/hosts.h"
 #include "lint/openclaw/view.h"
-#include "lint/verify/http.h"
+#include "lint/url.h"
 
 namespace azlint::openclaw {
 namespace {
 
 using namespace resolution;
 
-// The provider's apiKey: a string (with `${VAR}`), or a SecretRef `{source: "env", id}`.
-Part api_key(const Provider& p, const Env& env, bool& unresolved) {
+// The provider's apiKey: a string (with `${VAR}`), or a SecretRef `{source: "env", id}`. The
+// variables it names that are unset go into `unset` ("" for a file/exec/store ref, not read).
+Part api_key(const Provider& p, const Env& env, std::vector<std::string>& unset) {
   const Node* k = p.api_key;
   if (!k) return {};
   if (k->is_string()) {
     auto r = resolve(k->text, env);
-    if (!r) unresolved = true;
+    if (!r)
+      for (const EnvRef& ref : find_env_refs(k->text, EnvSyntax::DollarBraceUpper))
+        if (!env.is_set(ref.name)) unset.push_back(ref.name);
     Part part{r.value_or(""), from_config(k)};
     if (auto var = whole_env_ref(k->text)) part.from = from_env(env, *var, k);
     return part;
@@ -26,11 +32,75 @@ Part api_key(const Provider& p, const Env& env, bool& unresolved) {
   if (k->is_mapping() && k->str("source") == "env") {
     std::string var(k->str("id"));
     Part part = env_part(env, var, k);
-    if (part.empty()) unresolved = true;
+    if (part.empty()) unset.push_back(var);
     return part;
   }
-  if (k->is_mapping()) unresolved = true;  // file/exec/store refs: not read
+  if (k->is_mapping()) unset.emplace_back();  // file/exec/store refs: not read
   return {};
+}
+
+// What a model's `compat` flags do to the body OpenClaw sends on the chat-completions adapter
+// (src/agents/openai-completions-compat.ts): a `supports*: false` leaves the parameter out, a
+// `maxTokensField` names the field the token limit goes in instead of `max_tokens`.
+void compat_params(ResolvedRequest& t, const Model& m) {
+  if (!m.compat || !m.compat->is_mapping()) return;
+  static constexpr std::pair<const char*, const char*> kDrops[] = {
+      {"supportsStore", "store"}, {"supportsReasoningEffort", "reasoning_effort"}, {"supportsUsageInStreaming", "stream_options"}};
+  for (const auto& [flag, param] : kDrops) {
+    const Node* f = m.compat->get(flag);
+    if (f && f->is_bool() && !f->boolean) t.params_dropped.push_back(param_from(param, f));
+  }
+  if (const Node* f = m.compat->get("maxTokensField"); f && f->is_string() && !f->text.empty() && f->text != "max_tokens") {
+    t.params_dropped.push_back(param_from("max_tokens", f));
+    Param added = param_from(f->text, f);
+    added.value = "(the token limit)";
+    t.params_added.push_back(std::move(added));
+  }
+}
+
+// `agents.defaults.model`: its primary (or the plain string) is the default, the rest fallbacks.
+// A ref to a model a provider lists marks that request; a ref to a bundled provider OpenClaw
+// configures itself (or to anything else) is listed on its own, and not probed.
+void mark_refs(std::vector<ResolvedRequest>& out, const Document& doc, const View& view) {
+  bool first = true;
+  for (const ModelRef& ref : view.model_refs()) {
+    const char* role = first ? "default" : "fallback";
+    first = false;
+    std::string provider = ref.provider, model = ref.model;
+    if (provider.empty()) {  // an alias of agents.defaults.models
+      std::string target = view.alias_target(model);
+      size_t slash = target.find('/');
+      if (slash != std::string::npos) {
+        provider = target.substr(0, slash);
+        for (char& c : provider) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        model = target.substr(slash + 1);
+      }
+    }
+    const Provider* p = provider.empty() ? nullptr : view.find_provider(provider);
+    auto hit = std::find_if(out.begin(), out.end(), [&](const ResolvedRequest& r) {
+      return p && r.role == "model" && r.model == std::string(p->id) + "/" + model;
+    });
+    if (hit != out.end()) {
+      hit->role = role;
+      continue;
+    }
+    ResolvedRequest t = at(doc, *ref.node, std::string(role) + " \"" + ref.node->text + "\"");
+    t.model = provider.empty() ? model : provider + "/" + model;
+    t.role = role;
+    t.alias = true;
+    t.route = RequestRoute::Resource;
+    t.deployment = {model, from_config(ref.node)};
+    if (p && !p->bundled && !is_bundled_provider(provider)) {
+      t.skip_reason = "provider \"" + provider + "\" does not list model \"" + model + "\" with a baseUrl";
+    } else if (p || is_bundled_provider(provider)) {
+      t.note = "bundled provider \"" + provider + "\": the URL is chosen by OpenClaw";
+      t.skip_reason = t.note;
+    } else {
+      t.skip_reason = provider.empty() ? "\"" + model + "\" is neither provider/model nor an alias"
+                                       : "no provider \"" + provider + "\"";
+    }
+    out.push_back(std::move(t));
+  }
 }
 
 }  // namespace
@@ -41,8 +111,8 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
   std::vector<ResolvedRequest> out;
   View view = build_view(doc);
   for (const Provider& p : view.providers) {
-    bool unresolved = false;
-    Part key = api_key(p, env, unresolved);
+    std::vector<std::string> key_unset;
+    Part key = api_key(p, env, key_unset);
     // headers: {"api-key": KEY} (OpenClaw's own Azure onboarding).
     Part header_key;
     if (p.headers)
@@ -52,12 +122,16 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
       const Node* bu = p.base_url_for(m);
       if (!bu || !bu->is_string() || !m.id) continue;
       ResolvedRequest t = at(doc, *m.id, "provider \"" + std::string(p.id) + "\", model \"" + std::string(m.id_text()) + "\"");
-      t.model = std::string(m.id_text());
+      t.model = std::string(p.id) + "/" + std::string(m.id_text());  // as refs name it (`show --model`)
       t.deployment = config_part(m.id);
       t.reasoning = is_reasoning_name(t.deployment.value);
+      if (std::string_view api = p.api_for(m); api.empty() || api == "openai-completions") compat_params(t, m);
       auto base = resolve(bu->text, env);
       if (!base) {
         t.skip_reason = "baseUrl refers to an unset variable";
+        for (const EnvRef& ref : find_env_refs(bu->text, EnvSyntax::DollarBraceUpper))
+          if (!env.is_set(ref.name)) resolution::unresolved(t, ref.name);
+        t.endpoint = {bu->text, from_config(bu)};
         out.push_back(std::move(t));
         continue;
       }
@@ -67,10 +141,35 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
         out.push_back(std::move(t));
         continue;
       }
-      verify::ParsedUrl parsed = verify::parse_url(*base);
-      const bool azure = parsed.ok && azure::is_azure_openai_host(parsed.host);
-      if (unresolved) t.skip_reason = "apiKey refers to an unset variable";
-      if (azure) {
+      // lint/url.h, not libcurl: `check` reads this resolution too, and keeps libcurl out.
+      const bool azure = azure::is_azure_openai_host(split_url(*base).host);
+      if (!key_unset.empty()) {
+        t.skip_reason = key_unset.front().empty() ? "apiKey is a file, exec or store SecretRef, which azlint does not read"
+                                                  : "apiKey refers to an unset variable";
+        for (const std::string& var : key_unset)
+          if (!var.empty()) resolution::unresolved(t, var);
+      }
+      const bool key_named = p.api_key != nullptr;  // the header goes out even when its value is unknown here
+      // The OpenAI-style adapters call the plain OpenAI client with baseURL = baseUrl
+      // (createOpenAIProviderClient / resolveOpenAIClientBaseUrl in the bundled dist): on an Azure
+      // host that is Azure's v1 route when the base is `/openai/v1`, else {baseUrl}/chat/completions
+      // with no deployment path and no api-version (what openclaw/azure-direct reports).
+      const bool plain_client = is_openai_style(p.api_for(m));
+      const bool v1_base = is_azure_v1_path(split_url(*base).rest);
+      if (azure && plain_client && v1_base) {
+        split_endpoint(t, *base, base_from);
+        if (!header_key.empty()) {
+          t.auth.kind = AuthKind::ApiKey;
+          t.auth.header = "api-key";
+          t.auth.secret = header_key;
+          t.auth.source = "headers.api-key";
+        } else if (!key.empty() || key_named) {
+          t.auth.kind = AuthKind::BearerKey;
+          t.auth.secret = key;
+          t.auth.source = "apiKey";
+        }
+        t.fix_hint = "use the deployment name as the model id";
+      } else if (azure && !plain_client) {
         split_endpoint(t, *base, base_from);
         t.api_version = env_part(env, "AZURE_OPENAI_API_VERSION");
         t.version_field = "AZURE_OPENAI_API_VERSION";
@@ -79,12 +178,13 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
         t.auth.header = "api-key";
         t.auth.secret = header_key.empty() ? key : header_key;
         t.auth.source = header_key.empty() ? "apiKey" : "headers.api-key";
-        if (t.auth.secret.empty()) t.auth.kind = AuthKind::None;
+        if (t.auth.secret.empty() && !(header_key.empty() && key_named)) t.auth.kind = AuthKind::None;
         t.fix_hint = "use the deployment name as the model id";
       } else {
         t.route = RequestRoute::Proxy;
         t.endpoint = {trim_slash(*base), base_from};
-        if (!key.empty()) {
+        if (azure) t.note = "the plain OpenAI client on an Azure host: no deployment path, no api-version (openclaw/azure-direct)";
+        if (!key.empty() || key_named) {
           t.auth.kind = AuthKind::BearerKey;
           t.auth.secret = key;
           t.auth.source = "apiKey";
@@ -95,6 +195,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
       out.push_back(std::move(t));
     }
   }
+  mark_refs(out, doc, view);
   return out;
 }
 

@@ -1,6 +1,8 @@
 // Open WebUI connections and field roles, for both forms (see fields.h).
 #include "lint/openwebui/fields.h"
 
+#include "lint/percent_encode.h"
+
 #include "lint/azure/hosts.h"
 #include "lint/ascii.h"
 #include "lint/openwebui/gateway.h"
@@ -177,6 +179,13 @@ size_t v1_base_end(std::string_view url) {
     if (end == low.size() || low[end] == '/') return end;
   }
   return std::string::npos;
+}
+
+std::string azure_chat_url(std::string_view url, std::string_view deployment, std::string_view api_version) {
+  std::string base(url);
+  while (!base.empty() && base.back() == '/') base.pop_back();
+  const std::string segment = deployment == "{deployment}" ? std::string(deployment) : percent_encode(deployment);
+  return base + "/openai/deployments/" + segment + "/chat/completions?api-version=" + std::string(api_version);
 }
 
 bool sends_key(const Connection& c) {

@@ -59,6 +59,13 @@ bool is_azure_host(std::string_view host);
 // The offset just past `/openai/v1` when the URL's path starts a v1 base (`/openai/v1` followed
 // by `/` or the end), as Open WebUI's `/openai/v1(/|$)` test matches it; npos otherwise.
 size_t v1_base_end(std::string_view url);
+// The chat URL Open WebUI builds for an Azure connection on the classic route, as
+// backend/open_webui/routers/openai.py does: convert_to_azure_payload makes
+// f'{url}/openai/deployments/{quote(model, safe="")}' of the connection URL as written, and the
+// request goes to that + f'/chat/completions?api-version={api_version}'. Trailing slashes of the
+// URL are trimmed; "{deployment}" stays as it is (a message's placeholder). The resolution
+// (lint/openwebui/resolve.cpp) and the rules that quote the URL both call it.
+std::string azure_chat_url(std::string_view url, std::string_view deployment, std::string_view api_version);
 // The auth types that send the connection's key (missing or `bearer`; for Azure also every type
 // but the Entra ones, through the `api-key` header).
 bool sends_key(const Connection& c);

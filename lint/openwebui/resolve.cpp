@@ -17,6 +17,8 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& en
     ResolvedRequest proto = at(doc, *c.url, c.label);
     split_endpoint(proto, c.url->text, from_config(c.url));
     skip_without_scheme(proto, c.url->text, "the connection's URL");
+    const bool classic = v1_base_end(c.url->text) == std::string::npos;
+    if (classic) proto.endpoint.value = trim_slash(c.url->text);
     const Node* ver = c.cfg_string("api_version");
     proto.api_version = ver ? config_part(ver) : Part{"2023-03-15-preview", {}};
     const Node* auth = c.cfg_string("auth_type");
@@ -45,6 +47,9 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& en
         t.model = id.text;
         t.deployment = config_part(&id);
         t.reasoning = is_reasoning_name(id.text);
+        // The classic route keeps the connection URL as written (a `/openai` suffix included).
+        if (classic && proto.skip_reason.empty())
+          t.fixed_url = {azure_chat_url(c.url->text, id.text, t.api_version.value), proto.endpoint.from};
         finish(t);
         out.push_back(std::move(t));
         any = true;
@@ -52,6 +57,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& en
     }
     if (!any) {
       proto.route = RequestRoute::Resource;
+      proto.note = "no model_ids: the connection names no deployment";
       finish(proto);
       out.push_back(std::move(proto));
     }

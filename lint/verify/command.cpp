@@ -8,14 +8,11 @@
 
 #include <CLI/CLI.hpp>
 
-#include "lint/config.h"
-#include "lint/exclude.h"
-#include "lint/discover.h"
 #include "lint/emit/emit.h"
 #include "lint/engine.h"
 #include "lint/gateway.h"
 #include "lint/known_secrets.h"
-#include "lint/load.h"
+#include "lint/named_inputs.h"
 #include "lint/read_input.h"
 #include "lint/scrub.h"
 #include "lint/verify/report.h"
@@ -88,62 +85,23 @@ int run_verify(const VerifyArgs& a) {
     }
   }
 
-  std::vector<std::string> files;
-  std::vector<std::string> paths = a.paths.empty() ? std::vector<std::string>{"."} : a.paths;
-  GitSearch git;  // the search of `check`: what git ignores is skipped, then `exclude:`
-  std::set<std::string> searched;
-  for (const std::string& p : paths) {
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      std::vector<UnreadPath> unread;
-      size_t warned = git.warnings.size();
-      auto found = find_config_files(p, base.limits.max_file_bytes, unread, git);
-      for (size_t i = warned; i < git.warnings.size(); ++i) std::cerr << "azlint: warning: " << escape_controls(git.warnings[i]) << "\n";
-      for (const UnreadPath& u : unread)
-        std::cerr << "azlint: warning: " << escape_controls(u.path) << ": " << u.reason << " (not searched)\n";
-      files.insert(files.end(), found.begin(), found.end());
-      searched.insert(found.begin(), found.end());
-    } else {
-      files.push_back(p);
-    }
-  }
+  std::vector<std::string> files = expand_paths(a.paths, base.limits.max_file_bytes, false);
 
   bool io_error = false;
   std::set<std::string> said;  // env files already reported
   std::vector<std::shared_ptr<const SourceFile>> sources;
-  std::vector<Document> docs;
-  docs.reserve(files.size());
   std::vector<Target> targets;
   Scrubber scrubber;  // every output below goes through it
   for (const std::string& f : files) {
-    // env_files of the .azlint.yaml found upward from the file count, and its `exclude:`, as in `check`.
-    Options o = base;
-    if (std::string cfg_path = find_config_for(f); !cfg_path.empty()) {
-      std::string cfg_err;
-      bool unreadable = false;
-      if (auto cfg = load_config(cfg_path, base.limits.max_file_bytes, cfg_err, &unreadable)) o.config = *cfg;
-      else std::cerr << "azlint: warning: " << escape_controls(cfg_err) << (unreadable ? " (ignored)" : "") << "\n";
-    }
-    if (searched.count(f) && excluded(o.config.exclude, relative_below(f, o.config.dir()))) continue;
-    std::string err;
-    auto text = read_input(f, base.limits.max_file_bytes, err);
-    if (!text) {
-      std::cerr << "azlint: error: " << escape_controls(f + ": " + err) << "\n";
+    std::optional<NamedFile> named = load_named(f, base);
+    if (!named) {
       io_error = true;
       continue;
     }
-    auto src = std::make_shared<SourceFile>(f, std::move(*text));
-    LoadResult lr = load_and_classify(src, base.dialect, base.limits);
-    Document& doc = lr.doc;
-    if (!doc.parsed) {
-      std::cerr << "azlint: error: " << escape_controls(f) << ": not valid " << (doc.format == Format::Yaml ? "YAML" : "JSON5")
-                << "; run `azlint check " << f << "`\n";
-      io_error = true;
-      continue;
-    }
-    if (!doc.gateway) std::cerr << "azlint: warning: " << escape_controls(f) << ": not a known gateway config; skipped\n";
-    sources.push_back(src);
-    Env env = build_env(f, o);
+    const Document& doc = named->doc;
+    sources.push_back(named->source);
+    // env_files of the .azlint.yaml found upward from the file count, as in `check`.
+    Env env = build_env(f, options_for(f, base));
     io_error |= report_input_issues(env.issues(), std::cerr, said);
     scrubber.add(known_secrets(doc, env));
     if (!doc.gateway) continue;

@@ -77,7 +77,9 @@ bool from_environment(const std::string& secret, const Env& env) {
 std::vector<Target> collect_targets(const Document& doc, const Env& env) {
   std::vector<Target> out;
   if (!doc.parsed || !doc.gateway) return out;
-  for (const ResolvedRequest& r : doc.gateway->resolve(doc, env)) out.push_back(to_target(r));
+  // A request listed under another name too (titleModel, an OpenClaw default) is probed once.
+  for (const ResolvedRequest& r : doc.gateway->resolve(doc, env))
+    if (!r.alias) out.push_back(to_target(r));
   for (Target& t : out)
     t.auth.from_env = from_environment(t.auth.kind == Auth::Kind::ClientCredentials ? t.auth.client_secret : t.auth.secret, env);
   return out;

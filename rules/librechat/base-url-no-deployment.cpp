@@ -7,6 +7,7 @@
 #include "lint/librechat/azure_view.h"
 #include "lint/librechat/base_url.h"
 #include "lint/rule.h"
+#include "lint/url.h"
 #include "lint/strings.h"
 
 namespace azlint {
@@ -43,25 +44,16 @@ class BaseUrlNoDeployment final : public Rule {
         url = std::string(trim(ctx.env().find(*name)->value));
       }
       if (url.find("${DEPLOYMENT_NAME}") != std::string::npos) continue;
-      const size_t scheme = url.find("://");
-      if (scheme == std::string::npos) continue;  // not an absolute URL: url-format
-      const size_t host_begin = scheme + 3;
-      size_t host_end = url.find_first_of("/?#", host_begin);
-      if (host_end == std::string::npos) host_end = url.size();
-      std::string host = lower(std::string_view(url).substr(host_begin, host_end - host_begin));
-      if (size_t at = host.rfind('@'); at != std::string::npos) host.erase(0, at + 1);
-      if (size_t colon = host.rfind(':'); colon != std::string::npos && host.find('}', colon) == std::string::npos)
-        host.erase(colon);
-      if (!azure::is_azure_openai_host(host)) continue;
-      size_t path_end = url.find_first_of("?#", host_end);
-      if (path_end == std::string::npos) path_end = url.size();
-      const std::string path = lower(std::string_view(url).substr(host_end, path_end - host_end));
+      const UrlParts parts = split_url(url);  // the one splitter (lint/url.h)
+      if (parts.scheme.empty()) continue;       // not an absolute URL: url-format
+      if (!azure::is_azure_openai_host(parts.host)) continue;
+      const std::string path = lower(parts.path());
       if (path.find("${") != std::string::npos) continue;  // an unresolved reference: cannot tell
       // Other Azure APIs that take the model in the body: the v1 API and AI Foundry model inference.
       if (starts_with(path, "/openai/v1") || starts_with(path, "/models")) continue;
       const size_t dep = path.find("/openai/deployments/");
       if (dep != std::string::npos && path.size() > dep + 20 && path[dep + 20] != '/') continue;
-      std::string base = url.substr(0, path_end);
+      std::string base = std::string(parts.origin) + std::string(parts.path());
       while (!base.empty() && base.back() == '/') base.pop_back();
       const std::string gname(g.group_name);
       std::string msg;
@@ -75,7 +67,7 @@ class BaseUrlNoDeployment final : public Rule {
               "Azure answers 404 Resource not found";
       }
       // The same scheme and host, with the deployment placeholder as the path.
-      const std::string suggested = url.substr(0, host_end) + "/openai/deployments/${DEPLOYMENT_NAME}";
+      const std::string suggested = std::string(parts.origin) + "/openai/deployments/${DEPLOYMENT_NAME}";
       std::string help =
           var.empty() ? "use \"" + suggested + "\" so each model's deploymentName goes into the URL, or remove "
                                                 "`baseURL` and let LibreChat build the URL from `instanceName`"

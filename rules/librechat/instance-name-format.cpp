@@ -6,6 +6,7 @@
 #include "lint/ascii.h"
 #include "lint/librechat/azure_view.h"
 #include "lint/rule.h"
+#include "lint/url.h"
 
 namespace azlint {
 namespace {
@@ -56,8 +57,8 @@ class InstanceNameFormat final : public Rule {
                        l.find(".azure-api.net") != std::string::npos;
       if (url) {
         // The resource name is the first label of the host.
-        std::string_view host(value);
-        if (size_t s = host.find("://"); s != std::string_view::npos) host.remove_prefix(s + 3);
+        const UrlParts parts = split_url(value);  // the one splitter (lint/url.h); a bare host name as is
+        std::string_view host = parts.scheme.empty() ? std::string_view(value) : std::string_view(parts.host);
         std::string_view res = host.substr(0, host.find_first_of(".:/?#"));
         std::string msg = subject + " is " + (l.find("://") != std::string::npos ? "a URL" : "a host name") +
                           ", not a resource name: LibreChat builds the chat URL as https://<instanceName>"

@@ -6,6 +6,7 @@
 #include "lint/ascii.h"
 #include "lint/librechat/azure_view.h"
 #include "lint/rule.h"
+#include "lint/url.h"
 #include "lint/strings.h"
 
 namespace azlint {
@@ -37,12 +38,11 @@ class ServerlessHost final : public Rule {
       }
       const std::string l = lower(url);
       // host and path of the URL
-      std::string_view rest(l);
-      if (size_t s = rest.find("://"); s != std::string_view::npos) rest.remove_prefix(s + 3);
-      const size_t slash = rest.find_first_of("/?#");
-      std::string_view host = rest.substr(0, slash);
-      if (size_t colon = host.find(':'); colon != std::string_view::npos) host = host.substr(0, colon);
-      const std::string_view path = slash == std::string_view::npos ? std::string_view() : rest.substr(slash);
+      // the one splitter (lint/url.h); a URL without a scheme read as host[/path]
+      const std::string absolute = l.find("://") == std::string::npos ? "x://" + l : l;
+      const UrlParts parts = split_url(absolute);
+      const std::string_view host = parts.host;
+      const std::string_view path = parts.rest;
       const bool foundry = host.find("${") == std::string_view::npos && ends_with(host, ".services.ai.azure.com") &&
                            (path == "/models" || path.rfind("/models/", 0) == 0 || path.rfind("/models?", 0) == 0);
       const bool query = l.find("?api-version=") != std::string::npos || l.find("&api-version=") != std::string::npos;

@@ -33,7 +33,7 @@ class ApiBasePath final : public Rule {
       if (p.host.empty()) continue;  // not an absolute URL: url-format
       std::string_view rest = p.rest;
       std::string_view query = rest.find('?') == std::string_view::npos ? std::string_view() : rest.substr(rest.find('?'));
-      std::string path(rest.substr(0, rest.find_first_of("?#")));
+      std::string path(p.path());
       while (!path.empty() && path.back() == '/') path.pop_back();
       const std::string low = url_util::lower(path);
       std::string what;  // what the value carries
@@ -63,7 +63,7 @@ class ApiBasePath final : public Rule {
       else if (v->var.empty())
         msg += ", so requests go to " + request;
       msg += " and Azure answers 404 \"Resource not found\"";
-      std::string endpoint = p.scheme + "://" + std::string(url.substr(url.find("://") + 3, url.size() - rest.size() - url.find("://") - 3));
+      std::string endpoint = p.scheme + "://" + std::string(p.origin.substr(p.origin.find("://") + 3));
       // One finding per cause: entries sharing the api_base (or its variable) are notes of the first.
       std::optional<Report> r =
           ctx.report_once(v->var.empty() ? "=" + std::string(url) : "$" + v->var, *base, msg, "the same api_base here too");

@@ -38,9 +38,8 @@ class AzureDirect final : public Rule {
     url_util::UrlParts parts = url_util::split_url(*value);
     if (!openclaw::is_azure_host(parts.host) || openclaw::is_azure_v1_path(parts.rest)) return;
     const std::string adapter = api.empty() ? "openai-completions" : std::string(api);
-    std::string base = *value;
+    std::string base = std::string(parts.origin) + std::string(parts.path());  // without query and fragment
     while (!base.empty() && base.back() == '/') base.pop_back();
-    base = base.substr(0, base.find_first_of("?#"));
     const std::string route = adapter == "openai-responses" ? "/responses" : "/chat/completions";
     const bool env = url->text != *value;
     std::string msg = owner + " \"" + std::string(p.id) + "\" uses the " + adapter +

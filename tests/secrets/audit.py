@@ -7,6 +7,7 @@ every front of the real binary:
   check    every format (text with and without --no-color, and on a terminal; json, sarif, github,
            junit), with and without --env-file, a file, its folder, standard input
   explain  every rule id
+  show     text and json, with --env-file and --no-env, a file and its folder, --model, --against
   lsp      diagnostics (pushed and pulled), hovers at every key, value and secret, code actions,
            completion, edits, the log (stderr and --log FILE)       (tests/secrets/lsp_front.py)
   verify   --verbose against the mock Azure server: ok, 401, 404, 500 echoing the key, unreachable,
@@ -152,6 +153,46 @@ def check_front(binary, root, env, written, out, problems):
     out["badcfg: check --config (stderr)"] = r.stdout + r.stderr
 
 
+def show_front(binary, root, env, out, problems):
+    """`azlint show` on every set: text and JSON, each way of reading; it must show models."""
+    shown = 0
+    for name, (config, dialect, _) in CONFIGS.items():
+        d = os.path.join(root, name)
+        dia = ["--dialect", dialect] if dialect else []
+        extra = ["--env-file", "extra.env"] if "extra.env" in SETS[name] else []
+        runs = {
+            "show (text)": [binary, "show"] + dia + [config],
+            "show --format json": [binary, "show", "--format", "json"] + dia + [config],
+            "show --env-file (text)": [binary, "show"] + dia + extra + [config],
+            "show --env-file (json)": [binary, "show", "--format", "json"] + dia + extra + [config],
+            "show --no-env (json)": [binary, "show", "--no-env", "--format", "json"] + dia + [config],
+        }
+        if not dialect:
+            runs["show FOLDER (text)"] = [binary, "show", "."]
+        for label, argv in runs.items():
+            r = run(argv, env, d)
+            out["%s: %s (stdout)" % (name, label)] = r.stdout
+            out["%s: %s (stderr)" % (name, label)] = r.stderr
+            if r.returncode != 0:
+                problems.append("%s: %s exited %d: %s" % (name, label, r.returncode, r.stderr[:300]))
+        try:
+            models = [m for f in json.loads(out["%s: show --env-file (json) (stdout)" % name])["files"] for m in f["models"]]
+        except (ValueError, KeyError):
+            problems.append("%s: show --format json is not JSON" % name)
+            continue
+        shown += len(models)
+        for m in models[:3]:
+            r = run([binary, "show", "--model", m["model"]] + dia + extra + [config], env, d)
+            out["%s: show --model (text)" % name] = r.stdout + r.stderr
+        if models and not dialect and "librechat" in config:
+            r = run([binary, "show", "--target", "librechat@0.7.6998", "--against", "librechat@0.8.524", config], env, d)
+            out["%s: show --against (text)" % name] = r.stdout + r.stderr
+            r = run([binary, "show", "--format", "json", "--target", "librechat@0.7.6998", "--against", "librechat@0.8.524", config], env, d)
+            out["%s: show --against (json)" % name] = r.stdout + r.stderr
+    if shown < 5:
+        problems.append("show: only %d models shown over every set" % shown)
+
+
 def explain_front(binary, env, out, problems):
     ids = [r["id"] for r in json.loads(run([binary, "rules", "--json"], env, HERE).stdout)]
     out["rules"] = run([binary, "rules"], env, HERE).stdout
@@ -201,6 +242,7 @@ def main():
     try:
         written = {name: write_set(root, name) for name in SETS}
         check_front(binary, root, env, written, out, problems)
+        show_front(binary, root, env, out, problems)
         explain_front(binary, env, out, problems)
         lsp_front_run(binary, root, env, written, out, problems)
         for v in (verify_front.run(binary, env), verify_front.run_echo(binary, env)):
