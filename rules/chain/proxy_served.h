@@ -1,4 +1,4 @@
-// What an OpenClaw model id is served by when its provider points at a LiteLLM proxy of the run:
+// What an OpenClaw model id is served by when its provider points at the LiteLLM proxy it is linked to:
 // the `litellm_params.model` of each model_list entry the id routes to. Shared rules ask it
 // about any model field; for other gateways, or without a proxy, it answers nothing.
 #pragma once
