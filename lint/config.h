@@ -4,6 +4,8 @@
 //     hardcoded-secret: error
 //   env_files: [.env.production]          # relative to the .azlint.yaml
 //   targets: {librechat: "0.8.524", openclaw: "2026.9.6"}   # releases checked against (azlint targets)
+//   env_declared: [EASTUS_API_KEY]        # set where the gateway runs, not here (env-var-missing: info)
+//   require_env: true                     # declared but unset is an error (the deploy host)
 #pragma once
 #include <cstdint>
 #include <map>
@@ -25,6 +27,8 @@ struct Config {
   std::map<std::string, RuleSetting> rules;
   std::vector<std::string> env_files;  // absolute or relative to the config's folder, as written
   std::map<std::string, std::string> targets;  // gateway id -> bundled release (lint/releases.h)
+  std::vector<std::pair<std::string, uint32_t>> env_declared;  // variable names, 1-based line
+  bool require_env = false;
   std::string dir() const;
 };
 
