@@ -119,7 +119,7 @@ git add librechat.yaml
 expect_typo() {  # $1: what ran
   grep -q '^\(\./\)\?librechat.yaml:6:18: error: environment variable "EASTUS_APIKEY" used in .* is not set (did you mean "EASTUS_API_KEY"?)' "$log" \
     || fail "$1: no error with the did-you-mean EASTUS_API_KEY"
-  grep -q "^  help: .*\`EASTUS_APIKEY=\` in a .env.example beside the config, or \`env_declared: \[EASTUS_APIKEY\]\` in .azlint.yaml" "$log" \
+  grep -q "^help: .*\`EASTUS_APIKEY=\` in a .env.example beside the config, or \`env_declared: \[EASTUS_APIKEY\]\` in .azlint.yaml" "$log" \
     || fail "$1: the help does not show .env.example and env_declared:"
 }
 if azlint check . >"$log" 2>&1; then fail "azlint check . passed with \${EASTUS_APIKEY}"; fi
