@@ -45,6 +45,7 @@ struct CheckArgs {
   bool no_color = false;
   bool no_env = false;
   bool force_exclude = false;
+  bool require_env = false;
   uint64_t max_file_size = 16u << 20;
   uint32_t max_findings = Limits{}.max_findings;
 };
@@ -94,6 +95,7 @@ int run_check(const CheckArgs& a) {
   }
   base.env_files = a.env_files;
   base.process_env = !a.no_env;
+  base.require_env = a.require_env;
   base.limits.max_file_bytes = a.max_file_size;
   base.limits.max_findings = a.max_findings;
 
@@ -352,6 +354,9 @@ int run_cli(int argc, char** argv) {
   check->add_flag("--no-env", ca.no_env, "ignore the process environment (env files still count)");
   check->add_flag("--force-exclude", ca.force_exclude,
                   "skip named files too when .gitignore or .azlint.yaml `exclude:` skips them (for the pre-commit hook)");
+  check->add_flag("--require-env", ca.require_env,
+                  "a variable declared (.env.example, compose, env_declared) but not set is an error, not an info: "
+                  "for the host the gateway runs on (also `require_env: true` in .azlint.yaml)");
   check->add_option("--max-file-size", ca.max_file_size, "largest file to read, in bytes (default 16 MiB)");
   check->add_option("--max-findings", ca.max_findings, "findings reported per file; the rest are counted (default 10000)")
       ->check(CLI::Range(1u, 4000000000u));

@@ -74,6 +74,17 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
           cfg.env_files.push_back(i.text);
         }
       } else if (!m.value.is_null()) { error = at(m.value) + "`env_files` must be a list of paths"; return std::nullopt; }
+    } else if (m.key.text == "env_declared") {
+      std::vector<const Node*> names{&m.value};  // one name, or a list
+      if (m.value.is_sequence() || m.value.is_null()) names.clear();
+      for (const Node& i : m.value.items) names.push_back(&i);
+      for (const Node* i : names) {
+        if (!i->is_string() || i->text.empty()) { error = at_value(*i) + "`env_declared` must be a list of variable names"; return std::nullopt; }
+        cfg.env_declared.emplace_back(i->text, src->position(i->span.begin).line);
+      }
+    } else if (m.key.text == "require_env") {
+      if (!m.value.is_bool()) { error = at_value(m.value) + "`require_env` must be true or false"; return std::nullopt; }
+      cfg.require_env = m.value.boolean;
     } else if (m.key.text == "targets") {
       if (m.value.is_null()) continue;
       if (!m.value.is_mapping()) {
@@ -125,7 +136,7 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
         }
       }
     } else {
-      error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules`, `env_files`, `targets`, `exclude` or `links`)";
+      error = at(m.key) + "unknown key \"" + redact_secrets(m.key.text) + "\" (expected `rules`, `env_files`, `env_declared`, `require_env`, `targets`, `exclude` or `links`)";
       return std::nullopt;
     }
   }

@@ -6,6 +6,8 @@
 //   targets: {librechat: "0.8.524", openclaw: "2026.9.6"}   # releases checked against (azlint targets)
 //   exclude: [vendor, "deploy/old/**"]    # globs skipped by directory search (lint/exclude.h)
 //   links: {"localhost:4000": litellm/config.yaml}   # the proxy config behind an address (lint/links.h)
+//   env_declared: [EASTUS_API_KEY]        # set where the gateway runs, not here (env-var-missing: info)
+//   require_env: true                     # declared but unset is an error (the deploy host)
 #pragma once
 #include <cstdint>
 #include <map>
@@ -30,6 +32,8 @@ struct Config {
   std::vector<std::string> exclude;            // globs relative to the config's folder (lint/exclude.h)
   // "host:port" -> the configs serving it, relative to the .azlint.yaml (lint/links.h)
   std::map<std::string, std::vector<std::string>> links;
+  std::vector<std::pair<std::string, uint32_t>> env_declared;  // variable names, 1-based line
+  bool require_env = false;
   std::string dir() const;
 };
 

@@ -18,7 +18,7 @@ namespace fs = std::filesystem;
 
 namespace azlint {
 
-Env build_env(const std::string& path, const Options& options) {
+Env build_env(const std::string& path, const Options& options, DeclarationCache* declarations) {
   Env env;
   uint64_t max = options.limits.max_file_bytes;
   if (options.process_env) env.add_process_environment();
@@ -33,7 +33,11 @@ Env build_env(const std::string& path, const Options& options) {
     std::error_code ec;
     fs::path dotenv = fs::absolute(path, ec).parent_path() / ".env";
     if (fs::exists(dotenv, ec)) env.add_file(dotenv.string(), max, false);
+    DeclarationCache once;
+    (declarations ? *declarations : once).declare_for(path, options.limits, env);
   }
+  for (const auto& [name, line] : options.config.env_declared) env.declare({name, "", options.config.path, line});
+  env.require_declared(options.require_env || options.config.require_env);
   return env;
 }
 
@@ -166,7 +170,7 @@ void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<s
               diags.end());
 }
 
-FileResult check(const Loaded& l, const Project& project) {
+FileResult check(const Loaded& l, const Project& project, DeclarationCache& declarations) {
   FileResult result;
   result.source = l.input.source;
   result.checked_as = {l.doc.gateway, l.doc.form, l.doc.release};
@@ -178,7 +182,7 @@ FileResult check(const Loaded& l, const Project& project) {
       result.secrets = known_secrets(l.doc, Env());
       diags.push_back(unknown_dialect(l.doc));
     } else {
-      Env env = build_env(l.input.source->path(), options);
+      Env env = build_env(l.input.source->path(), options, &declarations);
       l.doc.gateway->add_config_env(l.doc, env);  // the variables the config sets itself
       result.input_issues = env.issues();
       result.secrets = known_secrets(l.doc, env);
@@ -224,7 +228,8 @@ std::vector<FileResult> lint_project(const std::vector<Input>& inputs) {
   // Files a document is linked to are read from disk within the first file's limits.
   const Project project(std::move(documents), inputs.empty() ? Limits{} : inputs.front().options.limits);
   std::vector<FileResult> results(inputs.size());
-  parallel_for(inputs.size(), [&](size_t i) { results[i] = check(loaded[i], project); });
+  DeclarationCache declarations;
+  parallel_for(inputs.size(), [&](size_t i) { results[i] = check(loaded[i], project, declarations); });
   return results;
 }
 

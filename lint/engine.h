@@ -11,6 +11,7 @@
 #include "lint/diagnostic.h"
 #include "lint/document.h"
 #include "lint/env.h"
+#include "lint/env_declarations.h"
 #include "lint/gateways.h"
 #include "lint/input_guard.h"
 #include "lint/read_input.h"
@@ -22,7 +23,8 @@ struct Options {
   GatewayForm dialect;                  // --dialect (gateway and form); detected when empty
   std::vector<std::string> env_files;      // --env-file, in order
   bool process_env = true;                 // read the process environment
-  bool default_env_file = true;            // `.env` beside the config
+  bool default_env_file = true;            // `.env` beside the config, declarations up to the repository root
+  bool require_env = false;                // --require-env: declared but unset is an error
   std::set<std::string> only;              // run only these rules (plus `syntax`) when not empty
   std::optional<Severity> minimum;         // drop findings below this severity from the result
   // --target: gateway id -> bundled release (lint/releases.h), over `config.targets`
@@ -56,8 +58,9 @@ struct Input {
 std::vector<FileResult> lint_project(const std::vector<Input>& inputs);
 // Lint one file on its own.
 FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options);
-// The environment a file is checked against (process env, .env beside it, env files).
-Env build_env(const std::string& path, const Options& options);
+// The environment a file is checked against (process env, .env beside it, env files) and the
+// variables declared for it (lint/env_declarations.h; `declarations` caches their folders over a run).
+Env build_env(const std::string& path, const Options& options, DeclarationCache* declarations = nullptr);
 // The scrubber for the outputs of a run: the secret values of all its files.
 Scrubber scrubber_for(const std::vector<FileResult>& results);
 

@@ -2,6 +2,7 @@
 
 #include "lint/dotenv.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 
@@ -41,8 +42,29 @@ bool Env::add_file(const std::string& path, uint64_t max_bytes, bool named) {
 
 bool Env::add_text(std::string_view text, const std::string& label) {
   std::optional<uint32_t> past;
-  for (DotenvEntry& e : parse_dotenv(text, kMaxEnvVariables, &past)) add({std::move(e.name), std::move(e.value), label, e.line});
+  for (DotenvEntry& e : parse_dotenv(text, kMaxEnvVariables, &past)) {
+    if (e.value.empty()) declare({e.name, "", label, e.line});  // `NAME=` in an env file: declared, not set
+    add({std::move(e.name), std::move(e.value), label, e.line});
+  }
   return !past;
+}
+
+void Env::declare(EnvEntry entry) {
+  declared_.emplace(entry.name, declarations_.size());  // the first declaration of a name wins
+  declarations_.push_back(std::move(entry));
+}
+
+const EnvEntry* Env::declaration(std::string_view name) const {
+  auto it = declared_.find(name);
+  return it == declared_.end() ? nullptr : &declarations_[it->second];
+}
+
+std::vector<std::string> Env::names_and_declared() const {
+  std::vector<std::string> out = names();
+  for (const auto& kv : declared_)
+    if (!vars_.count(kv.first)) out.push_back(kv.first);
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 const EnvEntry* Env::find(std::string_view name) const {

@@ -32,21 +32,40 @@ class Env {
   // false when the text has more variables than kMaxEnvVariables (the rest are ignored).
   bool add_text(std::string_view text, const std::string& file_label);
 
+  // A declaration: the repository says the variable is needed without setting it here (a
+  // `.env.example`, a compose file, `env_declared:`; lint/env_declarations.h). The first one of
+  // a name is the one found. An env file that gives a variable an empty value declares it too (add_text()).
+  void declare(EnvEntry entry);
+
   const EnvEntry* find(std::string_view name) const;
+  // Where `name` is declared, or nullptr.
+  const EnvEntry* declaration(std::string_view name) const;
+  // Every declaration, in the order read, later ones of a name too (values included: for the
+  // scrubber, never printed).
+  const std::vector<EnvEntry>& declarations() const { return declarations_; }
   // Set and not empty (LibreChat treats an empty variable as missing).
   bool is_set(std::string_view name) const;
   const std::vector<std::string>& files() const { return files_; }
   // Every variable name known (process and files), sorted.
   std::vector<std::string> names() const;
+  // Every name set or declared, sorted (the did-you-mean candidates).
+  std::vector<std::string> names_and_declared() const;
   const std::vector<EnvEntry>& file_entries() const { return file_entries_; }
   // The env files that could not be read, or not all of.
   const std::vector<InputIssue>& issues() const { return issues_; }
+  void add_issue(InputIssue issue) { issues_.push_back(std::move(issue)); }
+  // --require-env / `require_env: true`: a declared variable that is not set is missing here.
+  void require_declared(bool on) { require_declared_ = on; }
+  bool declared_is_missing() const { return require_declared_; }
 
  private:
   std::map<std::string, EnvEntry, std::less<>> vars_;
   std::vector<EnvEntry> file_entries_;
+  std::map<std::string, size_t, std::less<>> declared_;  // name -> index in declarations_
+  std::vector<EnvEntry> declarations_;
   std::vector<std::string> files_;
   std::vector<InputIssue> issues_;
+  bool require_declared_ = false;
 };
 
 // One `${NAME}` reference inside a string; offsets are into the string's text.

@@ -45,6 +45,8 @@ class Collector {
 
   void variable(std::string_view name) {
     if (const EnvEntry* e = env_.find(name)) literal(e->value);
+    // A declaration's value (`.env.example`, compose): treated like a set one; none, no secret.
+    if (const EnvEntry* d = env_.declaration(name)) literal(d->value);
   }
 
   void literal(std::string_view v) {
@@ -116,6 +118,8 @@ std::vector<std::string> known_secrets(const Document& doc, const Env& env) {
   for (const std::string& name : env.names())
     if (secret_variable(name)) c.variable(name);
   for (const EnvEntry& e : env.file_entries())  // also the ones the process environment overrides
+    if (secret_variable(e.name)) c.literal(e.value);
+  for (const EnvEntry& e : env.declarations())
     if (secret_variable(e.name)) c.literal(e.value);
   return out;
 }

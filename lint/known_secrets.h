@@ -2,7 +2,8 @@
 // the values of credential fields (each dialect's ApiKey fields — apiKey, api_key,
 // client_secret, azure_ad_token, master_key, … — and headers named like credentials, api-key
 // and Authorization), of settings named like secrets, of the variables these reference, and of
-// every variable named *KEY*, *SECRET*, *TOKEN* or *PASSWORD*. References name a variable and
+// every variable named *KEY*, *SECRET*, *TOKEN* or *PASSWORD* — set or declared (a value in a
+// `.env.example` or a compose file counts; a declared name with no value holds none). References name a variable and
 // are no secret themselves. The values are only ever given to a Scrubber, never printed.
 #pragma once
 #include <string>

@@ -395,7 +395,8 @@ class Server {
   void register_watchers() {
     if (!watch_registration_) return;
     json watchers = json::array();
-    for (const char* g : {"**/.azlint.yaml", "**/.azlint.yml", "**/.env", "**/.env.*", "**/*.env"})
+    for (const char* g : {"**/.azlint.yaml", "**/.azlint.yml", "**/.env", "**/.env.*", "**/*.env", "**/docker-compose*.y*ml",
+                          "**/compose*.y*ml"})
       watchers.push_back({{"globPattern", g}});
     send_request("client/registerCapability",
                  {{"registrations",
