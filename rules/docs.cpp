@@ -19,13 +19,33 @@ std::string release_range_text(const ReleaseRange& releases) {
   return out;
 }
 
+std::string_view fixability_text(Fixability f) {
+  switch (f.kind) {
+    case Fixability::Safe: return "yes, safe (`check --fix`)";
+    case Fixability::Unsafe: return "yes, unsafe (`check --fix --unsafe-fixes`)";
+    case Fixability::SafeAndUnsafe: return "yes, safe (`check --fix`) and unsafe (`--unsafe-fixes`) ones";
+    case Fixability::None: break;
+  }
+  return "no";
+}
+
+std::string_view fixability_mark(Fixability f) {
+  switch (f.kind) {
+    case Fixability::Safe:
+    case Fixability::SafeAndUnsafe: return "fix";
+    case Fixability::Unsafe: return "fix*";
+    case Fixability::None: break;
+  }
+  return "";
+}
+
 std::string rule_page(const Rule& rule) {
   const RuleMeta& m = rule.meta();
   std::string doc(rule_doc(m.id));
   const bool ranged = !m.releases.gateway.empty();
   std::string table = std::string("| severity | fixable | dialect |") + (ranged ? " releases |" : "") + "\n|---|---|---|" +
                       (ranged ? "---|" : "") + "\n| " + std::string(severity_name(m.severity)) + " | " +
-                      (m.fixable ? "yes" : "no") + " | " +
+                      std::string(fixability_text(m.fixable)) + " | " +
                       (m.gateway.empty() ? std::string("all") : std::string(m.gateway)) + " |" +
                       (ranged ? " " + release_range_text(m.releases) + " |" : "") + "\n\n";
   if (ranged && !m.releases.differs.empty()) table += "Differs between releases: " + std::string(m.releases.differs) + "\n\n";

@@ -31,7 +31,7 @@ void emit_json(std::ostream& out, const std::vector<FileResult>& results, const 
         }
         j["notes"] = notes;
       }
-      if (d.fix && !fix_holds_secret(*d.fix, scrubber)) {
+      if (d.fix && !d.fix->crosses_files() && !fix_holds_secret(*d.fix, scrubber)) {
         nlohmann::ordered_json edits = nlohmann::ordered_json::array();
         for (const Edit& ed : d.fix->edits) {
           Position eb = r.source->position(ed.span.begin), ee = r.source->position(ed.span.end);

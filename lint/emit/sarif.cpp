@@ -189,7 +189,7 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
         }
         r["relatedLocations"] = std::move(related);
       }
-      if (d.fix && !d.fix->edits.empty() && !fix_holds_secret(*d.fix, scrubber)) {
+      if (d.fix && !d.fix->edits.empty() && !d.fix->crosses_files() && !fix_holds_secret(*d.fix, scrubber)) {
         Json replacements = Json::array();
         for (const Edit& e : d.fix->edits)
           replacements.push_back({{"deletedRegion", region(src, e.span)}, {"insertedContent", {{"text", e.replacement}}}});

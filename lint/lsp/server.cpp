@@ -717,7 +717,7 @@ class Server {
     if (!lint || !lint->source) return actions;
     const SourceFile& src = *lint->source;
     for (const Diagnostic& diag : lint->diagnostics) {
-      if (!diag.fix || diag.fix->edits.empty()) continue;
+      if (!diag.fix || diag.fix->edits.empty() || diag.fix->crosses_files()) continue;  // another file: `check --fix`
       uint32_t db = diag.span.begin, de = std::max(diag.span.begin, diag.span.end);
       if (de < b || db > e) continue;
       json edits = json::array();

@@ -29,7 +29,7 @@ void report_unknown_channels(const Document& doc, Context& ctx) {
       r.help("the channels this release knows: " + known);
     } else {
       r.help("rename it to `" + std::string(near) + "`");
-      r.fix("rename to `" + std::string(near) + "`", {{m.key.span, std::string(near)}});
+      r.fix("rename to `" + std::string(near) + "`", {{m.key.span, std::string(near)}}, FixSafety::Unsafe);
     }
   }
 }

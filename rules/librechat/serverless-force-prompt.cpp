@@ -2,6 +2,7 @@
 #include <optional>
 #include <string>
 
+#include "lint/fix/yaml_edits.h"
 #include "lint/librechat/azure_view.h"
 #include "lint/librechat/base_url.h"
 #include "lint/rule.h"
@@ -18,7 +19,7 @@ class ServerlessForcePrompt final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/serverless-force-prompt",
                                     "a serverless `baseURL` ending in `/v1/completions` without `forcePrompt: true`",
-                                    Severity::Error, true, "librechat"};
+                                    Severity::Error, Fixability::Safe, "librechat"};
     return kMeta;
   }
 
@@ -42,11 +43,14 @@ class ServerlessForcePrompt final : public Rule {
                             "` LibreChat sends chat `messages` instead and the endpoint rejects them")
             .help("set `forcePrompt: true`, or use the deployment's /v1/chat/completions endpoint")
             .note("the completions endpoint", g.base_url->span)
-            .fix("set `forcePrompt: true`", {Edit{fp->span, "true"}});
+            .fix("set `forcePrompt: true`", {Edit{fp->span, "true"}}, FixSafety::Safe);
       } else {
-        ctx.report(*g.base_url, what + "without `forcePrompt: true` LibreChat sends chat `messages` and the "
-                                       "endpoint rejects them")
-            .help("add `forcePrompt: true` to the group, or use the deployment's /v1/chat/completions endpoint");
+        Report r = ctx.report(*g.base_url, what + "without `forcePrompt: true` LibreChat sends chat `messages` and the "
+                                                  "endpoint rejects them");
+        r.help("add `forcePrompt: true` to the group, or use the deployment's /v1/chat/completions endpoint");
+        if (!fp)
+          if (std::optional<Edit> e = add_member(ctx.source(), *g.node, "forcePrompt", "true"))
+            r.fix("add `forcePrompt: true`", {*e}, FixSafety::Safe);
       }
     }
   }
