@@ -112,7 +112,9 @@ std::optional<Edit> add_section(const SourceFile& src, const Node& root, std::st
                                 std::string_view value) {
   const std::string_view t = src.text();
   if (!root.is_mapping() || root.style == Node::Style::Flow || root.members.empty()) return std::nullopt;
-  if (line_start_of(t, root.members.front().key.span.begin) != root.members.front().key.span.begin) return std::nullopt;
+  const size_t first = root.members.front().key.span.begin;
+  const bool after_bom = first == 3 && t.substr(0, 3) == "\xEF\xBB\xBF";
+  if (line_start_of(t, first) != first && !after_bom) return std::nullopt;  // the root's keys start their lines
   const std::string nl(line_break_of(t));
   const bool ends_with_break = !t.empty() && (t.back() == '\n' || t.back() == '\r');
   const uint32_t at = static_cast<uint32_t>(t.size());
