@@ -23,9 +23,11 @@ bool rest_is_blank(std::string_view t, size_t i) {
   return true;
 }
 
-bool only_blanks_before(std::string_view t, size_t i) {
+// Only blanks before `i` on its line (`dashes`: or the `- ` of sequence items, whose mapping's
+// keys line up with the first one's column).
+bool only_blanks_before(std::string_view t, size_t i, bool dashes = false) {
   for (size_t s = line_start_of(t, i); s < i; ++s)
-    if (!blank(t[s])) return false;
+    if (!blank(t[s]) && !(dashes && t[s] == '-' && s + 1 < t.size() && blank(t[s + 1]))) return false;
   return true;
 }
 
@@ -82,7 +84,7 @@ std::optional<Edit> add_member(const SourceFile& src, const Node& mapping, std::
   }
   if (mapping.members.empty()) return std::nullopt;
   const Member& first = mapping.members.front();
-  if (!only_blanks_before(t, first.key.span.begin)) return std::nullopt;  // `- key: v` opens a sequence item
+  if (!only_blanks_before(t, first.key.span.begin, /*dashes=*/true)) return std::nullopt;
   const std::string indent(first.key.span.begin - line_start_of(t, first.key.span.begin), ' ');
   const Member& last = mapping.members.back();
   const size_t last_end = std::max(last.value.span.end, last.key.span.end);
