@@ -56,6 +56,11 @@ std::string_view line_break_of(std::string_view text) {
   return line_break_at(text, e) == 2 ? "\r\n" : "\n";
 }
 
+Edit rename_key(const Node& key, std::string_view name) {
+  if (key.quoted() && key.span.end >= key.span.begin + 2) return Edit{{key.span.begin + 1, key.span.end - 1}, std::string(name)};
+  return Edit{key.span, std::string(name)};
+}
+
 std::optional<Edit> remove_member_line(const SourceFile& src, const Node& value) {
   const std::string_view t = src.text();
   if (value.key_span.empty() || value.is_mapping() || value.is_sequence()) return std::nullopt;

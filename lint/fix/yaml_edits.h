@@ -16,6 +16,9 @@ namespace azlint {
 // The file's line break: "\r\n" when its first line ends so, else "\n".
 std::string_view line_break_of(std::string_view text);
 
+// Renames a mapping key, keeping its quotes (JSON and JSON5 keys stay quoted as written).
+Edit rename_key(const Node& key, std::string_view name);
+
 // Removes the line of a block mapping's member whose value is `value` (a scalar on the key's
 // line; a comment after it goes too).
 std::optional<Edit> remove_member_line(const SourceFile& src, const Node& value);

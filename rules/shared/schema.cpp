@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "lint/fix/yaml_edits.h"
 #include "lint/ascii.h"
 #include "lint/did_you_mean.h"
 #include "lint/gateway.h"
@@ -241,7 +242,7 @@ class Schema final : public Rule {
     r.severity(severity);
     if (!near.empty()) {
       r.help("rename it to `" + std::string(near) + "`");
-      r.fix("rename to `" + std::string(near) + "`", {{m->key.span, std::string(near)}}, FixSafety::Unsafe);
+      r.fix("rename to `" + std::string(near) + "`", {rename_key(m->key, near)}, FixSafety::Unsafe);
     } else if (!e.known.empty()) {
       // the known keys closest to the unknown one first
       const std::string word = ascii_lower(e.property);
