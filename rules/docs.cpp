@@ -57,14 +57,15 @@ std::string rule_page(const Rule& rule) {
 std::string rules_index() {
   std::string out =
       "# azlint rules\n\nGenerated from each rule's own doc (`azlint gen-docs docs/rules`); "
-      "`azlint explain <id>` prints the same page.\n\n| id | severity | summary |\n|---|---|---|\n";
+      "`azlint explain <id>` prints the same page. Fix: `fix` safe (`check --fix` applies it), `fix*` unsafe "
+      "(only with `--unsafe-fixes`).\n\n| id | severity | fix | summary |\n|---|---|---|---|\n";
   for (const Rule* r : all_rules()) {
     const RuleMeta& m = r->meta();
     std::string summary(m.summary);
     for (char& c : summary)
       if (c == '|') c = '/';
     out += "| [" + std::string(m.id) + "](" + std::string(m.id) + ".md) | " + std::string(severity_name(m.severity)) +
-           " | " + summary + " |\n";
+           " | " + std::string(fixability_mark(m.fixable)) + " | " + summary + " |\n";
   }
   return out;
 }

@@ -727,7 +727,7 @@ class Server {
       actions.push_back({{"title", clean(diag.fix->title)},
                          {"kind", "quickfix"},
                          {"diagnostics", json::array({to_lsp(uri, diag, src)})},
-                         {"isPreferred", true},
+                         {"isPreferred", diag.fix->safe()},
                          {"edit", {{"changes", {{uri, edits}}}}}});
     }
     return actions;

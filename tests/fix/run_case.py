@@ -282,6 +282,23 @@ def case_diff_exit(tmp):
     check(code == 2 and b"azlint: error:" in err, "--unsafe-fixes alone must be a usage error")
 
 
+def case_diff_patch_edges(tmp):
+    # No line break at the end, CRLF lines, a BOM: the diff still applies with patch -p0.
+    for i, text in enumerate([LITELLM.rstrip("\n"), LITELLM.replace("\n", "\r\n"), "\ufeff" + LITELLM]):
+        d = os.path.join(tmp, str(i))
+        os.makedirs(d)
+        fresh(d, text=text)
+        shutil.copy(os.path.join(d, "config.yaml"), os.path.join(d, "copy.yaml"))
+        code, diff, err = run(["check", "--diff", "config.yaml"], d)
+        check(code == 1 and diff, "variant %d: no diff" % i)
+        p = subprocess.run(["patch", "-p0", "--batch", "--silent"], cwd=d, input=diff, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT)
+        check(p.returncode == 0, "variant %d: patch refused: %s\n%r" % (i, p.stdout, diff))
+        patched = read(os.path.join(d, "config.yaml"))
+        fix(d, "copy.yaml")
+        check(patched == read(os.path.join(d, "copy.yaml")), "variant %d: patched != fixed: %r" % (i, patched[-60:]))
+
+
 def case_cross_file(tmp):
     folder = os.path.join(SOURCE, "fixtures", "chain", "litellm-drop-params")
     shutil.copy(os.path.join(folder, "bad-openclaw.json5"), os.path.join(tmp, "openclaw.json5"))
@@ -326,6 +343,7 @@ CASES = {
     "stdin": case_stdin,
     "diff-exit": case_diff_exit,
     "cross-file": case_cross_file,
+    "diff-patch-edges": case_diff_patch_edges,
     "unsafe-rename": case_unsafe_rename,
     "json-keys-stay-quoted": case_json_keys_stay_quoted,
 }
