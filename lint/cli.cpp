@@ -98,14 +98,21 @@ FixRun run_fixes(const CheckArgs& a, const std::vector<Input>& jobs, const std::
   FixOptions fo;
   fo.unsafe = a.unsafe_fixes;
   fo.frozen.assign(jobs.size(), false);
+  std::vector<std::string> why(jobs.size());
+  bool any_frozen = false;
   if (a.fix)
-    for (size_t i = 0; i < jobs.size(); ++i) {
-      if (paths[i] == "-") continue;
-      std::string why = unwritable_reason(paths[i]);
-      if (why.empty()) continue;
+    for (size_t i = 0; i < jobs.size(); ++i)
+      if (paths[i] != "-") any_frozen |= !(why[i] = unwritable_reason(paths[i])).empty();
+  if (any_frozen) {
+    // Said only for the files a fix would have changed: a clean read-only file is no news.
+    FixOutcome would = fix_project(jobs, fo);
+    for (size_t i = 0; i < jobs.size() && i < would.fixed.size(); ++i) {
+      if (why[i].empty()) continue;
       fo.frozen[i] = true;
-      std::cerr << "azlint: warning: " << escape_controls(paths[i]) << ": " << why << "; not fixed\n";
+      if (would.fixed[i]->text() != jobs[i].source->text())
+        std::cerr << "azlint: warning: " << escape_controls(paths[i]) << ": " << why[i] << "; not fixed\n";
     }
+  }
   FixOutcome fx = fix_project(jobs, fo);
   run.results = std::move(fx.results);
   run.fixed = fx.fixed_count;

@@ -30,7 +30,7 @@ enum class Op : char { Keep = ' ', Del = '-', Add = '+' };
 // `max_d` differences, everything between the common prefix and suffix is replaced.
 std::vector<Op> script(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
   const long n = static_cast<long>(a.size()), m = static_cast<long>(b.size());
-  const long max_d = std::min<long>(n + m, 4000);
+  const long max_d = std::min<long>(n + m, 1000);  // the trace: at most ~16 MiB
   const long off = max_d + 1;
   std::vector<long> v(2 * off + 1, 0);
   std::vector<std::vector<long>> trace;
