@@ -90,6 +90,15 @@ size_t remaining(const std::vector<FileResult>& results) {
   return n;
 }
 
+// " (K more with --unsafe-fixes)" when findings left carry unsafe fixes the run did not apply.
+std::string unsafe_note(const std::vector<FileResult>& results, const CheckArgs& a) {
+  if (a.unsafe_fixes) return {};
+  size_t n = 0;
+  for (const FileResult& r : results)
+    for (const Diagnostic& d : r.diagnostics) n += d.fix && !d.fix->safe();
+  return n ? " (" + std::to_string(n) + " more with --unsafe-fixes)" : std::string();
+}
+
 // Applies the fixes (lint/fix/apply.h): --diff prints them, --fix writes each changed file
 // atomically (lint/fix/atomic_write.h) or, for stdin, prints the fixed text. A file --fix may not
 // write (hard links, read-only) takes no fix and is said on stderr.
@@ -238,17 +247,17 @@ int run_check(const CheckArgs& a) {
   }
   // `--fix -` prints the fixed text on stdout: the findings go to stderr; --diff prints only the diff.
   std::ostream& out = fixing.stdout_taken ? std::cerr : std::cout;
-  if (a.diff) {
-    std::cerr << "azlint: " << fixing.fixed << " fixable, " << remaining(results) << " remaining"
-              << (a.unsafe_fixes ? "" : " (--unsafe-fixes may fix more)") << "\n";
-    std::cout.flush();
-    if (io_error) return 2;
-    return fixing.diff_empty ? 0 : 1;
-  }
   const Scrubber scrubber = scrubber_for(results);
   // Env files: the named ones that cannot be read are errors, the `.env` beside a config a warning.
   std::set<std::string> said;
   for (const FileResult& r : results) io_error |= report_input_issues(r.input_issues, std::cerr, said);
+  if (a.diff) {
+    std::cerr << "azlint: " << fixing.fixed << " fixable, " << remaining(results) << " remaining" << unsafe_note(results, a)
+              << "\n";
+    std::cout.flush();
+    if (io_error) return 2;
+    return fixing.diff_empty ? 0 : 1;
+  }
 
   if (a.format == "json") {
     emit_json(out, results, scrubber, unread);
@@ -262,7 +271,7 @@ int run_check(const CheckArgs& a) {
     TextStyle st;
     st.color = !a.no_color && isatty(&out == &std::cout ? STDOUT_FILENO : STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr;
     emit_text(out, results, st, scrubber, unread);
-    if (a.fix) out << fixing.fixed << " fixed, " << remaining(results) << " remaining\n";
+    if (a.fix) out << fixing.fixed << " fixed, " << remaining(results) << " remaining" << unsafe_note(results, a) << "\n";
   }
   out.flush();
   // A search that read nothing at all is no check.

@@ -30,7 +30,7 @@ void report_unknown_channels(const Document& doc, Context& ctx) {
       r.help("the channels this release knows: " + known);
     } else {
       r.help("rename it to `" + std::string(near) + "`");
-      r.fix("rename to `" + std::string(near) + "`", {rename_key(m.key, near)}, FixSafety::Unsafe);
+      if (!channels->get(near)) r.fix("rename to `" + std::string(near) + "`", {rename_key(m.key, near)}, FixSafety::Unsafe);
     }
   }
 }

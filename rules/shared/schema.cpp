@@ -242,7 +242,9 @@ class Schema final : public Rule {
     r.severity(severity);
     if (!near.empty()) {
       r.help("rename it to `" + std::string(near) + "`");
-      r.fix("rename to `" + std::string(near) + "`", {rename_key(m->key, near)}, FixSafety::Unsafe);
+      // Not into a key the mapping already has (that would make a duplicate key).
+      if (!object.get(near))
+        r.fix("rename to `" + std::string(near) + "`", {rename_key(m->key, near)}, FixSafety::Unsafe);
     } else if (!e.known.empty()) {
       // the known keys closest to the unknown one first
       const std::string word = ascii_lower(e.property);

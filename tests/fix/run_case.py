@@ -110,7 +110,7 @@ def case_fixtures(unsafe):
                 problems.append("%s: --diff exited %d: %s" % (label, code, err.decode(errors="replace")))
                 continue
             code, out, err = run(["check", "--fix"] + opts + flags + files, a)
-            m = re.search(rb"^(\d+) fixed, (\d+) remaining$", out, re.M)
+            m = re.search(rb"^(\d+) fixed, (\d+) remaining( \(\d+ more with --unsafe-fixes\))?$", out, re.M)
             if code not in (0, 1) or not m:
                 problems.append("%s: --fix exited %d without the `N fixed, M remaining` line: %s" % (label, code, out[-300:]))
                 continue
@@ -322,10 +322,11 @@ def case_json_keys_stay_quoted(tmp):
 def case_unsafe_rename(tmp):
     text = ("version: 1.3.17\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: \"westus\"\n"
             "        apiKey: \"${WESTUS_API_KEY}\"\n        instanceName: \"my-westus\"\n        deploymentName: \"gpt-4o\"\n"
-            "        version: \"2024-10-21\"\n        modles:\n          gpt-4o: true\n        models:\n          gpt-4o: true\n")
+            "        version: \"2024-10-21\"\n        modles:\n          gpt-4o: true\n")
     path = fresh(tmp, "librechat.yaml", text)
-    fix(tmp, "librechat.yaml")
+    code, out, err = fix(tmp, "librechat.yaml")
     check(read(path).decode() == text, "a did-you-mean rename was applied without --unsafe-fixes")
+    check(re.search(rb"^0 fixed, \d+ remaining \(\d+ more with --unsafe-fixes\)$", out, re.M), "summary: %r" % out[-200:])
     code, out, err = run(["check", "--diff", "--unsafe-fixes", "--no-env", "librechat.yaml"], tmp)
     check(b"+        models:" in out or b"-        modles:" in out, "--unsafe-fixes offers no rename: %r" % out)
 
