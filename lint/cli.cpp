@@ -137,9 +137,9 @@ FixRun run_fixes(const CheckArgs& a, const std::vector<Input>& jobs, const std::
       std::cout.flush();
       run.stdout_taken = true;
     } else if (before != after) {
-      std::string why = write_atomically(paths[i], after);
-      if (!why.empty()) {
-        std::cerr << "azlint: error: " << escape_controls(paths[i]) << ": " << why << " (left unchanged)\n";
+      std::string failed = write_atomically(paths[i], after);
+      if (!failed.empty()) {
+        std::cerr << "azlint: error: " << escape_controls(paths[i]) << ": " << failed << " (left unchanged)\n";
         run.io_error = true;
       }
     }
