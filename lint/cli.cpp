@@ -16,6 +16,9 @@
 #include "lint/exclude.h"
 #include "lint/emit/emit.h"
 #include "lint/engine.h"
+#include "lint/fix/apply.h"
+#include "lint/fix/atomic_write.h"
+#include "lint/fix/unified_diff.h"
 #include "lint/gateways.h"
 #include "lint/lsp/server.h"
 #include "lint/read_input.h"
@@ -46,6 +49,9 @@ struct CheckArgs {
   bool no_env = false;
   bool force_exclude = false;
   bool require_env = false;
+  bool fix = false;           // --fix: write the fixed files (stdin: print the fixed text)
+  bool diff = false;          // --diff: print the fixes as a unified diff instead
+  bool unsafe_fixes = false;  // --unsafe-fixes: unsafe fixes too
   uint64_t max_file_size = 16u << 20;
   uint32_t max_findings = Limits{}.max_findings;
 };
@@ -74,7 +80,80 @@ int parse_targets(const std::vector<std::string>& specs, std::map<std::string, s
   return 0;
 }
 
+// What `--fix` / `--diff` did.
+struct FixRun {
+  std::vector<FileResult> results;  // the lint of the fixed texts
+  size_t fixed = 0;
+  bool diff_empty = true;
+  bool stdout_taken = false;  // the fixed text of stdin was printed there
+  bool io_error = false;      // a file could not be written
+};
+
+size_t remaining(const std::vector<FileResult>& results) {
+  size_t n = 0;
+  for (const FileResult& r : results) n += r.diagnostics.size() + r.unreported;
+  return n;
+}
+
+// " (K more with --unsafe-fixes)" when findings left carry unsafe fixes the run did not apply.
+std::string unsafe_note(const std::vector<FileResult>& results, const CheckArgs& a) {
+  if (a.unsafe_fixes) return {};
+  size_t n = 0;
+  for (const FileResult& r : results)
+    for (const Diagnostic& d : r.diagnostics) n += d.fix && !d.fix->safe();
+  return n ? " (" + std::to_string(n) + " more with --unsafe-fixes)" : std::string();
+}
+
+// Applies the fixes (lint/fix/apply.h): --diff prints them, --fix writes each changed file
+// atomically (lint/fix/atomic_write.h) or, for stdin, prints the fixed text. A file --fix may not
+// write (hard links, read-only) takes no fix and is said on stderr.
+FixRun run_fixes(const CheckArgs& a, const std::vector<Input>& jobs, const std::vector<std::string>& paths) {
+  FixRun run;
+  FixOptions fo;
+  fo.unsafe = a.unsafe_fixes;
+  fo.frozen.assign(jobs.size(), false);
+  std::vector<std::string> why(jobs.size());
+  bool any_frozen = false;
+  if (a.fix)
+    for (size_t i = 0; i < jobs.size(); ++i)
+      if (paths[i] != "-") any_frozen |= !(why[i] = unwritable_reason(paths[i])).empty();
+  if (any_frozen) {
+    // Said only for the files a fix would have changed: a clean read-only file is no news.
+    FixOutcome would = fix_project(jobs, fo);
+    for (size_t i = 0; i < jobs.size() && i < would.fixed.size(); ++i) {
+      if (why[i].empty()) continue;
+      fo.frozen[i] = true;
+      if (would.fixed[i]->text() != jobs[i].source->text())
+        std::cerr << "azlint: warning: " << escape_controls(paths[i]) << ": " << why[i] << "; not fixed\n";
+    }
+  }
+  FixOutcome fx = fix_project(jobs, fo);
+  run.results = std::move(fx.results);
+  run.fixed = fx.fixed_count;
+  for (size_t i = 0; i < jobs.size() && i < fx.fixed.size(); ++i) {
+    const std::string& before = jobs[i].source->text();
+    const std::string& after = fx.fixed[i]->text();
+    if (a.diff) {
+      std::string d = unified_diff(paths[i] == "-" ? jobs[i].source->path() : paths[i], before, after);
+      run.diff_empty &= d.empty();
+      std::cout << d;
+    } else if (paths[i] == "-") {
+      std::cout << after;  // the whole text, fixed or not: `azlint check --fix - <in >out`
+      std::cout.flush();
+      run.stdout_taken = true;
+    } else if (before != after) {
+      std::string failed = write_atomically(paths[i], after);
+      if (!failed.empty()) {
+        std::cerr << "azlint: error: " << escape_controls(paths[i]) << ": " << failed << " (left unchanged)\n";
+        run.io_error = true;
+      }
+    }
+  }
+  return run;
+}
+
 int run_check(const CheckArgs& a) {
+  if (a.unsafe_fixes && !a.fix && !a.diff) return usage_error("--unsafe-fixes needs --fix or --diff");
   auto threshold = parse_severity(a.threshold);
   if (!threshold) return usage_error("--severity-threshold must be error, warning or info");
   Options base;
@@ -141,6 +220,7 @@ int run_check(const CheckArgs& a) {
 
   std::map<std::string, Config> config_cache;
   std::vector<Input> jobs;
+  std::vector<std::string> job_paths;  // each job's path as given ("-" for stdin)
   for (const std::string& f : files) {
     std::string err;
     Options o = base;
@@ -174,27 +254,46 @@ int run_check(const CheckArgs& a) {
     }
     if (f == "-" && a.stdin_filename.empty()) o.default_env_file = false;
     jobs.push_back({std::make_shared<SourceFile>(shown, std::move(*text)), std::move(o)});
+    job_paths.push_back(f);
   }
-  std::vector<FileResult> results = lint_project(jobs);
+  std::vector<FileResult> results;
+  FixRun fixing;
+  if (a.fix || a.diff) {
+    fixing = run_fixes(a, jobs, job_paths);
+    results = std::move(fixing.results);
+    io_error |= fixing.io_error;
+  } else {
+    results = lint_project(jobs);
+  }
+  // `--fix -` prints the fixed text on stdout: the findings go to stderr; --diff prints only the diff.
+  std::ostream& out = fixing.stdout_taken ? std::cerr : std::cout;
   const Scrubber scrubber = scrubber_for(results);
   // Env files: the named ones that cannot be read are errors, the `.env` beside a config a warning.
   std::set<std::string> said;
   for (const FileResult& r : results) io_error |= report_input_issues(r.input_issues, std::cerr, said);
+  if (a.diff) {
+    std::cerr << "azlint: " << fixing.fixed << " fixable, " << remaining(results) << " remaining" << unsafe_note(results, a)
+              << "\n";
+    std::cout.flush();
+    if (io_error) return 2;
+    return fixing.diff_empty ? 0 : 1;
+  }
 
   if (a.format == "json") {
-    emit_json(std::cout, results, scrubber, unread);
+    emit_json(out, results, scrubber, unread);
   } else if (a.format == "sarif") {
-    emit_sarif(std::cout, results, scrubber, unread);
+    emit_sarif(out, results, scrubber, unread);
   } else if (a.format == "github") {
-    emit_github(std::cout, results, scrubber);
+    emit_github(out, results, scrubber);
   } else if (a.format == "junit") {
-    emit_junit(std::cout, results, scrubber);
+    emit_junit(out, results, scrubber);
   } else {
     TextStyle st;
-    st.color = !a.no_color && isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
-    emit_text(std::cout, results, st, scrubber, unread);
+    st.color = !a.no_color && isatty(&out == &std::cout ? STDOUT_FILENO : STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    emit_text(out, results, st, scrubber, unread);
+    if (a.fix) out << fixing.fixed << " fixed, " << remaining(results) << " remaining" << unsafe_note(results, a) << "\n";
   }
-  std::cout.flush();
+  out.flush();
   // A search that read nothing at all is no check.
   if (io_error || (!unread.empty() && files.empty())) return 2;
   for (const FileResult& r : results)
@@ -227,6 +326,12 @@ int run_rules(bool json) {
       const RuleMeta& m = r->meta();
       std::cout << (first ? "" : ",\n") << "  {\"id\": \"" << m.id << "\", \"severity\": \"" << severity_name(m.severity)
                 << "\"";
+      if (m.fixable)
+        std::cout << ", \"fix\": \""
+                  << (m.fixable.kind == Fixability::Safe     ? "safe"
+                      : m.fixable.kind == Fixability::Unsafe ? "unsafe"
+                                                             : "safe+unsafe")
+                  << "\"";
       if (!m.releases.gateway.empty()) {
         nlohmann::ordered_json rr = {{"gateway", m.releases.gateway}, {"range", m.releases.range}, {"differs", m.releases.differs}};
         std::cout << ", \"releases\": " << rr.dump();
@@ -241,7 +346,8 @@ int run_rules(bool json) {
     const RuleMeta& m = r->meta();
     std::string id(m.id);
     std::cout << id << std::string(id.size() < 36 ? 36 - id.size() : 1, ' ') << severity_name(m.severity)
-              << std::string(9 - severity_name(m.severity).size(), ' ') << m.summary;
+              << std::string(9 - severity_name(m.severity).size(), ' ') << fixability_mark(m.fixable)
+              << std::string(5 - fixability_mark(m.fixable).size(), ' ') << m.summary;
     if (!m.releases.gateway.empty())
       std::cout << " [releases: " << release_range_text(m.releases)
                 << (m.releases.differs.empty() ? "" : "; differs by release, see `azlint explain`") << "]";
@@ -350,6 +456,20 @@ int run_cli(int argc, char** argv) {
                     "check against this release, GATEWAY@VERSION (repeatable; default: .azlint.yaml `targets`, "
                     "else the newest bundled; see `azlint targets`)")
       ->allow_extra_args(false);
+  CLI::Option* fix_opt = check->add_flag(
+      "--fix", ca.fix,
+      "apply the safe fixes: each file rewritten atomically (mode kept; a symlink's target fixed; a file with "
+      "several hard links or read-only left alone, with a warning), then report what remains "
+      "(`N fixed, M remaining`; the exit code counts only that); with `-`, print the fixed text on stdout and "
+      "the findings on stderr");
+  CLI::Option* diff_opt = check->add_flag(
+      "--diff", ca.diff,
+      "print the fixes as a unified diff instead of writing them (headed with the paths as given: apply with "
+      "`patch -p0` from this directory); exit 1 when it is not empty");
+  fix_opt->excludes(diff_opt);
+  check->add_flag("--unsafe-fixes", ca.unsafe_fixes,
+                  "with --fix or --diff, apply unsafe fixes too (a did-you-mean rename, removed content, another "
+                  "request target); `azlint rules` marks them fix*");
   check->add_flag("--no-color", ca.no_color, "never colour the output");
   check->add_flag("--no-env", ca.no_env, "ignore the process environment (env files still count)");
   check->add_flag("--force-exclude", ca.force_exclude,

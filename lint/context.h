@@ -36,7 +36,11 @@ class Report {
     d_.notes.push_back({std::move(message), span, other.source});
     return *this;
   }
-  Report& fix(std::string title, std::vector<Edit> edits) { d_.fix = Fix{std::move(title), std::move(edits)}; return *this; }
+  // Every fix says whether `check --fix` may apply it (FixSafety, lint/diagnostic.h).
+  Report& fix(std::string title, std::vector<Edit> edits, FixSafety safety) {
+    d_.fix = Fix{std::move(title), std::move(edits), safety};
+    return *this;
+  }
   Report& severity(Severity s) { d_.severity = s; return *this; }
   Diagnostic& diagnostic() { return d_; }
 

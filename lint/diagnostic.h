@@ -34,11 +34,27 @@ struct Note {
 struct Edit {
   Span span;
   std::string replacement;
+  // Another file of the run (a cross-file rule's fix in the file it relates to); nullptr = the
+  // file of the finding.
+  std::shared_ptr<const SourceFile> file = nullptr;
 };
+
+// Safe: the fixed config means what the message says the gateway needs and nothing else changes
+// (`check --fix` applies it). Unsafe: it chooses among candidates (a did-you-mean rename), removes
+// the user's content or changes where requests go (only with `--unsafe-fixes`).
+enum class FixSafety : uint8_t { Unsafe = 0, Safe = 1 };
 
 struct Fix {
   std::string title;
   std::vector<Edit> edits;
+  FixSafety safety = FixSafety::Unsafe;
+  bool safe() const { return safety == FixSafety::Safe; }
+  // An edit in another file than the finding's (front ends that show one file's edits skip it).
+  bool crosses_files() const {
+    for (const Edit& e : edits)
+      if (e.file) return true;
+    return false;
+  }
 };
 
 struct Diagnostic {

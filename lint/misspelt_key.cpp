@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/fix/yaml_edits.h"
 #include "lint/did_you_mean.h"
 #include "lint/schema.h"
 #include "lint/schema_lookup.h"
@@ -30,7 +31,7 @@ void note_misspelt_key(Report& r, const Document& doc, const Node& object, const
       doc.gateway ? doc.gateway->behaviour().unknown_key(doc, object.pointer, typo.key.text, key_policy(info.mode)) : "";
   r.absorb("\"" + typo.key.text + "\" here is not \"" + w + "\"" + does, typo.key.span);
   r.help("rename `" + typo.key.text + "` to `" + w + "`");
-  r.fix("rename to `" + w + "`", {{typo.key.span, w}});
+  r.fix("rename to `" + w + "`", {rename_key(typo.key, w)}, FixSafety::Unsafe);
 }
 
 }  // namespace azlint

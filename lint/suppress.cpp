@@ -35,6 +35,18 @@ uint32_t next_code_line(const SourceFile& src, uint32_t line) {
 
 }  // namespace
 
+Edit remove_comment(const SourceFile& src, Span comment) {
+  const std::string_view t = src.text();
+  uint32_t b = comment.begin, e = std::min<uint32_t>(comment.end, src.size());
+  while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t')) --b;
+  size_t eol = find_line_break(t, e);
+  bool rest_blank = true;
+  for (size_t i = e; i < eol; ++i) rest_blank &= t[i] == ' ' || t[i] == '\t';
+  const bool line_start = b == 0 || line_break_at(t, b - 1) || (b >= 2 && t[b - 2] == '\r' && t[b - 1] == '\n');
+  if (line_start && rest_blank) return Edit{{b, static_cast<uint32_t>(eol + line_break_at(t, eol))}, ""};
+  return Edit{{b, e}, ""};
+}
+
 std::vector<Suppression> parse_suppressions(const SourceFile& src, Format format, std::vector<Diagnostic>& problems) {
   std::vector<Suppression> out;
   std::vector<Comment> comments =

@@ -24,6 +24,10 @@ struct Suppression {
 // `#` comments in YAML and dotenv files, `//` and `/* */` in JSON5.
 std::vector<Suppression> parse_suppressions(const SourceFile& src, Format format, std::vector<Diagnostic>& problems);
 
+// The edit that removes a comment: its whole line when nothing else is on it, else the comment
+// and the blanks before it.
+Edit remove_comment(const SourceFile& src, Span comment);
+
 // Drops suppressed diagnostics and, when `report_unused`, appends `unused-suppression` for
 // ids that matched nothing (only for rules that ran: `ran(id)`).
 template <typename RanFn>

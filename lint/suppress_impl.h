@@ -33,6 +33,10 @@ void apply_suppressions(const SourceFile& src, std::vector<Suppression>& sups, s
       d.message = "suppression of \"" + s.ids[i] + "\" matches no finding" +
                   (s.line ? " on line " + std::to_string(s.line) : std::string(" in this file"));
       d.help = "remove the suppression (or this id from it)";
+      // Removing the comment is safe when none of its ids suppresses anything (the same fix on
+      // each of its findings; `check --fix` applies it once).
+      if (std::none_of(s.used.begin(), s.used.end(), [](bool u) { return u; }))
+        d.fix = Fix{"remove the suppression", {remove_comment(src, s.comment)}, FixSafety::Safe};
       diags.push_back(std::move(d));
     }
   }

@@ -19,13 +19,33 @@ std::string release_range_text(const ReleaseRange& releases) {
   return out;
 }
 
+std::string_view fixability_text(Fixability f) {
+  switch (f.kind) {
+    case Fixability::Safe: return "yes, safe (`check --fix`)";
+    case Fixability::Unsafe: return "yes, unsafe (`check --fix --unsafe-fixes`)";
+    case Fixability::SafeAndUnsafe: return "yes, safe (`check --fix`) and unsafe (`--unsafe-fixes`) ones";
+    case Fixability::None: break;
+  }
+  return "no";
+}
+
+std::string_view fixability_mark(Fixability f) {
+  switch (f.kind) {
+    case Fixability::Safe:
+    case Fixability::SafeAndUnsafe: return "fix";
+    case Fixability::Unsafe: return "fix*";
+    case Fixability::None: break;
+  }
+  return "";
+}
+
 std::string rule_page(const Rule& rule) {
   const RuleMeta& m = rule.meta();
   std::string doc(rule_doc(m.id));
   const bool ranged = !m.releases.gateway.empty();
   std::string table = std::string("| severity | fixable | dialect |") + (ranged ? " releases |" : "") + "\n|---|---|---|" +
                       (ranged ? "---|" : "") + "\n| " + std::string(severity_name(m.severity)) + " | " +
-                      (m.fixable ? "yes" : "no") + " | " +
+                      std::string(fixability_text(m.fixable)) + " | " +
                       (m.gateway.empty() ? std::string("all") : std::string(m.gateway)) + " |" +
                       (ranged ? " " + release_range_text(m.releases) + " |" : "") + "\n\n";
   if (ranged && !m.releases.differs.empty()) table += "Differs between releases: " + std::string(m.releases.differs) + "\n\n";
@@ -37,14 +57,15 @@ std::string rule_page(const Rule& rule) {
 std::string rules_index() {
   std::string out =
       "# azlint rules\n\nGenerated from each rule's own doc (`azlint gen-docs docs/rules`); "
-      "`azlint explain <id>` prints the same page.\n\n| id | severity | summary |\n|---|---|---|\n";
+      "`azlint explain <id>` prints the same page. Fix: `fix` safe (`check --fix` applies it), `fix*` unsafe "
+      "(only with `--unsafe-fixes`).\n\n| id | severity | fix | summary |\n|---|---|---|---|\n";
   for (const Rule* r : all_rules()) {
     const RuleMeta& m = r->meta();
     std::string summary(m.summary);
     for (char& c : summary)
       if (c == '|') c = '/';
     out += "| [" + std::string(m.id) + "](" + std::string(m.id) + ".md) | " + std::string(severity_name(m.severity)) +
-           " | " + summary + " |\n";
+           " | " + std::string(fixability_mark(m.fixable)) + " | " + summary + " |\n";
   }
   return out;
 }

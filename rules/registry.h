@@ -17,6 +17,10 @@ std::string_view rule_doc(std::string_view id);
 std::string rule_page(const Rule& rule);
 // "librechat <0.8.501", "openclaw >=2026.7.35", "librechat, every release" (RuleMeta::releases).
 std::string release_range_text(const ReleaseRange& releases);
+// Whether a rule's fixes are safe, for its page: "no", "yes (safe: `check --fix` applies it)", …
+std::string_view fixability_text(Fixability f);
+// The mark `azlint rules` shows: "fix" (safe fixes), "fix*" (unsafe only: --unsafe-fixes), "".
+std::string_view fixability_mark(Fixability f);
 // docs/rules/README.md: every rule with its severity and summary, linking to its page.
 std::string rules_index();
 

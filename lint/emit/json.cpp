@@ -34,11 +34,15 @@ void emit_json(std::ostream& out, const std::vector<FileResult>& results, const 
       if (d.fix && !fix_holds_secret(*d.fix, scrubber)) {
         nlohmann::ordered_json edits = nlohmann::ordered_json::array();
         for (const Edit& ed : d.fix->edits) {
-          Position eb = r.source->position(ed.span.begin), ee = r.source->position(ed.span.end);
-          edits.push_back({{"line", eb.line}, {"column", eb.column}, {"endLine", ee.line}, {"endColumn", ee.column},
-                           {"replacement", ed.replacement}});
+          const SourceFile& ef = ed.file ? *ed.file : *r.source;  // a cross-file rule's fix: the other file
+          Position eb = ef.position(ed.span.begin), ee = ef.position(ed.span.end);
+          nlohmann::ordered_json e;
+          if (ed.file) e["file"] = ef.path();
+          e.update({{"line", eb.line}, {"column", eb.column}, {"endLine", ee.line}, {"endColumn", ee.column},
+                    {"replacement", ed.replacement}});
+          edits.push_back(std::move(e));
         }
-        j["fix"] = {{"title", scrubber.scrub(d.fix->title)}, {"edits", edits}};
+        j["fix"] = {{"title", scrubber.scrub(d.fix->title)}, {"safe", d.fix->safe()}, {"edits", edits}};
       }
       diags.push_back(std::move(j));
     }

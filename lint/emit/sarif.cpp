@@ -190,11 +190,24 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
         r["relatedLocations"] = std::move(related);
       }
       if (d.fix && !d.fix->edits.empty() && !fix_holds_secret(*d.fix, scrubber)) {
-        Json replacements = Json::array();
-        for (const Edit& e : d.fix->edits)
-          replacements.push_back({{"deletedRegion", region(src, e.span)}, {"insertedContent", {{"text", e.replacement}}}});
-        Json change = {{"artifactLocation", art.location}, {"replacements", std::move(replacements)}};
-        Json fix = {{"description", {{"text", scrubber.scrub(d.fix->title)}}}, {"artifactChanges", Json::array({std::move(change)})}};
+        // One artifactChange per file the fix edits (a cross-file rule's fix edits the other file).
+        Json changes = Json::array();
+        std::vector<const SourceFile*> files;
+        for (const Edit& e : d.fix->edits) {
+          const SourceFile* f = e.file ? e.file.get() : &src;
+          if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(f);
+        }
+        for (const SourceFile* f : files) {
+          Json replacements = Json::array();
+          for (const Edit& e : d.fix->edits)
+            if ((e.file ? e.file.get() : &src) == f)
+              replacements.push_back({{"deletedRegion", region(*f, e.span)}, {"insertedContent", {{"text", e.replacement}}}});
+          changes.push_back({{"artifactLocation", f == &src ? art.location : artifact_of(f->path(), cwd).location},
+                             {"replacements", std::move(replacements)}});
+        }
+        Json fix = {{"description", {{"text", scrubber.scrub(d.fix->title)}}},
+                    {"artifactChanges", std::move(changes)},
+                    {"properties", {{"safe", d.fix->safe()}}}};
         r["fixes"] = Json::array({std::move(fix)});
       }
       sarif_results.push_back(std::move(r));

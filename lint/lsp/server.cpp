@@ -718,7 +718,7 @@ class Server {
     if (!lint || !lint->source) return actions;
     const SourceFile& src = *lint->source;
     for (const Diagnostic& diag : lint->diagnostics) {
-      if (!diag.fix || diag.fix->edits.empty()) continue;
+      if (!diag.fix || diag.fix->edits.empty() || diag.fix->crosses_files()) continue;  // another file: `check --fix`
       uint32_t db = diag.span.begin, de = std::max(diag.span.begin, diag.span.end);
       if (de < b || db > e) continue;
       json edits = json::array();
@@ -728,7 +728,7 @@ class Server {
       actions.push_back({{"title", clean(diag.fix->title)},
                          {"kind", "quickfix"},
                          {"diagnostics", json::array({to_lsp(uri, diag, src)})},
-                         {"isPreferred", true},
+                         {"isPreferred", diag.fix->safe()},
                          {"edit", {{"changes", {{uri, edits}}}}}});
     }
     return actions;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "lint/fix/yaml_edits.h"
 #include "lint/did_you_mean.h"
 #include "lint/schema_lookup.h"
 
@@ -29,7 +30,7 @@ void report_unknown_channels(const Document& doc, Context& ctx) {
       r.help("the channels this release knows: " + known);
     } else {
       r.help("rename it to `" + std::string(near) + "`");
-      r.fix("rename to `" + std::string(near) + "`", {{m.key.span, std::string(near)}});
+      if (!channels->get(near)) r.fix("rename to `" + std::string(near) + "`", {rename_key(m.key, near)}, FixSafety::Unsafe);
     }
   }
 }

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "lint/links.h"
+#include "lint/litellm/drop_params_fix.h"
 #include "lint/openclaw/proxy.h"
 #include "lint/openclaw/view.h"
 #include "lint/rule.h"
@@ -13,7 +14,7 @@ namespace {
 class LitellmDropParams final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"chain/litellm-drop-params", "a LiteLLM proxy fronting OpenClaw without `litellm_settings.drop_params: true`", Severity::Error, false, "openclaw"};
+    static constexpr RuleMeta kMeta{"chain/litellm-drop-params", "a LiteLLM proxy fronting OpenClaw without `litellm_settings.drop_params: true`", Severity::Error, Fixability::Safe, "openclaw"};
     return kMeta;
   }
 
@@ -46,7 +47,7 @@ class LitellmDropParams final : public Rule {
       std::string where = proxy.drop_params ? "litellm_settings.drop_params is not true"
                           : proxy.settings  ? "litellm_settings has no drop_params: true"
                                             : "it has no litellm_settings.drop_params: true";
-      ctx.report(*p.base_url, "provider \"" + std::string(p.id) + "\" points at the LiteLLM proxy of " +
+      Report r = ctx.report(*p.base_url, "provider \"" + std::string(p.id) + "\" points at the LiteLLM proxy of " +
                                   proxy_file + ", which sends " + models + " to Azure (\"" + deployment +
                                   "\") but " + where + "; parameters OpenClaw sends that Azure does not take (`store`, and "
                                   "`temperature`/`top_p` for reasoning models) are passed on and the proxy fails "
@@ -57,6 +58,11 @@ class LitellmDropParams final : public Rule {
                    : proxy.settings  ? "litellm_settings, without drop_params"
                                      : "the proxy's model_list (the file has no litellm_settings)",
                    proxy.settings_span());
+      // The fix is in the proxy's file (`check --fix` with both files in the run).
+      if (std::optional<Edit> fix = litellm::add_drop_params(*proxy.doc)) {
+        fix->file = proxy.doc->source;
+        r.fix("add `drop_params: true` to litellm_settings of " + proxy_file, {*fix}, FixSafety::Safe);
+      }
     }
   }
 };

@@ -23,7 +23,7 @@ Report report_at_group(Context& ctx, const librechat::Group& g, std::string msg)
 class MissingApiKey final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"librechat/missing-api-key", "a group without `apiKey`", Severity::Error, false,
+    static constexpr RuleMeta kMeta{"librechat/missing-api-key", "a group without `apiKey`", Severity::Error, Fixability::Unsafe,
                                     "librechat"};
     return kMeta;
   }

@@ -23,7 +23,7 @@ class MissingInstanceName final : public Rule {
  public:
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/missing-instance-name",
-                                    "a non-serverless group without `instanceName`", Severity::Error, false,
+                                    "a non-serverless group without `instanceName`", Severity::Error, Fixability::Unsafe,
                                     "librechat"};
     return kMeta;
   }

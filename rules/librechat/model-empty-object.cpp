@@ -14,7 +14,7 @@ class ModelEmptyObject final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/model-empty-object",
                                     "a model object with neither `deploymentName` nor `version`: write `true`",
-                                    Severity::Warning, true, "librechat"};
+                                    Severity::Warning, Fixability::SafeAndUnsafe, "librechat"};
     return kMeta;
   }
 
@@ -31,7 +31,7 @@ class ModelEmptyObject final : public Rule {
           ctx.report(v, who + " is an empty object: it only inherits the group's deploymentName and version, "
                               "which `true` says plainly")
               .help("write `" + std::string(m.name) + ": true`, or give the object a `deploymentName` or `version`")
-              .fix("replace `{}` with `true`", {Edit{v.span, "true"}});
+              .fix("replace `{}` with `true`", {Edit{v.span, "true"}}, FixSafety::Safe);
           continue;
         }
         // When the group lacks what the model would inherit, model-needs-deployment/-version report

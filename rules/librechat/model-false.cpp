@@ -12,7 +12,7 @@ class ModelFalse final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/model-false",
                                     "a model set to `false` or any non-`true` scalar (must be `true` or an object)",
-                                    Severity::Error, true, "librechat"};
+                                    Severity::Error, Fixability::SafeAndUnsafe, "librechat"};
     return kMeta;
   }
 
@@ -42,7 +42,19 @@ class ModelFalse final : public Rule {
         }
         Report r = v.span.empty() ? ctx.report_key(v, msg) : ctx.report(v, msg);
         r.help(help);
-        if (!v.span.empty()) r.fix("replace with `true`", {Edit{v.span, "true"}});
+        // `null` -> `true` is what the schema needs and what LibreChat does with the key; `false`
+        // or a string -> `true` keeps a model the user may have meant to drop (unsafe).
+        if (!v.span.empty()) {
+          r.fix("replace with `true`", {Edit{v.span, "true"}}, v.is_null() ? FixSafety::Safe : FixSafety::Unsafe);
+        } else if (v.is_null() && !m.key().span.empty()) {  // `name:` with nothing after the colon
+          const std::string_view t = ctx.source().text();
+          size_t colon = m.key().span.end;
+          while (colon < t.size() && (t[colon] == ' ' || t[colon] == '\t')) ++colon;
+          if (colon < t.size() && t[colon] == ':') {
+            const uint32_t at = static_cast<uint32_t>(colon + 1);
+            r.fix("write `true`", {Edit{{at, at}, " true"}}, FixSafety::Safe);
+          }
+        }
       }
     }
   }

@@ -10,7 +10,7 @@ class ModelNeedsDeployment final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/model-needs-deployment",
                                     "a model without a `deploymentName` of its own or from its group",
-                                    Severity::Error, false, "librechat"};
+                                    Severity::Error, Fixability::Unsafe, "librechat"};
     return kMeta;
   }
 

@@ -13,7 +13,7 @@ class ModelNeedsVersion final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/model-needs-version",
                                     "a model without a `version` of its own or from its group",
-                                    Severity::Error, false, "librechat"};
+                                    Severity::Error, Fixability::Unsafe, "librechat"};
     return kMeta;
   }
 

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "lint/fix/yaml_edits.h"
 #include "lint/azure/models.h"
 #include "lint/librechat/azure_view.h"
 #include "lint/rule.h"
@@ -50,7 +51,7 @@ class ReasoningParams final : public Rule {
   const RuleMeta& meta() const override {
     static constexpr RuleMeta kMeta{"librechat/reasoning-params",
                                     "`addParams` with `temperature` other than 1 or `max_tokens` for a reasoning model",
-                                    Severity::Error, true, "librechat"};
+                                    Severity::Error, Fixability::Unsafe, "librechat"};
     return kMeta;
   }
 
@@ -72,7 +73,7 @@ class ReasoningParams final : public Rule {
           r.help("rename `max_tokens` to `max_completion_tokens` (api-version 2024-09-01-preview or later)")
               .note("reasoning model here", rm->key().span);
           if (!g.add_params->get("max_completion_tokens"))
-            r.fix("rename to max_completion_tokens", {Edit{p.key.span, "max_completion_tokens"}});
+            r.fix("rename to max_completion_tokens", {rename_key(p.key, "max_completion_tokens")}, FixSafety::Unsafe);
         } else if (key == "temperature" && p.value.kind == Node::Kind::Number && p.value.number != 1) {
           // Prefer a reasoning model whose key current releases do not protect.
           const librechat::Model* hit = nullptr;

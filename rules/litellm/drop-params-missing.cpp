@@ -2,6 +2,7 @@
 #include <cctype>
 #include <string>
 
+#include "lint/litellm/drop_params_fix.h"
 #include "lint/litellm/model_list.h"
 #include "lint/rule.h"
 
@@ -22,7 +23,7 @@ bool deliberate_o_series(std::string_view s) {
 class DropParamsMissing final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"litellm/drop-params-missing", "o-series or gpt-5 Azure deployments without `litellm_settings.drop_params: true` (or per-model `drop_params`)", Severity::Warning, false, "litellm"};
+    static constexpr RuleMeta kMeta{"litellm/drop-params-missing", "o-series or gpt-5 Azure deployments without `litellm_settings.drop_params: true` (or per-model `drop_params`)", Severity::Warning, Fixability::Safe, "litellm"};
     return kMeta;
   }
 
@@ -31,6 +32,8 @@ class DropParamsMissing final : public Rule {
     const Node* global = view.setting("drop_params");
     // Either boolean is a decision (`false`: the errors are wanted); `os.environ/VAR` becomes one.
     if (global && (global->is_bool() || litellm::env_ref(global))) return;
+    // One fix for every finding (`check --fix` applies it once): what the message says the proxy needs.
+    const std::optional<Edit> fix = litellm::add_drop_params(doc);
     for (const litellm::Deployment& d : view.deployments) {
       if (!d.is_azure() || !d.model) continue;
       const std::string detection = d.detection();
@@ -54,6 +57,7 @@ class DropParamsMissing final : public Rule {
       if (!r) continue;
       r->help("add `drop_params: true` under `litellm_settings:` (or in each such deployment's litellm_params)");
       if (text_value) r->note("write drop_params: true without quotes", text_value->span);
+      if (fix) r->fix("add `drop_params: true` to litellm_settings", {*fix}, FixSafety::Safe);
     }
   }
 };

@@ -19,7 +19,16 @@ bool upper_name(std::string_view s) {
   return true;
 }
 
-using Finding = RefProblem;
+// A problem and, when there is one, the reference it means (the fix): `$VAR`, `{$VAR}`, `${VAR`
+// and `${ VAR }` become `${VAR}` (safe: the message says the gateway needs that form); a name
+// put in upper case reads another variable (unsafe).
+struct Finding : RefProblem {
+  std::string fix;
+  FixSafety safety = FixSafety::Safe;
+  Finding(uint32_t b, uint32_t e, std::string message, std::string help, std::string fix = {},
+          FixSafety safety = FixSafety::Safe)
+      : RefProblem{b, e, std::move(message), std::move(help)}, fix(std::move(fix)), safety(safety) {}
+};
 
 // The malformed references in one value, left to right.
 // `fails_start`: the field is one LibreChat resolves as a whole and refuses to start on.
@@ -35,7 +44,7 @@ std::vector<Finding> scan(std::string_view t, bool fails_start, const std::strin
       std::string name(t.substr(i + 2, e - i - 2));
       if (e < t.size() && t[e] == '}') {
         out.push_back({u(i), u(e + 1), "\"{$" + name + "}\" is not an environment reference; " + gw + " keeps it as literal text",
-                       "write ${" + name + "}"});
+                       "write ${" + name + "}", "${" + name + "}"});
         i = e;
         continue;
       }
@@ -53,7 +62,8 @@ std::vector<Finding> scan(std::string_view t, bool fails_start, const std::strin
         while (e < t.size() && name_char(t[e])) ++e;
         std::string name(t.substr(i + 2, e - i - 2));
         out.push_back({u(i), u(e), "\"${" + name + "\" is not closed; " + gw + " keeps it as literal text",
-                       "add the closing brace: ${" + (name.empty() ? std::string("VAR") : name) + "}"});
+                       "add the closing brace: ${" + (name.empty() ? std::string("VAR") : name) + "}",
+                       name.empty() ? std::string() : "${" + name + "}"});
         i = e - 1;
         continue;
       }
@@ -69,20 +79,20 @@ std::vector<Finding> scan(std::string_view t, bool fails_start, const std::strin
         out.push_back({u(i), u(close + 1),
                        "\"${" + std::string(inner) + "}\" has spaces inside the braces; " + gw +
                            " does not read it as a reference and keeps it as literal text",
-                       "remove the spaces: ${" + trimmed + "}"});
+                       "remove the spaces: ${" + trimmed + "}", "${" + trimmed + "}"});
       } else if (spaces && !trimmed.empty()) {
         out.push_back({u(i), u(close + 1),
                        "\"${" + std::string(inner) + "}\" has spaces inside the braces; " + gw + " looks up a variable named \"" +
                            std::string(inner) + "\" (spaces included), finds none and " +
                            (fails_start ? "refuses to start" : "keeps the text as is"),
-                       "remove the spaces: ${" + trimmed + "}"});
+                       "remove the spaces: ${" + trimmed + "}", "${" + trimmed + "}"});
       } else if (upper_only && !spaces && !upper_name(inner)) {
         std::string up;
         for (char c : inner) up += name_char(c) ? static_cast<char>(std::toupper(static_cast<unsigned char>(c))) : '_';
         out.push_back({u(i), u(close + 1),
                        "\"${" + std::string(inner) + "}\" is not a reference " + gw +
                            " substitutes (only upper-case names: letters A-Z, digits and `_`) and stays literal text",
-                       "name the variable in upper case and write ${" + up + "}"});
+                       "name the variable in upper case and write ${" + up + "}", "${" + up + "}", FixSafety::Unsafe});
       }
       i = close;
       continue;
@@ -92,7 +102,7 @@ std::vector<Finding> scan(std::string_view t, bool fails_start, const std::strin
       while (e < t.size() && name_char(t[e])) ++e;
       std::string name(t.substr(i + 1, e - i - 1));
       out.push_back({u(i), u(e), "\"$" + name + "\" is not expanded (" + gw + " only reads references written ${" + name + "}) and is used as literal text",
-                     "write ${" + name + "}"});
+                     "write ${" + name + "}", "${" + name + "}"});
       i = e - 1;
     }
   }
@@ -102,7 +112,7 @@ std::vector<Finding> scan(std::string_view t, bool fails_start, const std::strin
 class EnvVarSyntax final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"env-var-syntax", "a malformed environment reference such as `$VAR`, an unclosed `${VAR` or `${ VAR }`", Severity::Warning, false, ""};
+    static constexpr RuleMeta kMeta{"env-var-syntax", "a malformed environment reference such as `$VAR`, an unclosed `${VAR` or `${ VAR }`", Severity::Warning, Fixability::SafeAndUnsafe, ""};
     return kMeta;
   }
 
@@ -120,10 +130,16 @@ class EnvVarSyntax final : public Rule {
       if (f.node->text.find('$') == std::string::npos) continue;
       const bool fails_start = f.env_whole_value && whole_env_ref(f.node->text).has_value();
       const std::string gw(doc.gateway->name());
-      for (const Finding& x : scan(f.node->text, fails_start, gw, f.env_syntax))
-        ctx.report_span(text_span(ctx.source(), *f.node, x.begin, x.end), f.node->pointer,
-                        "in " + field_util::label(f) + ", " + x.message)
-            .help(x.help);
+      for (const Finding& x : scan(f.node->text, fails_start, gw, f.env_syntax)) {
+        const Span at = text_span(ctx.source(), *f.node, x.begin, x.end);
+        Report r = ctx.report_span(at, f.node->pointer, "in " + field_util::label(f) + ", " + x.message);
+        r.help(x.help);
+        // Only where the value is written as it reads (no escapes, not a block scalar), so the
+        // span holds exactly the reference.
+        const std::string_view written = std::string_view(ctx.source().text()).substr(at.begin, at.end - at.begin);
+        if (!x.fix.empty() && written == std::string_view(f.node->text).substr(x.begin, x.end - x.begin))
+          r.fix("write " + x.fix, {Edit{at, x.fix}}, x.safety);
+      }
     }
     check_flow_mappings(doc.root, ctx, 0);
   }

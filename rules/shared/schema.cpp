@@ -6,6 +6,7 @@
 #include <string>
 #include <utility>
 
+#include "lint/fix/yaml_edits.h"
 #include "lint/ascii.h"
 #include "lint/did_you_mean.h"
 #include "lint/gateway.h"
@@ -88,7 +89,7 @@ class Schema final : public Rule {
                                     "a violation of the gateway release's schema: wrong type, missing required field, "
                                     "value outside an enum (E); an unknown key (E where the gateway refuses the "
                                     "config, W where it drops the key silently)",
-                                    Severity::Error, true, ""};
+                                    Severity::Error, Fixability::Unsafe, ""};
     return kMeta;
   }
 
@@ -258,7 +259,9 @@ class Schema final : public Rule {
     r.severity(severity);
     if (!near.empty()) {
       r.help("rename it to `" + std::string(near) + "`");
-      r.fix("rename to `" + std::string(near) + "`", {{m->key.span, std::string(near)}});
+      // Not into a key the mapping already has (that would make a duplicate key).
+      if (!object.get(near))
+        r.fix("rename to `" + std::string(near) + "`", {rename_key(m->key, near)}, FixSafety::Unsafe);
     } else if (!e.known.empty()) {
       // the known keys closest to the unknown one first
       const std::string word = ascii_lower(e.property);

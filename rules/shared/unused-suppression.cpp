@@ -7,7 +7,7 @@ namespace {
 class UnusedSuppression final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"unused-suppression", "an `azlint: disable…` comment that suppresses nothing", Severity::Warning, false, ""};
+    static constexpr RuleMeta kMeta{"unused-suppression", "an `azlint: disable…` comment that suppresses nothing", Severity::Warning, Fixability::Safe, ""};
     return kMeta;
   }
   // Emitted by the engine (lint/engine.cpp) before any rule runs.

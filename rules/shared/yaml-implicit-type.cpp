@@ -10,7 +10,7 @@ namespace {
 class YamlImplicitType final : public Rule {
  public:
   const RuleMeta& meta() const override {
-    static constexpr RuleMeta kMeta{"yaml-implicit-type", "an unquoted scalar that the YAML loader turns into a non-string where a string is expected", Severity::Error, true, ""};
+    static constexpr RuleMeta kMeta{"yaml-implicit-type", "an unquoted scalar that the YAML loader turns into a non-string where a string is expected", Severity::Error, Fixability::Safe, ""};
     return kMeta;
   }
 
@@ -51,7 +51,7 @@ class YamlImplicitType final : public Rule {
       r.help("write the intended text in quotes, or remove the entry");
     } else {
       r.help("quote the value: \"" + (secret ? std::string("…") : text) + "\"");
-      r.fix("quote the value", quote(n.span, text, secret));
+      r.fix("quote the value", quote(n.span, text, secret), FixSafety::Safe);
     }
   }
 };
