@@ -5,7 +5,7 @@
 
 #include "lint/azure/hosts.h"
 #include "lint/openclaw/view.h"
-#include "lint/verify/http.h"
+#include "lint/url.h"
 
 namespace azlint::openclaw {
 namespace {
@@ -67,8 +67,9 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
         out.push_back(std::move(t));
         continue;
       }
-      verify::ParsedUrl parsed = verify::parse_url(*base);
-      const bool azure = parsed.ok && azure::is_azure_openai_host(parsed.host);
+      // The host as written (lint/url.h): resolving never loads libcurl; verify's send policy
+      // parses the URL with libcurl before anything is sent.
+      const bool azure = azure::is_azure_openai_host(split_url(*base).host);
       if (unresolved) t.skip_reason = "apiKey refers to an unset variable";
       if (azure) {
         split_endpoint(t, *base, base_from);
