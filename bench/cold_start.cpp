@@ -165,20 +165,18 @@ int main(int argc, char** argv) {
     skipped.push_back("OpenClaw's config validate: not installed (cd bench/node && npm ci)");
   }
 
-  // One unmeasured start each first (page cache). Then the native programs in turn, so that the
-  // load of the machine falls on each alike, and the node peers after them: a node run leaves the
-  // machine busy for a while (its threads, caches), which inflated the wall time of whatever
-  // started next by half.
-  for (Program& p : programs) {
-    double w, c;
-    if (!run_once(p, w, c, p.status)) {
-      std::fprintf(stderr, "cannot run %s\n", p.argv[0].c_str());
-      return 2;
-    }
-  }
+  // The native programs in turn, so that the load of the machine falls on each alike, and the
+  // node peers after them: a node run leaves the machine busy for a while (its threads, caches),
+  // which inflated the wall time of whatever started next by half. One unmeasured start of each
+  // first (page cache).
   auto in_turn = [&](size_t from, size_t to) {
     int most = 0;
-    for (size_t k = from; k < to; ++k) most = std::max(most, programs[k].runs);
+    for (size_t k = from; k < to; ++k) {
+      Program& p = programs[k];
+      double w, c;
+      if (!run_once(p, w, c, p.status)) return false;
+      most = std::max(most, p.runs);
+    }
     for (int i = 0; i < most; ++i)
       for (size_t k = from; k < to; ++k) {
         Program& p = programs[k];
@@ -189,9 +187,12 @@ int main(int argc, char** argv) {
           p.cpu.push_back(c);
         }
       }
+    return true;
   };
-  in_turn(0, first_peer);
-  in_turn(first_peer, programs.size());
+  if (!in_turn(0, first_peer) || !in_turn(first_peer, programs.size())) {
+    std::fprintf(stderr, "cannot run every program\n");
+    return 2;
+  }
 
   double load[3] = {0, 0, 0};
   getloadavg(load, 3);
