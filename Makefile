@@ -50,8 +50,12 @@ test-sanitizers: deps
 	@cmake --build $(SAN_BUILD) -j $(JOBS)
 	@cd $(SAN_BUILD) && $(SAN_ENV) ctest --output-on-failure -j $(JOBS)
 
+# COLD_RUNS: starts of each native program in the cold-start section (node peers: fewer).
+COLD_RUNS ?= 200
 bench: build
-	@cmake --build $(BUILD) -j $(JOBS) --target azlint_bench azlint_lsp_bench
+	@cmake --build $(BUILD) -j $(JOBS) --target azlint_bench azlint_lsp_bench azlint_cold_bench azlint_bench_hello
+	@$(BUILD)/azlint_cold_bench $(BUILD)/azlint_bench_hello $(AZLINT) $(CURDIR) $(COLD_RUNS)
+	@echo
 	@$(BUILD)/azlint_bench
 	@echo
 	@$(BUILD)/azlint_lsp_bench

@@ -1,7 +1,7 @@
 // The one URL splitter of the rules and views: scheme, host, port and the rest, as a config
 // writes them (nothing normalised, nothing rejected, so findings can quote what was written).
-// Behind this interface so its implementation can change (libcurl's CURLU when `check` may link
-// libcurl, see issue 14); verify's transport parses with CURLU itself (lint/verify/http.h).
+// Never libcurl: `check`, `lsp`, `rules` and the resolution of requests do not load it (issue 14);
+// verify's transport parses with CURLU itself before sending (lint/verify/http.h).
 #pragma once
 #include <string>
 #include <string_view>

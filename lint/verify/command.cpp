@@ -15,6 +15,7 @@
 #include "lint/named_inputs.h"
 #include "lint/read_input.h"
 #include "lint/scrub.h"
+#include "lint/verify/http.h"
 #include "lint/verify/report.h"
 
 namespace fs = std::filesystem;
@@ -54,6 +55,11 @@ CLI::App* add_verify_command(CLI::App& app, VerifyArgs& a) {
 }
 
 int run_verify(const VerifyArgs& a) {
+  // libcurl is loaded here, by verify alone (lint/verify/http_loader.cpp).
+  if (std::string why; !load_transport(why)) {
+    std::cerr << "azlint: error: verify cannot send requests: " << escape_controls(why) << "\n";
+    return 2;
+  }
   Options base;
   if (!a.dialect.empty()) {
     base.dialect = find_form(a.dialect);

@@ -1,9 +1,16 @@
 // The verify transport: one HTTP request at a time per call, over libcurl (kept out of this
 // header). Safe to call from several threads at once.
+//
+// Two implementations of the functions marked [transport]: lint/verify/http.cpp over libcurl
+// (linked into the tests; built alone as the module azlint-verify-http.so), and
+// lint/verify/http_loader.cpp in the azlint executable, which loads that module with dlopen the
+// first time verify needs it, so that `check`, `lsp` and `rules` never load libcurl (issue 14).
 #pragma once
 #include <map>
 #include <string>
 #include <vector>
+
+#include "lint/percent_encode.h"
 
 namespace azlint::verify {
 
@@ -33,12 +40,15 @@ struct TransportOptions {
   bool use_env_proxy = true;            // https_proxy / http_proxy / NO_PROXY (curl's own reading); false: none
 };
 
-// Once per process, before any thread sends.
+// [transport] Makes the transport ready: false, with the reason, when it cannot be loaded.
+bool load_transport(std::string& why);
+// [transport] Once per process, before any thread sends.
 void http_global_init();
+// [transport]
 HttpResponse http_send(const HttpRequest& request, const TransportOptions& options);
 
 // Percent-encode a path segment or form value.
-std::string url_encode(const std::string& s);
+inline std::string url_encode(const std::string& s) { return percent_encode(s); }
 
 struct ParsedUrl {
   bool ok = false;
@@ -48,8 +58,8 @@ struct ParsedUrl {
   std::string url;     // the URL as libcurl will send it
   bool userinfo = false;  // it holds a user name or password (curl sends them as Basic auth)
 };
-// A URL parsed with libcurl's URL API (the parser the transport itself uses); a URL without a
-// scheme is an error, never guessed.
+// [transport] A URL parsed with libcurl's URL API (the parser the transport itself uses); a URL
+// without a scheme is an error, never guessed.
 ParsedUrl parse_url(const std::string& url);
 
 }  // namespace azlint::verify

@@ -34,21 +34,6 @@ Clearance refuse(std::string reason, std::string help) {
 
 }  // namespace
 
-bool has_scheme(std::string_view url) {
-  size_t sep = url.find("://");
-  if (sep == std::string_view::npos || sep == 0 || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
-  return std::all_of(url.begin(), url.begin() + static_cast<std::ptrdiff_t>(sep), [](char ch) {
-    auto c = static_cast<unsigned char>(ch);
-    return std::isalnum(c) || c == '+' || c == '-' || c == '.';
-  });
-}
-
-bool is_host_label(std::string_view label) {
-  if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
-  return std::all_of(label.begin(), label.end(),
-                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
-}
-
 Clearance clear_to_send(const std::string& url, const Credential& cred, const SendPolicy& policy) {
   if (!has_scheme(url))
     return refuse("the URL has no scheme, and azlint never guesses one (curl would use plain http)",

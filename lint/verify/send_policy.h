@@ -7,6 +7,9 @@
 //   - a credential from the process environment or an env file goes only to Azure OpenAI and
 //     Azure AI hosts, an Entra authority host, loopback, or a host given with --allow-host.
 #pragma once
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,9 +41,23 @@ struct Clearance {
 
 Clearance clear_to_send(const std::string& url, const Credential& credential, const SendPolicy& policy);
 
+// The two below are inline: the resolution of requests (lint/resolution.cpp, each gateway's
+// resolve.cpp) asks them in every front, and must not pull in clear_to_send and, with it, the
+// libcurl transport (lint/verify/http.h).
 // A URL written with an explicit `scheme://` (what verify requires: a scheme is never guessed).
-bool has_scheme(std::string_view url);
+inline bool has_scheme(std::string_view url) {
+  size_t sep = url.find("://");
+  if (sep == std::string_view::npos || sep == 0 || !std::isalpha(static_cast<unsigned char>(url[0]))) return false;
+  return std::all_of(url.begin(), url.begin() + static_cast<std::ptrdiff_t>(sep), [](char ch) {
+    auto c = static_cast<unsigned char>(ch);
+    return std::isalnum(c) || c == '+' || c == '-' || c == '.';
+  });
+}
 // A DNS host label: 1-63 letters, digits and hyphens, not starting or ending with a hyphen.
-bool is_host_label(std::string_view label);
+inline bool is_host_label(std::string_view label) {
+  if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-') return false;
+  return std::all_of(label.begin(), label.end(),
+                     [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+}
 
 }  // namespace azlint::verify
