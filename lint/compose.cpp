@@ -66,7 +66,28 @@ bool host_path(std::string_view s) {
   return starts_with(s, "./") || starts_with(s, "../") || starts_with(s, "/") || starts_with(s, "~") || s == "." || s == "..";
 }
 
-void read_service(const std::string& name, const Node& svc, ComposeService& out) {
+void read_environment(const SourceFile& src, const Node& env, ComposeService& out) {
+  auto declare = [&](std::string name, std::string value, const Node& at) {
+    if (!name.empty()) out.environment.push_back({std::move(name), std::move(value), src.position(at.key_or_value_span().begin).line});
+  };
+  for (const Member& m : env.members)  // KEY: value (null: taken from the shell)
+    declare(m.key.text, m.value.is_scalar() && !m.value.is_null() ? m.value.text : std::string(), m.key);
+  for (const Node& i : env.items) {  // - KEY=value, - KEY
+    if (!i.is_string()) continue;
+    size_t eq = i.text.find('=');
+    declare(i.text.substr(0, eq), eq == std::string::npos ? std::string() : i.text.substr(eq + 1), i);
+  }
+}
+
+void read_env_files(const Node& files, ComposeService& out) {
+  std::vector<const Node*> paths;
+  if (files.is_string()) paths.push_back(&files);
+  for (const Node& i : files.items) paths.push_back(i.is_mapping() ? i.get("path") : &i);
+  for (const Node* n : paths)
+    if (n && n->is_string() && !n->text.empty()) out.env_files.push_back(n->text);
+}
+
+void read_service(const SourceFile& src, const std::string& name, const Node& svc, ComposeService& out) {
   out.name = name;
   out.container_name = scalar(svc.get("container_name"));
   out.image = scalar(svc.get("image"));
@@ -84,6 +105,8 @@ void read_service(const std::string& name, const Node& svc, ComposeService& out)
       }
     }
   }
+  if (const Node* env = svc.get("environment")) read_environment(src, *env, out);
+  if (const Node* files = svc.get("env_file")) read_env_files(*files, out);
   if (const Node* vols = svc.get("volumes"); vols && vols->is_sequence()) {
     for (const Node& v : vols->items) {
       if (v.is_string()) {
@@ -113,14 +136,16 @@ bool is_compose_name(std::string_view n) {
 ComposeFile parse_compose(const std::string& path, std::string text, const Limits& limits) {
   ComposeFile out;
   out.path = path;
-  LoadResult r = load_yaml(std::make_shared<SourceFile>(path, std::move(text)), limits);
+  auto src = std::make_shared<SourceFile>(path, std::move(text));
+  LoadResult r = load_yaml(src, limits);
   if (!r.doc.parsed || !r.doc.root.is_mapping()) return out;
   const Node* services = r.doc.root.get("services");
-  if (!services || !services->is_mapping()) return out;
+  if (!services) services = &r.doc.root;  // the version 1 layout: services at the root
+  if (!services->is_mapping()) return out;
   for (const Member& m : services->members) {
     if (!m.value.is_mapping()) continue;
     ComposeService s;
-    read_service(m.key.text, m.value, s);
+    read_service(*src, m.key.text, m.value, s);
     out.services.push_back(std::move(s));
   }
   return out;

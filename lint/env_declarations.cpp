@@ -1,13 +1,11 @@
 #include "lint/env_declarations.h"
 
-#include <fnmatch.h>
-
 #include <algorithm>
 
 #include <fmt/format.h>
 
+#include "lint/compose.h"
 #include "lint/dotenv.h"
-#include "lint/load_yaml.h"
 #include "lint/read_input.h"
 
 namespace fs = std::filesystem;
@@ -18,12 +16,6 @@ namespace {
 
 constexpr const char* kDeclarationFiles[] = {".env.example", ".env.sample", ".env.template", ".env.dist"};
 constexpr int kMaxDepth = 64;  // folders walked up to the repository root
-
-bool compose_name(const std::string& name) {
-  for (const char* pattern : {"docker-compose*.y*ml", "compose*.y*ml"})
-    if (fnmatch(pattern, name.c_str(), 0) == 0) return true;
-  return false;
-}
 
 // `file` inside `root` (both as the file system resolves them, symlinks included).
 bool inside(const fs::path& file, const fs::path& root) {
@@ -59,52 +51,26 @@ class FolderReader {
       issues_.push_back({p.string(), fmt::format("more than {} variables: the rest are ignored", kMaxEnvVariables), false, true});
   }
 
-  // A compose file's services: `environment:` and `env_file:`. One that does not parse is not
-  // azlint's to judge (compose says so): it declares nothing.
+  // A compose file's services: `environment:` and `env_file:` (lint/compose.h). One that does
+  // not parse is not azlint's to judge (compose says so): it declares nothing.
   void compose(const fs::path& p) {
     std::optional<std::string> text = read(p);
     if (!text) return;
-    auto src = std::make_shared<SourceFile>(p.string(), std::move(*text));
-    LoadResult r = load_yaml(src, limits_);
-    if (!r.doc.parsed || !r.doc.root.is_mapping()) return;
-    const Node* services = r.doc.root.get("services");
-    if (!services) services = &r.doc.root;  // the version 1 layout: services at the root
-    for (const Member& s : services->members) {
-      if (const Node* env = s.value.get("environment")) environment(*src, *env);
-      if (const Node* files = s.value.get("env_file")) env_files(p.parent_path(), *files);
+    for (const ComposeService& s : parse_compose(p.string(), std::move(*text), limits_).services) {
+      for (const ComposeVariable& v : s.environment) out_.push_back({v.name, v.value, p.string(), v.line});
+      for (const std::string& f : s.env_files) env_file(p.parent_path(), f);
     }
   }
 
  private:
-  void declare(const SourceFile& src, std::string name, std::string value, const Node& at) {
-    if (name.empty()) return;
-    out_.push_back({std::move(name), std::move(value), src.path(), src.position(at.key_or_value_span().begin).line});
-  }
-
-  void environment(const SourceFile& src, const Node& env) {
-    for (const Member& m : env.members)  // KEY: value (null: taken from the shell)
-      declare(src, m.key.text, m.value.is_scalar() && !m.value.is_null() ? m.value.text : std::string(), m.key);
-    for (const Node& i : env.items) {  // - KEY=value, - KEY
-      if (!i.is_string()) continue;
-      size_t eq = i.text.find('=');
-      declare(src, i.text.substr(0, eq), eq == std::string::npos ? std::string() : i.text.substr(eq + 1), i);
-    }
-  }
-
-  void env_files(const fs::path& dir, const Node& files) {
-    std::vector<const Node*> paths;
-    if (files.is_string()) paths.push_back(&files);
-    for (const Node& i : files.items) paths.push_back(i.is_mapping() ? i.get("path") : &i);
-    for (const Node* n : paths) {
-      if (!n || !n->is_string() || n->text.empty()) continue;
-      fs::path p = fs::path(n->text).is_absolute() ? fs::path(n->text) : (dir / n->text).lexically_normal();
-      std::error_code ec;
-      // Not there (an untracked .env in CI) declares nothing; outside the work tree is not read.
-      if (!fs::exists(p, ec) || !inside(p, root_)) continue;
-      if (std::find(read_.begin(), read_.end(), p) != read_.end()) continue;
-      read_.push_back(p);
-      dotenv(p);
-    }
+  void env_file(const fs::path& dir, const std::string& file) {
+    fs::path p = fs::path(file).is_absolute() ? fs::path(file) : (dir / file).lexically_normal();
+    std::error_code ec;
+    // Not there (an untracked .env in CI) declares nothing; outside the work tree is not read.
+    if (!fs::exists(p, ec) || !inside(p, root_)) return;
+    if (std::find(read_.begin(), read_.end(), p) != read_.end()) return;
+    read_.push_back(p);
+    dotenv(p);
   }
 
   const fs::path& root_;
@@ -129,7 +95,7 @@ std::shared_ptr<const DeclarationCache::Folder> DeclarationCache::folder(const f
   std::vector<fs::path> compose;
   for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end;
        it.increment(ec))
-    if (compose_name(it->path().filename().string()) && !it->is_directory(ec)) compose.push_back(it->path());
+    if (is_compose_name(it->path().filename().string()) && !it->is_directory(ec)) compose.push_back(it->path());
   std::sort(compose.begin(), compose.end());
   for (const fs::path& p : compose) reader.compose(p);
   slot = std::move(f);
