@@ -107,7 +107,7 @@ fi
 # Other checkouts on this machine may run this test at the same time: one at a time.
 exec 9>/tmp/azlint-package-test.lock
 flock -w 300 9 || fail "another package test holds /tmp/azlint-package-test.lock"
-if dpkg -s azlint >/dev/null 2>&1; then
+if dpkg-query -W -f='${Status}' azlint 2>/dev/null | grep -q ' installed$'; then
   echo "an azlint package is installed already: dpkg -i not tried (not replacing it)"
   echo "package OK"
   exit 0
