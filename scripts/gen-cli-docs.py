@@ -130,7 +130,13 @@ def roff(text):
 
 
 def man_include(top, commands):
-    out = ["[COMMANDS]"]
+    out = ["[DESCRIPTION]",
+           "\\fBazlint\\fR checks the configs of LLM gateways that send requests to Azure OpenAI \\(em LibreChat's",
+           "\\fIlibrechat.yaml\\fR, OpenClaw's \\fIopenclaw.json\\fR, the LiteLLM proxy's \\fIconfig.yaml\\fR and",
+           "Open WebUI's settings \\(em for what each gateway would refuse, ignore or send wrongly.",
+           "\\fBazlint check\\fR lints files and directories; the other commands list and explain the rules,",
+           "run the language server for editors, and show or verify the requests a config makes.",
+           "[COMMANDS]"]
     for c in commands:
         out.append('.SS "%s"' % roff(c.usage))
         out.append(roff(c.summary))
