@@ -136,7 +136,7 @@ local function run()
   -- the other config.yaml becomes LiteLLM's: attached when written
   vim.cmd("buffer " .. app)
   vim.api.nvim_buf_set_lines(app, 0, 0, false, { "model_list: []" })
-  vim.cmd("write")
+  vim.cmd("silent write")
   check(vim.wait(10000, function() return attached(app) end, 50), "attached once model_list: is written")
 end
 
