@@ -6,8 +6,9 @@ option added to the CLI appears here without an edit.
 
 Value completion, from the help alone: `{a,b}` choices (CLI11's IsMember), a description ending
 in a list (`...: error|warning|info`, `...: librechat, openclaw`), rule ids for an option or
-argument whose description names a rule (read from `azlint rules --json` when completing, so the
-list is the installed binary's), no completion for numbers, file names otherwise.
+argument whose description names a rule and GATEWAY@VERSION releases (read from `azlint rules
+--json` and `azlint targets --json` when completing, so the lists are the installed binary's),
+file names where the description speaks of files, folders or paths, nothing otherwise.
 
 Usage: gen-cli-docs.py AZLINT OUTDIR [HELP2MAN]
   writes OUTDIR/azlint.bash, OUTDIR/_azlint (zsh), OUTDIR/azlint.fish, OUTDIR/azlint.h2m (the
