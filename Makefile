@@ -25,7 +25,15 @@ build: configure
 	@cmake --build $(BUILD) -j $(JOBS)
 
 # Lints the bundled examples: the valid configs are clean, the broken ones show their findings.
-run: build
+# Builds only the binary; the compiler's output goes to $(BUILD)/run-build.log, shown on failure.
+run:
+	@scripts/deps.sh $(BUILD) build && mkdir -p $(BUILD)
+	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=$(BUILD_TYPE) $(CMAKE_ARGS) >$(BUILD)/run-configure.log 2>&1 || \
+	  { cat $(BUILD)/run-configure.log; exit 1; }
+	@echo "building $(AZLINT) (log: $(BUILD)/run-build.log)"
+	@cmake --build $(BUILD) -j $(JOBS) --target azlint >$(BUILD)/run-build.log 2>&1 || \
+	  { cat $(BUILD)/run-build.log; echo "make run: the build failed (above)"; exit 1; }
+	@echo
 	@echo "== examples/valid (librechat.yaml, openclaw-litellm/)"
 	@$(AZLINT) check examples/valid && echo "clean"
 	@echo

@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian packages azlint builds and tests with (when root) and unpacks valijson's
 # headers into the build tree (its Debian package pulls in Qt5 and Poco; we only need the headers).
+# Usage: deps.sh [BUILD_DIR] [all|build]   build: only what configuring and building needs
+# (`make run`, the GitHub Action), not the test tools.
 set -euo pipefail
 build_dir=${1:-build}
+what=${2:-all}
 packages=(cmake g++ make pkg-config dpkg-dev libyaml-cpp-dev nlohmann-json3-dev libre2-dev libfmt-dev
           catch2 libcli11-dev libcurl4-openssl-dev
-          clang libclang-rt-14-dev  # the ASan+UBSan suite and the fuzz targets (Debian 12's clang is 14)
-          openssl python3  # the verify tests: a test CA and the mock Azure server (tests/verify/)
-          git pre-commit   # the pre-commit hook's test (tests/precommit/run.sh)
-          neovim)          # the editor test of the language server (tests/nvim/run.sh)
+          python3 help2man)  # azlint(1) and the shell completions (scripts/gen-cli-docs.py)
+if [ "$what" = all ]; then
+  packages+=(clang libclang-rt-14-dev  # the ASan+UBSan suite and the fuzz targets (Debian 12's clang is 14)
+             openssl           # the verify tests: a test CA and the mock Azure server (tests/verify/)
+             git pre-commit    # the pre-commit hook's test (tests/precommit/run.sh)
+             man-db            # the package test reads azlint(1) with man (tests/package/run.sh)
+             neovim            # the editor tests of the language server (tests/nvim/, tests/emacs/)
+             emacs-nox elpa-eglot elpa-yaml-mode)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

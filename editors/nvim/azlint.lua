@@ -5,7 +5,8 @@
 --   dofile("/path/to/azlint/editors/nvim/azlint.lua").setup()   -- or straight from a checkout
 --
 -- setup{ cmd = {...}, patterns = {...} } overrides the command (default `azlint lsp`, found on
--- PATH) or the file names the server is started for.
+-- PATH) or the file names the server is started for (default: azlint's list of config names,
+-- `azlint config-names`; a config.yaml only when it holds `model_list:`).
 local M = {}
 
 M.patterns = {
@@ -14,6 +15,9 @@ M.patterns = {
   "litellm*.yaml", "litellm*.yml", "proxy_config.yaml", "proxy_config.yml",
   "config.yaml", "config.yml",
 }
+-- A generic name is a gateway's config only when a line starts so (as `azlint check` decides,
+-- lint/config_names: a config.yaml is LiteLLM's when it holds `model_list:`).
+M.needs_line = { ["config.yaml"] = "model_list:", ["config.yml"] = "model_list:" }
 M.cmd = { "azlint", "lsp" }
 
 local uv = vim.loop
@@ -61,14 +65,30 @@ function M.start(bufnr)
   return id
 end
 
+-- Whether the buffer is a gateway's config: its name is one of the list, and a generic name's
+-- buffer holds the line that makes it one.
+function M.is_config(bufnr)
+  local base = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(bufnr), ":t")
+  local needs = M.needs_line[base]
+  if not needs then return true end
+  for _, line in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, -1, false)) do
+    if line:sub(1, #needs) == needs then return true end
+  end
+  return false
+end
+
 function M.setup(opts)
   opts = opts or {}
   if opts.cmd then M.cmd = opts.cmd end
   local group = vim.api.nvim_create_augroup("azlint", { clear = true })
-  vim.api.nvim_create_autocmd({ "BufReadPost", "BufNewFile" }, {
+  -- on opening, and on writing (a new config.yaml gets its `model_list:` later)
+  vim.api.nvim_create_autocmd({ "BufReadPost", "BufNewFile", "BufWritePost" }, {
     group = group,
     pattern = opts.patterns or M.patterns,
-    callback = function(args) M.start(args.buf) end,
+    callback = function(args)
+      if vim.b[args.buf].azlint_attached or not M.is_config(args.buf) then return end
+      if M.start(args.buf) then vim.b[args.buf].azlint_attached = true end
+    end,
   })
 end
 

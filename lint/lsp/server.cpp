@@ -534,6 +534,9 @@ class Server {
       std::vector<Diagnostic> unread;
       for (const InputIssue& issue : issues[i]) unread.push_back(unreadable_input(issue));
       c.diagnostics.insert(c.diagnostics.begin(), unread.begin(), unread.end());
+      // A file no gateway recognises is not azlint's to judge in an editor (which cannot pass
+      // --dialect): no `unknown-dialect`, nothing at all.
+      if (!c.checked_as) c.diagnostics.clear();
     }
     log("linted ", inputs.size(), " document(s) in ", us_since(started), " us");
     if (push_) {

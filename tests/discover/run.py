@@ -178,6 +178,17 @@ try:
     emacs = re.search(r'azlint-file-regexp\s+"(.*?)"\n', el).group(1).replace("\\\\", "\\")
     emacs = emacs.replace("\\(?:", "(?:").replace("\\|", "|").replace("\\)", ")").replace("\\'", "$")
     check(emacs.replace("(?:", "(^|/)(", 1) == files_re, "editors/emacs's file regexp is the one list: " + emacs)
+    # ... and start it on a generic name only with the line that makes it a config (the registry's
+    # `needs_line`, as `check --help` says it: "config.yaml|yml holding `model_list:`")
+    needs = {}
+    for names, line in re.findall(r"(\S+) holding `([^`]+)`", run([AZLINT, "check", "--help"], repo, env).stdout):
+        stem, _, exts = names.rpartition(".")
+        needs |= {f"{stem}.{e}": line for e in exts.split("|")}
+    check(needs, "check --help names the generic config names and the line each needs")
+    nvim_needs = dict(re.findall(r'\["([^"]+)"\] = "([^"]+)"', re.search(r"M\.needs_line = \{(.*?)\}\n", lua).group(1)))
+    check(nvim_needs == needs, "editors/nvim attaches to a generic name only with its line" + show(set(nvim_needs.items()), set(needs.items())))
+    emacs_needs = dict(re.findall(r'\("([^"]+)" \. "([^"]+)"\)', re.search(r"azlint-generic-names\s+'\((.*?)\)\n", el).group(1)))
+    check(emacs_needs == needs, "editors/emacs starts on a generic name only with its line" + show(set(emacs_needs.items()), set(needs.items())))
 
     # verify searches the same way
     r = run([AZLINT, "verify", "--dry-run", "."], repo, env)

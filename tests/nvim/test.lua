@@ -117,6 +117,27 @@ local function run()
   end
   if not applied then vim.api.nvim_buf_set_text(ocbuf, 7, 86, 7, 90, { "false" }) end
   check(vim.wait(10000, function() return oc_store() == nil end, 50), "openclaw/store-unsupported goes away after the fix")
+
+  -- A config.yaml attaches only when it is LiteLLM's (`model_list:`), as `azlint check` decides.
+  local function write(path, text)
+    vim.fn.mkdir(vim.fn.fnamemodify(path, ":h"), "p")
+    local f = assert(io.open(path, "w")); f:write(text); f:close()
+  end
+  local function attached(b) return next(vim.lsp.buf_get_clients(b)) ~= nil end
+  write(work .. "/app/config.yaml", "log_level: debug\nserver: {port: 8080}\n")
+  write(work .. "/proxy/config.yaml", "model_list:\n  - model_name: a\n    litellm_params: {model: azure/a}\n")
+  vim.cmd("edit " .. work .. "/app/config.yaml")
+  local app = vim.api.nvim_get_current_buf()
+  vim.cmd("edit " .. work .. "/proxy/config.yaml")
+  local proxy = vim.api.nvim_get_current_buf()
+  check(vim.wait(10000, function() return attached(proxy) end, 50), "azlint attaches to a config.yaml holding model_list:")
+  check(vim.wait(10000, function() return #vim.diagnostic.get(proxy) > 0 end, 50), "and shows its diagnostics")
+  check(not attached(app), "azlint does not attach to another config.yaml")
+  -- the other config.yaml becomes LiteLLM's: attached when written
+  vim.cmd("buffer " .. app)
+  vim.api.nvim_buf_set_lines(app, 0, 0, false, { "model_list: []" })
+  vim.cmd("silent write")
+  check(vim.wait(10000, function() return attached(app) end, 50), "attached once model_list: is written")
 end
 
 -- From the event loop, not from the `-c` command line (Neovim 0.7 can drop the answer to
