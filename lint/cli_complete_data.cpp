@@ -25,20 +25,23 @@ std::string value_kind(const std::string& name) {
   return it == kinds.end() ? "" : it->second;
 }
 
-// The choices of a CLI::IsMember check, from the type name CLI11 shows ("TEXT:{text,json}").
-std::vector<std::string> choices(const CLI::Option& o) {
+std::vector<std::string> split(const std::string& text, char sep) {
   std::vector<std::string> out;
-  std::string t = o.get_type_name();
-  size_t b = t.find('{'), e = t.rfind('}');
-  if (b == std::string::npos || e == std::string::npos || e < b) return out;
-  std::string inner = t.substr(b + 1, e - b - 1);
-  for (size_t p = 0; p <= inner.size();) {
-    size_t c = inner.find(',', p);
-    if (c == std::string::npos) c = inner.size();
-    if (c > p) out.push_back(inner.substr(p, c - p));
+  for (size_t p = 0; p <= text.size();) {
+    size_t c = text.find(sep, p);
+    if (c == std::string::npos) c = text.size();
+    if (c > p) out.push_back(text.substr(p, c - p));
     p = c + 1;
   }
   return out;
+}
+
+// The choices of a CLI::IsMember check, from the type name CLI11 shows ("TEXT:{text,json}").
+std::vector<std::string> choices(const CLI::Option& o) {
+  std::string t = o.get_type_name();
+  size_t b = t.find('{'), e = t.rfind('}');
+  if (b == std::string::npos || e == std::string::npos || e < b) return {};
+  return split(t.substr(b + 1, e - b - 1), ',');
 }
 
 Json option_json(const CLI::Option& o) {
@@ -82,14 +85,7 @@ void print_complete_data(std::ostream& out, const CLI::App& app) {
     if (o != app.get_help_all_ptr()) globals.push_back(option_json(*o));
   Json commands = Json::array();
   for (const CLI::App* c : app.get_subcommands([](const CLI::App*) { return true; })) commands.push_back(command_json(*c));
-  Json dialects = Json::array();
-  std::string forms = known_forms(",");
-  for (size_t p = 0; p <= forms.size();) {
-    size_t c = forms.find(',', p);
-    if (c == std::string::npos) c = forms.size();
-    if (c > p) dialects.push_back(forms.substr(p, c - p));
-    p = c + 1;
-  }
+  Json dialects = split(known_forms(","), ',');
   Json rules = Json::array(), verify = Json::array();
   for (const Rule* r : all_rules()) rules.push_back(r->meta().id);
   for (const Rule* r : verify_rules()) verify.push_back(r->meta().id);

@@ -33,15 +33,17 @@ RuleIdLookup lookup_rule_id(std::string_view id, bool verify_ids) {
     }
     if (!l.matches.empty()) return l;
   }
-  std::vector<std::string_view> known;
-  for (const Rule* r : rules) known.push_back(r->meta().id);
-  l.suggestion = did_you_mean(id, known);
+  // A misspelt id: written with a prefix, the closest full id; without one (or when no full id is
+  // close, `librechat/plugin-serverless`), the id whose last segment is closest.
+  auto tail = [](std::string_view s) { return s.substr(s.rfind('/') == std::string_view::npos ? 0 : s.rfind('/') + 1); };
+  std::vector<std::string_view> known, tails;
+  for (const Rule* r : rules) {
+    known.push_back(r->meta().id);
+    tails.push_back(tail(r->meta().id));
+  }
+  if (id.find('/') != std::string_view::npos) l.suggestion = did_you_mean(id, known);
   if (l.suggestion.empty()) {
-    // A misspelt id without its prefix (`plugin-serverless`): the closest last segment.
-    std::vector<std::string_view> tails;
-    for (std::string_view k : known) tails.push_back(k.substr(k.rfind('/') == std::string_view::npos ? 0 : k.rfind('/') + 1));
-    std::string_view tail = id.substr(id.rfind('/') == std::string_view::npos ? 0 : id.rfind('/') + 1);
-    std::string_view near = did_you_mean(tail, tails);
+    std::string_view near = did_you_mean(tail(id), tails);
     for (size_t i = 0; i < tails.size() && !near.empty(); ++i)
       if (tails[i] == near) {
         l.suggestion = known[i];
