@@ -69,6 +69,7 @@ set(AZLINT_RULE_SOURCES
   rules/openwebui/urls-keys-mismatch.cpp
   rules/shared/non-chat-model.cpp
   rules/shared/responses-only-model.cpp
+  rules/shared/rule-id-alias.cpp
   rules/shared/schema.cpp
   rules/shared/syntax.cpp
   rules/shared/unknown-dialect.cpp
@@ -78,4 +79,5 @@ set(AZLINT_RULE_SOURCES
   rules/librechat/model_needs.cpp
   rules/chain/proxy_served.cpp
   rules/registry.cpp
+  rules/verify_registry.cpp
 )

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -11,10 +12,13 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "lint/cli_complete_data.h"
+#include "lint/cli_forgive.h"
 #include "lint/config_names.h"
 #include "lint/discover.h"
 #include "lint/exclude.h"
 #include "lint/emit/emit.h"
+#include "lint/emit/formats.h"
 #include "lint/engine.h"
 #include "lint/fix/apply.h"
 #include "lint/fix/atomic_write.h"
@@ -27,7 +31,9 @@
 #include "lint/scrub.h"
 #include "lint/show/command.h"
 #include "lint/verify/command.h"
+#include "lint/rule_ids.h"
 #include "rules/registry.h"
+#include "rules/verify_registry.h"
 
 namespace fs = std::filesystem;
 
@@ -46,6 +52,8 @@ struct CheckArgs {
   std::vector<std::string> only;
   std::vector<std::string> targets;
   bool no_color = false;
+  std::string color;   // --color auto|always|never ("" = unset)
+  bool quiet = false;  // -q/--quiet
   bool no_env = false;
   bool force_exclude = false;
   bool require_env = false;
@@ -152,6 +160,26 @@ FixRun run_fixes(const CheckArgs& a, const std::vector<Input>& jobs, const std::
   return run;
 }
 
+// A rule id given on the command line: exact, or without its gateway prefix (said on stderr);
+// nullptr after saying what is wrong (with a did-you-mean).
+const Rule* rule_from_command_line(const std::string& id, const std::string& where, bool verify_ids = false) {
+  RuleIdLookup l = lookup_rule_id(id, verify_ids);
+  if (!l.rule) {
+    usage_error("unknown rule id \"" + id + "\"" + (where.empty() ? "" : " in " + where) + rule_id_hint(l), "see `azlint rules`");
+    return nullptr;
+  }
+  if (l.alias)
+    std::cerr << "azlint: warning: \"" << escape_controls(id) << "\" means \"" << l.rule->meta().id << "\"\n";
+  return l.rule;
+}
+
+// `rules:` ids of an .azlint.yaml written without their gateway prefix: they apply, and are said.
+void say_config_aliases(const Config& c) {
+  for (const Config::Alias& al : c.aliases)
+    std::cerr << "azlint: warning: " << escape_controls(al.at) << "\"" << escape_controls(al.written) << "\" means \""
+              << al.full << "\" [rule-id-alias]\nhelp: write the full id\n";
+}
+
 int run_check(const CheckArgs& a) {
   if (a.unsafe_fixes && !a.fix && !a.diff) return usage_error("--unsafe-fixes needs --fix or --diff");
   auto threshold = parse_severity(a.threshold);
@@ -162,8 +190,9 @@ int run_check(const CheckArgs& a) {
     if (!base.dialect) return usage_error("unknown --dialect \"" + a.dialect + "\" (known: " + known_forms() + ")");
   }
   for (const std::string& id : a.only) {
-    if (!find_rule(id)) return usage_error("unknown rule id \"" + id + "\" in --only (see `azlint rules`)");
-    base.only.insert(id);
+    const Rule* r = rule_from_command_line(id, "--only");
+    if (!r) return 2;
+    base.only.insert(std::string(r->meta().id));
   }
   if (int code = parse_targets(a.targets, base.targets)) return code;
   // Files the user names are read the way every file is (lint/read_input.h): one that is not a
@@ -183,6 +212,7 @@ int run_check(const CheckArgs& a) {
     std::string err;
     fixed_config = load_config(a.config, a.max_file_size, err);
     if (!fixed_config) return usage_error(err);
+    say_config_aliases(*fixed_config);
   }
 
   // Expand directories; no path means the current directory. Folders the search could not read
@@ -238,6 +268,7 @@ int run_check(const CheckArgs& a) {
           // parse stops the run.
           if (!cfg && !unreadable) return usage_error(err);
           if (!cfg) std::cerr << "azlint: warning: " << escape_controls(err) << " (ignored)\n";
+          if (cfg) say_config_aliases(*cfg);
           it = config_cache.emplace(cfg_path, cfg ? *cfg : Config{}).first;
         }
         o.config = it->second;
@@ -318,11 +349,18 @@ int run_lsp(const std::string& log_file, int debounce_ms) {
   return lsp::run_server(std::cin, std::cout, o);
 }
 
+// `check`'s rules, then the results of `verify` (rules/verify_registry.h).
+std::vector<const Rule*> listed_rules() {
+  std::vector<const Rule*> rules = all_rules();
+  rules.insert(rules.end(), verify_rules().begin(), verify_rules().end());
+  return rules;
+}
+
 int run_rules(bool json) {
   if (json) {
     std::cout << "[\n";
     bool first = true;
-    for (const Rule* r : all_rules()) {
+    for (const Rule* r : listed_rules()) {
       const RuleMeta& m = r->meta();
       std::cout << (first ? "" : ",\n") << "  {\"id\": \"" << m.id << "\", \"severity\": \"" << severity_name(m.severity)
                 << "\"";
@@ -332,6 +370,7 @@ int run_rules(bool json) {
                       : m.fixable.kind == Fixability::Unsafe ? "unsafe"
                                                              : "safe+unsafe")
                   << "\"";
+      if (m.id.rfind("verify/", 0) == 0) std::cout << ", \"verify\": true";
       if (!m.releases.gateway.empty()) {
         nlohmann::ordered_json rr = {{"gateway", m.releases.gateway}, {"range", m.releases.range}, {"differs", m.releases.differs}};
         std::cout << ", \"releases\": " << rr.dump();
@@ -342,12 +381,14 @@ int run_rules(bool json) {
     std::cout << "\n]\n";
     return 0;
   }
-  for (const Rule* r : all_rules()) {
+  for (const Rule* r : listed_rules()) {
     const RuleMeta& m = r->meta();
     std::string id(m.id);
+    // The fix column: `fix`, `fix*`, or `verify` for the results of `azlint verify`.
+    std::string_view mark = m.id.rfind("verify/", 0) == 0 ? std::string_view("verify") : fixability_mark(m.fixable);
     std::cout << id << std::string(id.size() < 36 ? 36 - id.size() : 1, ' ') << severity_name(m.severity)
-              << std::string(9 - severity_name(m.severity).size(), ' ') << fixability_mark(m.fixable)
-              << std::string(5 - fixability_mark(m.fixable).size(), ' ') << m.summary;
+              << std::string(9 - severity_name(m.severity).size(), ' ') << mark
+              << std::string(mark.size() < 7 ? 7 - mark.size() : 1, ' ') << m.summary;
     if (!m.releases.gateway.empty())
       std::cout << " [releases: " << release_range_text(m.releases)
                 << (m.releases.differs.empty() ? "" : "; differs by release, see `azlint explain`") << "]";
@@ -401,11 +442,8 @@ int run_targets(bool json) {
 }
 
 int run_explain(const std::string& id) {
-  const Rule* r = find_rule(id);
-  if (!r) {
-    std::cerr << "azlint: error: no rule \"" << id << "\" (see `azlint rules`)\n";
-    return 2;
-  }
+  const Rule* r = rule_from_command_line(id, "", true);
+  if (!r) return 2;
   std::cout << rule_page(*r);
   return 0;
 }
@@ -419,7 +457,7 @@ int run_gen_docs(const std::string& dir) {
     out << text;
     return static_cast<bool>(out);
   };
-  for (const Rule* r : all_rules()) {
+  for (const Rule* r : listed_rules()) {
     if (!write(fs::path(dir) / (std::string(r->meta().id) + ".md"), rule_page(*r))) {
       std::cerr << "azlint: error: cannot write into " << dir << "\n";
       return 2;
@@ -432,26 +470,40 @@ int run_gen_docs(const std::string& dir) {
 }  // namespace
 
 int run_cli(int argc, char** argv) {
-  CLI::App app{"azlint: lint LLM-gateway configs that talk to Azure OpenAI"};
+  CLI::App app{"azlint: lint LLM-gateway configs that talk to Azure OpenAI", "azlint"};
   app.set_version_flag("--version", std::string("azlint ") + AZLINT_VERSION);
   app.require_subcommand(1);
+  // A subcommand's unknown option is tried as a global one (`azlint check -q`).
+  app.fallthrough();
+  app.footer("`azlint PATH…` is `azlint check PATH…`. The options above may also come before the command.\n"
+             "Run `azlint COMMAND --help` for a command's options.");
 
+  // Global options: before the subcommand (or, falling through, after it); they apply to it.
   CheckArgs ca;
+  std::string global_config;
+  app.add_option("--color", ca.color, "colour the output: auto (a terminal, unless NO_COLOR), always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("--no-color", ca.no_color, "never colour the output (as --color never)");
+  app.add_flag("-q,--quiet", ca.quiet, "print the findings only, without the summary");
+  app.add_option("--config", global_config, "the .azlint.yaml to use (default: found upward from each file)");
+
   CLI::App* check = app.add_subcommand("check", "lint config files (directories are searched for gateway configs)");
   check->footer("Directories are searched for " + config_names_text() +
                 ".\nInside a git work tree, files git ignores (.gitignore, .git/info/exclude, core.excludesFile) are "
                 "skipped;\n.azlint.yaml `exclude: [GLOB, ...]` skips more. Files named on the command line are linted "
-                "anyway,\nunless --force-exclude.");
+                "anyway,\nunless --force-exclude.\nThe global options (" + global_option_names(app) +
+                ") apply too, before or after `check`;\n`azlint PATH…` is `azlint check PATH…`.");
   check->add_option("paths", ca.paths, "files or directories; - reads standard input");
-  check->add_option("--format", ca.format, "text, json, sarif, github (workflow annotations) or junit")
-      ->check(CLI::IsMember({"text", "json", "sarif", "github", "junit"}));
+  check->add_option("--format", ca.format, "output format (github: workflow annotations)")
+      ->check(CLI::IsMember(check_formats()));
   check->add_option("--severity-threshold", ca.threshold, "exit 1 when a finding at or above this exists: error|warning|info");
   check->add_option("--dialect", ca.dialect, "force the gateway and form: " + known_forms());
   check->add_option("--env-file", ca.env_files, "an env file to resolve ${VAR} against (repeatable)")
       ->allow_extra_args(false);
   check->add_option("--config", ca.config, "an .azlint.yaml (default: found upward from each file)");
   check->add_option("--stdin-filename", ca.stdin_filename, "the name to report for standard input");
-  check->add_option("--only", ca.only, "run only this rule (repeatable)")->allow_extra_args(false);
+  check->add_option("--only", ca.only, "run only this rule (repeatable; an id without its gateway prefix works, with a warning)")
+      ->allow_extra_args(false);
   check->add_option("--target", ca.targets,
                     "check against this release, GATEWAY@VERSION (repeatable; default: .azlint.yaml `targets`, "
                     "else the newest bundled; see `azlint targets`)")
@@ -517,13 +569,27 @@ int run_cli(int argc, char** argv) {
   show::ShowArgs sa;
   CLI::App* show_cmd = show::add_show_command(app, sa);
 
+  CLI::App* complete_data = app.add_subcommand("__complete-data", "the command line as JSON, for completions and the man page");
+  complete_data->group("");  // packaging (lint/cli_complete_data.h)
+
+  std::vector<std::string> args(argv + (argc > 0 ? 1 : 0), argv + argc);
+  if (int code = forgive_command_line(app, args)) return code;
+  std::reverse(args.begin(), args.end());  // CLI11 parses a vector from its back
   try {
-    app.parse(argc, argv);
-  } catch (const CLI::Success& e) {
-    return app.exit(e);
+    app.parse(args);
   } catch (const CLI::ParseError& e) {
-    app.exit(e);
-    return 2;
+    return report_parse_error(app, e);
+  }
+  // The global options reach the subcommand that takes them.
+  if (!global_config.empty()) {
+    if (!*check) return usage_error("--config applies to `check` only");
+    if (!ca.config.empty() && ca.config != global_config) return usage_error("--config given twice");
+    ca.config = global_config;
+  }
+  va.no_color |= ca.no_color || ca.color == "never";
+  if (*complete_data) {
+    print_complete_data(std::cout, app);
+    return 0;
   }
   if (*check) return run_check(ca);
   if (*rules) return run_rules(rules_json);

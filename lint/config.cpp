@@ -6,7 +6,7 @@
 #include "lint/read_input.h"
 #include "lint/redact.h"
 #include "lint/releases.h"
-#include "rules/registry.h"
+#include "lint/rule_ids.h"
 
 namespace fs = std::filesystem;
 
@@ -54,17 +54,20 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
       if (m.value.is_null()) continue;
       if (!m.value.is_mapping()) { error = at(m.value) + "`rules` must map rule ids to off|on|error|warning|info"; return std::nullopt; }
       for (const Member& rm : m.value.members) {
-        if (!find_rule(rm.key.text)) {
-          error = at(rm.key) + "unknown rule id \"" + redact_secrets(rm.key.text) + "\" (see `azlint rules`)";
+        RuleIdLookup id = lookup_rule_id(rm.key.text);
+        if (!id.rule) {
+          error = at(rm.key) + "unknown rule id \"" + redact_secrets(rm.key.text) + "\"" + rule_id_hint(id) + " (see `azlint rules`)";
           return std::nullopt;
         }
+        const std::string full(id.rule->meta().id);
+        if (id.alias) cfg.aliases.push_back({at(rm.key), rm.key.text, full});
         RuleSetting s;
         std::string v = rm.value.is_bool() ? (rm.value.boolean ? "on" : "off") : rm.value.text;
         if (v == "off" || v == "false" || v == "disable" || v == "disabled") s.enabled = false;
         else if (v == "on" || v == "true" || v == "enable" || v == "enabled") s.enabled = true;
         else if (auto sev = parse_severity(v)) s.severity = sev;
         else { error = at(rm.value) + "\"" + redact_secrets(v) + "\" is not off, on, error, warning or info"; return std::nullopt; }
-        cfg.rules[rm.key.text] = s;
+        cfg.rules[full] = s;
       }
     } else if (m.key.text == "env_files") {
       if (m.value.is_string()) cfg.env_files.push_back(m.value.text);

@@ -34,6 +34,12 @@ struct Config {
   std::map<std::string, std::vector<std::string>> links;
   std::vector<std::pair<std::string, uint32_t>> env_declared;  // variable names, 1-based line
   bool require_env = false;
+  // Rule ids of `rules:` written without their gateway prefix (lint/rule_ids.h): they apply to
+  // the full id; the CLI warns with the place ("PATH:LINE:COL") and what to write.
+  struct Alias {
+    std::string at, written, full;
+  };
+  std::vector<Alias> aliases;
   std::string dir() const;
 };
 

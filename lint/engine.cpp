@@ -136,8 +136,10 @@ void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<s
                         rule_enabled(*find_rule("unused-suppression"), options);
   apply_suppressions(source, sups, diags, unused_enabled,
                      [&](const std::string& id) { return std::find(ran.begin(), ran.end(), id) != ran.end(); });
-  if (unused_enabled)
-    for (Diagnostic& d : problems) diags.push_back(std::move(d));
+  // Problems of the comments themselves: `unused-suppression`, `rule-id-alias`.
+  if (l.doc.parsed && l.doc.gateway)
+    for (Diagnostic& d : problems)
+      if (rule_enabled(*find_rule(d.rule), options)) diags.push_back(std::move(d));
   for (Diagnostic& d : diags) {
     auto it = options.config.rules.find(d.rule);
     if (it != options.config.rules.end() && it->second.severity) d.severity = *it->second.severity;

@@ -1,7 +1,7 @@
 #include "lint/suppress.h"
 
 #include "lint/comments.h"
-#include "lint/did_you_mean.h"
+#include "lint/rule_ids.h"
 #include "rules/registry.h"
 
 namespace azlint {
@@ -90,12 +90,25 @@ std::vector<Suppression> parse_suppressions(const SourceFile& src, Format format
         continue;
       }
       if (!find_rule(id)) {
-        std::vector<std::string_view> known;
-        for (const Rule* r : all_rules()) known.push_back(r->meta().id);
-        std::string_view near = did_you_mean(id, known);
-        problems.push_back(problem(at, "suppression names no rule \"" + std::string(id) + "\"" +
-                                           (near.empty() ? std::string() : "; did you mean \"" + std::string(near) + "\"?"),
-                                   "see `azlint rules` for the ids"));
+        RuleIdLookup l = lookup_rule_id(id);
+        if (!l.alias) {
+          problems.push_back(problem(at, "suppression names no rule \"" + std::string(id) + "\"" + rule_id_hint(l),
+                                     "see `azlint rules` for the ids"));
+          continue;
+        }
+        // Without its gateway prefix: it suppresses what the full id does, and says so.
+        const std::string full(l.rule->meta().id);
+        const auto begin = static_cast<uint32_t>(id.data() - src.text().data());
+        Diagnostic d;
+        d.rule = "rule-id-alias";
+        d.severity = Severity::Info;
+        d.span = {begin, begin + static_cast<uint32_t>(id.size())};
+        d.message = "\"" + std::string(id) + "\" means \"" + full + "\"";
+        d.help = "write the full id, \"" + full + "\": an id without its prefix may become ambiguous when another gateway gets a rule of that name";
+        d.fix = Fix{"write \"" + full + "\"", {Edit{d.span, full}}, FixSafety::Safe};
+        problems.push_back(std::move(d));
+        s.ids.push_back(full);
+        s.used.push_back(false);
         continue;
       }
       s.ids.emplace_back(id);

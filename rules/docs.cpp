@@ -3,6 +3,7 @@
 
 #include "lint/embedded.h"
 #include "rules/registry.h"
+#include "rules/verify_registry.h"
 
 namespace azlint {
 
@@ -66,6 +67,13 @@ std::string rules_index() {
       if (c == '|') c = '/';
     out += "| [" + std::string(m.id) + "](" + std::string(m.id) + ".md) | " + std::string(severity_name(m.severity)) +
            " | " + std::string(fixability_mark(m.fixable)) + " | " + summary + " |\n";
+  }
+  out += "\n## Results of `azlint verify`\n\nNot run by `check`: `azlint verify` reports them after probing the "
+         "endpoints (rules/verify_registry.h).\n\n| id | severity | summary |\n|---|---|---|\n";
+  for (const Rule* r : verify_rules()) {
+    const RuleMeta& m = r->meta();
+    out += "| [" + std::string(m.id) + "](" + std::string(m.id) + ".md) | " + std::string(severity_name(m.severity)) + " | " +
+           std::string(m.summary) + " |\n";
   }
   return out;
 }

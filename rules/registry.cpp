@@ -72,6 +72,7 @@ const Rule& rule_openwebui_azure_model_ids();
 const Rule& rule_openwebui_azure_url_format();
 const Rule& rule_openwebui_urls_keys_mismatch();
 const Rule& rule_responses_only_model();
+const Rule& rule_rule_id_alias();
 const Rule& rule_schema();
 const Rule& rule_syntax();
 const Rule& rule_unknown_dialect();
@@ -150,6 +151,7 @@ const std::vector<const Rule*>& all_rules() {
       &rule_openwebui_azure_url_format(),
       &rule_openwebui_urls_keys_mismatch(),
       &rule_responses_only_model(),
+      &rule_rule_id_alias(),
       &rule_schema(),
       &rule_syntax(),
       &rule_unknown_dialect(),

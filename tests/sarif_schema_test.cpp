@@ -146,9 +146,9 @@ TEST_CASE("sarif: every rule links to its page in docs/rules", "[emit][sarif]") 
   }
 }
 
-// `azlint verify` reports through the same emitter with ids outside the rule registry
-// (`verify/<status>`): such results carry no ruleIndex and still validate.
-TEST_CASE("sarif: verify results (ids outside the registry) validate", "[emit][sarif][verify]") {
+// `azlint verify` reports through the same emitter with ids of the second registry
+// (`verify/<status>`, rules/verify_registry.h): tool.driver.rules describes them too.
+TEST_CASE("sarif: verify results have rule entries and validate", "[emit][sarif][verify]") {
   auto src = std::make_shared<SourceFile>("librechat.yaml", std::string("models:\n  gpt-4o: true\n"));
   FileResult r;
   r.source = src;
@@ -167,8 +167,12 @@ TEST_CASE("sarif: verify results (ids outside the registry) validate", "[emit][s
   CHECK(schema_errors(doc) == "");
   const nlohmann::json& res = doc["runs"][0]["results"];
   REQUIRE(res.size() == 2);
+  const nlohmann::json& rules = doc["runs"][0]["tool"]["driver"]["rules"];
+  for (const nlohmann::json& one : res) {
+    REQUIRE(one.contains("ruleIndex"));
+    CHECK(rules[one["ruleIndex"].get<size_t>()]["id"] == one["ruleId"]);
+  }
   CHECK(res[0]["ruleId"] == "verify/deployment-not-found");
-  CHECK_FALSE(res[0].contains("ruleIndex"));
   CHECK(res[1]["level"] == "note");
 }
 

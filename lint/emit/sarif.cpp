@@ -10,6 +10,7 @@
 #include "lint/emit/paths.h"
 #include "lint/project_info.h"
 #include "rules/registry.h"
+#include "rules/verify_registry.h"
 
 namespace azlint {
 
@@ -153,7 +154,13 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
                 const std::string& cwd, const std::vector<UnreadPath>& unread) {
   Json rules = Json::array();
   std::map<std::string, size_t> rule_index;
-  for (const Rule* r : all_rules()) {
+  std::vector<const Rule*> described = all_rules();
+  // A run of `verify` describes its results' ids too (rules/verify_registry.h).
+  bool verify_run = false;
+  for (const FileResult& fr : results)
+    for (const Diagnostic& d : fr.diagnostics) verify_run |= d.rule.rfind("verify/", 0) == 0;
+  if (verify_run) described.insert(described.end(), verify_rules().begin(), verify_rules().end());
+  for (const Rule* r : described) {
     rule_index.emplace(std::string(r->meta().id), rules.size());
     rules.push_back(rule_descriptor(*r));
   }

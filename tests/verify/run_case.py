@@ -412,6 +412,32 @@ def connect_to(https_port, http_port):
             "--connect-to", "::127.0.0.1:" + https_port]  # every other host: the mock
 
 
+def status_doc_problems(binary, status, base, paths, env, cfg):
+    """The `verify/<status>` a status case produces against the mock is documented where users look:
+    `azlint explain` prints its page (what it means, how to fix), `rules` lists it as a verify
+    result, and verify's SARIF describes it in tool.driver.rules."""
+    problems = []
+    rid = "verify/" + status
+    ex = run([binary, "explain", rid], env=env, cwd=cfg, timeout=30)
+    if ex.returncode != 0 or not ex.stdout.startswith("# " + rid + "\n") or "## How to fix" not in ex.stdout:
+        problems.append("explain %s: exit %d, %r" % (rid, ex.returncode, (ex.stdout + ex.stderr)[:200]))
+    listed = {r["id"]: r for r in json.loads(run([binary, "rules", "--json"], env=env, cwd=cfg, timeout=30).stdout)}
+    if not listed.get(rid, {}).get("verify"):
+        problems.append("rules --json does not list %s as a verify result" % rid)
+    sarif = run(base + ["--format", "sarif"] + paths, env=env, cwd=cfg, timeout=120)
+    try:
+        srun = json.loads(sarif.stdout)["runs"][0]
+    except (ValueError, KeyError, IndexError):
+        return problems + ["verify --format sarif is not SARIF: %r" % sarif.stdout[:200]]
+    described = [r["id"] for r in srun["tool"]["driver"]["rules"]]
+    for res in srun["results"]:
+        if res["ruleId"] not in described or described[res.get("ruleIndex", -1)] != res["ruleId"]:
+            problems.append("SARIF result %s has no rule entry" % res["ruleId"])
+    if rid not in [res["ruleId"] for res in srun["results"]]:
+        problems.append("SARIF has no %s result" % rid)
+    return problems
+
+
 def main():
     if len(sys.argv) == 2 and sys.argv[1] == "list":
         print("\n".join(CASES))
@@ -540,6 +566,8 @@ def main():
             failures.append("--dry-run sent %d requests" % (after - before))
         if any(s in dry.stdout + dry.stderr for s in SECRETS):
             failures.append("--dry-run printed a secret")
+        if name.startswith("status-"):
+            failures += status_doc_problems(binary, name[len("status-"):], base, paths, env, cfg)
         if failures:
             print("FAILED %s:\n  %s" % (name, "\n  ".join(failures)))
             return 1
