@@ -180,10 +180,6 @@ int run_check(const CheckArgs& a) {
   }
   if (a.statistics && a.format != "text" && a.format != "json")
     return usage_error("--statistics works with --format text or json");
-  // --output: checked (created when new) before the run, written at its end.
-  OutputFile output_file;
-  if (!a.output.empty())
-    if (std::string why = output_file.open(a.output); !why.empty()) return usage_error("--output " + a.output + ": " + why);
   if (int code = parse_targets(a.targets, base.targets)) return code;
   // Files the user names are read the way every file is (lint/read_input.h): one that is not a
   // regular file, cannot be read or is over --max-file-size stops the run.
@@ -203,6 +199,11 @@ int run_check(const CheckArgs& a) {
     fixed_config = load_config(a.config, a.max_file_size, err);
     if (!fixed_config) return usage_error(err);
   }
+
+  // --output: checked (created when new) before the run, written at its end.
+  OutputFile output_file;
+  if (!a.output.empty())
+    if (std::string why = output_file.open(a.output); !why.empty()) return usage_error("--output " + a.output + ": " + why);
 
   // Expand directories; no path means the current directory. Folders the search could not read
   // are said, counted and listed, never skipped in silence. Named files are linted even when

@@ -71,32 +71,20 @@ Out azlint(const std::string& args, const std::string& env = "", bool terminal =
   return o;
 }
 
-const char* kCleanConfig =
-    "version: \"1.3.17\"\n"
-    "endpoints:\n"
-    "  azureOpenAI:\n"
-    "    groups:\n"
-    "      - group: \"westus\"\n"
-    "        apiKey: \"${WESTUS_API_KEY}\"\n"
-    "        instanceName: \"my-westus\"\n"
-    "        deploymentName: \"gpt-4o\"\n"
-    "        version: \"2024-10-21\"\n"
-    "        models:\n"
-    "          gpt-4o: true\n";
+// A clean LibreChat config (flow style, one group, one model); its key comes from a `.env`.
+const std::string kCleanConfig =
+    "version: \"1.3.17\"\nendpoints:\n  azureOpenAI:\n"
+    "    groups: [{group: westus, apiKey: \"${WESTUS_API_KEY}\", instanceName: my-westus, deploymentName: gpt-4o,\n"
+    "              version: \"2024-10-21\", models: {gpt-4o: true}}]\n";
 
+std::string edited(std::string t, const std::string& from, const std::string& to) {
+  t.replace(t.find(from), from.size(), to);
+  return t;
+}
 // One error (no instanceName), nothing else.
-std::string one_error() {
-  std::string t = kCleanConfig;
-  t.erase(t.find("        instanceName"), std::string("        instanceName: \"my-westus\"\n").size());
-  return t;
-}
-
+std::string one_error() { return edited(kCleanConfig, "instanceName: my-westus, ", ""); }
 // One warning (librechat/model-empty-object), nothing else.
-std::string one_warning() {
-  std::string t = kCleanConfig;
-  t.replace(t.find("gpt-4o: true"), 12, "gpt-4o: {}");
-  return t;
-}
+std::string one_warning() { return edited(kCleanConfig, "gpt-4o: true", "gpt-4o: {}"); }
 
 bool coloured(const std::string& s) { return s.find("\x1b[") != std::string::npos; }
 
@@ -301,9 +289,7 @@ TEST_CASE("check --ignore RULE: every rule but these", "[cli][conventions]") {
   CHECK(ignored.code == 0);
   CHECK(ignored.out == "0 errors, 0 warnings, 0 infos in 1 file checked against librechat 0.8.524\n");
   // repeatable, and with --only: the rules --only names less these
-  std::string two = one_warning();
-  two.erase(two.find("        instanceName"), std::string("        instanceName: \"my-westus\"\n").size());
-  std::string both = d.write("two/librechat.yaml", two);
+  std::string both = d.write("two/librechat.yaml", edited(one_warning(), "instanceName: my-westus, ", ""));
   d.write("two/.env", "WESTUS_API_KEY=abc\n");
   auto rules = [&](const std::string& args) {
     std::set<std::string> out;
