@@ -14,6 +14,7 @@
 
 #include "lint/cli_complete_data.h"
 #include "lint/cli_forgive.h"
+#include "lint/color.h"
 #include "lint/config_names.h"
 #include "lint/discover.h"
 #include "lint/exclude.h"
@@ -25,6 +26,7 @@
 #include "lint/fix/unified_diff.h"
 #include "lint/gateways.h"
 #include "lint/lsp/server.h"
+#include "lint/output_file.h"
 #include "lint/read_input.h"
 #include "lint/redact.h"
 #include "lint/releases.h"
@@ -50,10 +52,14 @@ struct CheckArgs {
   std::string config;
   std::string stdin_filename;
   std::vector<std::string> only;
+  std::vector<std::string> ignore;  // --ignore RULE (repeatable)
   std::vector<std::string> targets;
-  bool no_color = false;
-  std::string color;   // --color auto|always|never ("" = unset)
-  bool quiet = false;  // -q/--quiet
+  std::string output;               // --output FILE: the report there instead of stdout
+  std::string color;                // --color auto|always|never ("" = not given; lint/color.h)
+  bool no_color = false;            // --no-color, an alias of --color never
+  bool quiet = false;               // -q: the findings only, no summary
+  bool statistics = false;          // --statistics: counts per rule instead of the findings
+  bool allow_empty = false;         // --allow-empty: a search that finds no config is no error
   bool no_env = false;
   bool force_exclude = false;
   bool require_env = false;
@@ -115,7 +121,8 @@ std::string unsafe_note(const std::vector<FileResult>& results, const CheckArgs&
 // Applies the fixes (lint/fix/apply.h): --diff prints them, --fix writes each changed file
 // atomically (lint/fix/atomic_write.h) or, for stdin, prints the fixed text. A file --fix may not
 // write (hard links, read-only) takes no fix and is said on stderr.
-FixRun run_fixes(const CheckArgs& a, const std::vector<Input>& jobs, const std::vector<std::string>& paths) {
+FixRun run_fixes(const CheckArgs& a, const std::vector<Input>& jobs, const std::vector<std::string>& paths,
+               std::ostream& diff_out) {
   FixRun run;
   FixOptions fo;
   fo.unsafe = a.unsafe_fixes;
@@ -144,7 +151,7 @@ FixRun run_fixes(const CheckArgs& a, const std::vector<Input>& jobs, const std::
     if (a.diff) {
       std::string d = unified_diff(paths[i] == "-" ? jobs[i].source->path() : paths[i], before, after);
       run.diff_empty &= d.empty();
-      std::cout << d;
+      diff_out << d;
     } else if (paths[i] == "-") {
       std::cout << after;  // the whole text, fixed or not: `azlint check --fix - <in >out`
       std::cout.flush();
@@ -194,6 +201,13 @@ int run_check(const CheckArgs& a) {
     if (!r) return 2;
     base.only.insert(std::string(r->meta().id));
   }
+  for (const std::string& id : a.ignore) {
+    const Rule* r = rule_from_command_line(id, "--ignore");
+    if (!r) return 2;
+    base.ignore.insert(std::string(r->meta().id));
+  }
+  if (a.statistics && a.format != "text" && a.format != "json")
+    return usage_error("--statistics works with --format text or json");
   if (int code = parse_targets(a.targets, base.targets)) return code;
   // Files the user names are read the way every file is (lint/read_input.h): one that is not a
   // regular file, cannot be read or is over --max-file-size stops the run.
@@ -215,6 +229,11 @@ int run_check(const CheckArgs& a) {
     say_config_aliases(*fixed_config);
   }
 
+  // --output: checked (created when new) before the run, written at its end.
+  OutputFile output_file;
+  if (!a.output.empty())
+    if (std::string why = output_file.open(a.output); !why.empty()) return usage_error("--output " + a.output + ": " + why);
+
   // Expand directories; no path means the current directory. Folders the search could not read
   // are said, counted and listed, never skipped in silence. Named files are linted even when
   // git or `exclude:` would skip them, unless --force-exclude.
@@ -228,16 +247,18 @@ int run_check(const CheckArgs& a) {
   auto say_git_warnings = [&] {
     for (; warned < git.warnings.size(); ++warned) std::cerr << "azlint: warning: " << escape_controls(git.warnings[warned]) << "\n";
   };
+  std::vector<std::string> empty_dirs;  // searched, nothing found
+  bool only_dirs = true;
   for (const std::string& p : paths) {
     std::error_code ec;
+    only_dirs &= p != "-" && fs::is_directory(p, ec);
     if (p != "-" && fs::is_directory(p, ec)) {
       size_t unread_before = unread.size();
       auto found = find_config_files(p, a.max_file_size, unread, git, a.force_exclude);
       say_git_warnings();
       for (size_t i = unread_before; i < unread.size(); ++i)
         std::cerr << "azlint: warning: " << escape_controls(unread[i].path) << ": " << unread[i].reason << " (not searched)\n";
-      if (found.empty() && unread.size() == unread_before)
-        std::cerr << "azlint: warning: " << escape_controls(p) << ": no gateway config found\n";
+      if (found.empty() && unread.size() == unread_before) empty_dirs.push_back(p);
       searched.insert(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else if (a.force_exclude && p != "-" && git.ignores(p)) {
@@ -246,6 +267,17 @@ int run_check(const CheckArgs& a) {
       say_git_warnings();
       files.push_back(p);
     }
+  }
+
+  // A search that found nothing says what it looked for: an error when the whole run found
+  // nothing (unless --allow-empty), a warning for a folder among others.
+  const bool nothing_found = only_dirs && files.empty() && unread.empty();
+  for (const std::string& dir : empty_dirs)
+    std::cerr << "azlint: " << (nothing_found && !a.allow_empty ? "error: " : "warning: ") << escape_controls(dir)
+              << ": no gateway config found (searched for " << config_names_text() << ")\n";
+  if (nothing_found && !a.allow_empty) {
+    std::cerr << "help: name the files, or pass --allow-empty when an empty folder is fine\n";
+    return 2;
   }
 
   std::map<std::string, Config> config_cache;
@@ -289,15 +321,23 @@ int run_check(const CheckArgs& a) {
   }
   std::vector<FileResult> results;
   FixRun fixing;
+  std::ostream& report = a.output.empty() ? std::cout : output_file.stream();
   if (a.fix || a.diff) {
-    fixing = run_fixes(a, jobs, job_paths);
+    fixing = run_fixes(a, jobs, job_paths, report);
     results = std::move(fixing.results);
     io_error |= fixing.io_error;
   } else {
     results = lint_project(jobs);
   }
   // `--fix -` prints the fixed text on stdout: the findings go to stderr; --diff prints only the diff.
-  std::ostream& out = fixing.stdout_taken ? std::cerr : std::cout;
+  std::ostream& out = fixing.stdout_taken && a.output.empty() ? std::cerr : report;
+  // The report written to --output at the end, whatever the exit code; a failed write is exit 2.
+  auto finish = [&](int code) {
+    out.flush();
+    if (a.output.empty()) return code;
+    if (std::string why = output_file.commit(); !why.empty()) return usage_error("--output " + a.output + ": " + why);
+    return code;
+  };
   const Scrubber scrubber = scrubber_for(results);
   // Env files: the named ones that cannot be read are errors, the `.env` beside a config a warning.
   std::set<std::string> said;
@@ -306,31 +346,36 @@ int run_check(const CheckArgs& a) {
     std::cerr << "azlint: " << fixing.fixed << " fixable, " << remaining(results) << " remaining" << unsafe_note(results, a)
               << "\n";
     std::cout.flush();
-    if (io_error) return 2;
-    return fixing.diff_empty ? 0 : 1;
+    if (io_error) return finish(2);
+    return finish(fixing.diff_empty ? 0 : 1);
   }
 
   if (a.format == "json") {
-    emit_json(out, results, scrubber, unread);
+    emit_json(out, results, scrubber, unread, a.statistics);
   } else if (a.format == "sarif") {
     emit_sarif(out, results, scrubber, unread);
   } else if (a.format == "github") {
     emit_github(out, results, scrubber);
   } else if (a.format == "junit") {
-    emit_junit(out, results, scrubber);
+    emit_junit(out, results, scrubber, *threshold);
   } else {
     TextStyle st;
-    st.color = !a.no_color && isatty(&out == &std::cout ? STDOUT_FILENO : STDERR_FILENO) && std::getenv("NO_COLOR") == nullptr;
+    const bool to_terminal =
+        a.output.empty() && isatty(&out == &std::cout ? STDOUT_FILENO : STDERR_FILENO);
+    st.color = use_color(a.color, a.no_color, to_terminal);
+    st.summary = !a.quiet;
+    st.clean_summary = true;
+    st.statistics = a.statistics;
     emit_text(out, results, st, scrubber, unread);
-    if (a.fix) out << fixing.fixed << " fixed, " << remaining(results) << " remaining" << unsafe_note(results, a) << "\n";
+    if (a.fix && !a.quiet)
+      out << fixing.fixed << " fixed, " << remaining(results) << " remaining" << unsafe_note(results, a) << "\n";
   }
-  out.flush();
   // A search that read nothing at all is no check.
-  if (io_error || (!unread.empty() && files.empty())) return 2;
+  if (io_error || (!unread.empty() && files.empty())) return finish(2);
   for (const FileResult& r : results)
     for (const Diagnostic& d : r.diagnostics)
-      if (d.severity >= *threshold) return 1;
-  return 0;
+      if (d.severity >= *threshold) return finish(1);
+  return finish(0);
 }
 
 int run_lsp(const std::string& log_file, int debounce_ms) {
@@ -502,7 +547,8 @@ int run_cli(int argc, char** argv) {
       ->allow_extra_args(false);
   check->add_option("--config", ca.config, "an .azlint.yaml (default: found upward from each file)");
   check->add_option("--stdin-filename", ca.stdin_filename, "the name to report for standard input");
-  check->add_option("--only", ca.only, "run only this rule (repeatable; an id without its gateway prefix works, with a warning)")
+  check->add_option("--only", ca.only, "run only this rule (repeatable; an id without its gateway prefix works, with a warning)")->allow_extra_args(false);
+  check->add_option("--ignore", ca.ignore, "do not run this rule (repeatable; with --only, the rules --only names less these; an id without its gateway prefix works, with a warning)")
       ->allow_extra_args(false);
   check->add_option("--target", ca.targets,
                     "check against this release, GATEWAY@VERSION (repeatable; default: .azlint.yaml `targets`, "
@@ -522,7 +568,20 @@ int run_cli(int argc, char** argv) {
   check->add_flag("--unsafe-fixes", ca.unsafe_fixes,
                   "with --fix or --diff, apply unsafe fixes too (a did-you-mean rename, removed content, another "
                   "request target); `azlint rules` marks them fix*");
-  check->add_flag("--no-color", ca.no_color, "never colour the output");
+  check->add_option("--color", ca.color,
+                    "colour the text report: auto (the default: FORCE_COLOR set and not 0, else not when NO_COLOR is "
+                    "set, else when the report goes to a terminal), always or never")
+      ->check(CLI::IsMember(std::vector<std::string>(std::begin(kColorChoices), std::end(kColorChoices))));
+  check->add_flag("--no-color", ca.no_color, "never colour the output (--color never)");
+  check->add_flag("-q,--quiet", ca.quiet, "print the findings only: no summary line");
+  check->add_flag("--statistics", ca.statistics,
+                  "print `COUNT RULE SEVERITY SUMMARY` per rule (highest count first) instead of the findings; "
+                  "JSON: a `statistics` array instead of `diagnostics`");
+  check->add_option("--output", ca.output,
+                    "write the report to this file instead of standard output (replaced atomically; exit 2 when it "
+                    "cannot be written)");
+  check->add_flag("--allow-empty", ca.allow_empty,
+                  "exit 0 when the folders searched hold no gateway config (default: exit 2, saying what was searched for)");
   check->add_flag("--no-env", ca.no_env, "ignore the process environment (env files still count)");
   check->add_flag("--force-exclude", ca.force_exclude,
                   "skip named files too when .gitignore or .azlint.yaml `exclude:` skips them (for the pre-commit hook)");

@@ -46,6 +46,7 @@ namespace {
 bool rule_enabled(const Rule& r, const Options& o) {
   std::string id(r.meta().id);
   if (id == "syntax") return true;
+  if (o.ignore.count(id)) return false;
   if (!o.only.empty()) return o.only.count(id) > 0;
   auto it = o.config.rules.find(id);
   return it == o.config.rules.end() || it->second.enabled;

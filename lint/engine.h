@@ -26,6 +26,7 @@ struct Options {
   bool default_env_file = true;            // `.env` beside the config, declarations up to the repository root
   bool require_env = false;                // --require-env: declared but unset is an error
   std::set<std::string> only;              // run only these rules (plus `syntax`) when not empty
+  std::set<std::string> ignore;            // --ignore: never these (`syntax` always runs)
   std::optional<Severity> minimum;         // drop findings below this severity from the result
   // --target: gateway id -> bundled release (lint/releases.h), over `config.targets`
   std::map<std::string, std::string> targets;

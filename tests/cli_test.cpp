@@ -75,7 +75,7 @@ TEST_CASE("cli: exit 0 on a clean file, 1 on findings", "[cli]") {
   TempDir d;
   d.write(".env", "WESTUS_API_KEY=abc\n");
   Run ok = run("check --no-env " + d.write("librechat.yaml", kClean));
-  CHECK(ok.out == "");
+  CHECK(ok.out == "0 errors, 0 warnings, 0 infos in 1 file checked against librechat 0.8.524\n");
   CHECK(ok.code == 0);
   Run bad = run("check --no-env " + d.write("b/librechat.yaml", broken()));
   CHECK(bad.code == 1);
@@ -305,7 +305,7 @@ TEST_CASE("cli: --target picks the release a file is checked against, and every 
   Run text = run("check --no-env --no-color --target librechat@0.7.6998 " + kReleaseRules + f);
   CHECK(text.code == 0);  // warnings
   CHECK(text.out.rfind(f + ":4:5: warning: ", 0) == 0);
-  CHECK(text.out.find("0 errors, 2 warnings, 0 infos in 1 file; checked against librechat 0.7.6998\n") != std::string::npos);
+  CHECK(text.out.find("0 errors, 2 warnings, 0 infos in 1 file checked against librechat 0.7.6998\n") != std::string::npos);
 
   // SARIF: run.properties.targets.
   auto sarif = nlohmann::json::parse(run("check --no-env --format sarif --target librechat@0.8.502 " + kReleaseRules + f).out);
@@ -328,7 +328,7 @@ TEST_CASE("cli: --target over .azlint.yaml targets (found upward per file) over 
   CHECK(both["targets"] == nlohmann::json::array({"librechat@0.7.6998", "librechat@0.8.524"}));
   // Two releases of one gateway in a run: the summary says which file had which.
   Run text = run("check --no-env --no-color " + kReleaseRules + in_old + " " + plain);
-  CHECK(text.out.find("; checked against librechat 0.7.6998 (" + in_old + "), librechat 0.8.524 (" + plain + ")\n") !=
+  CHECK(text.out.find(" in 2 files checked against librechat 0.7.6998 (" + in_old + "), librechat 0.8.524 (" + plain + ")\n") !=
         std::string::npos);
 
   // --target wins over the .azlint.yaml for every file; other gateways keep theirs.

@@ -14,6 +14,9 @@ namespace azlint {
 struct TextStyle {
   bool color = false;
   bool snippets = true;
+  bool summary = true;         // false: -q, the findings only
+  bool clean_summary = false;  // the summary even when nothing was found (check: it counts the files checked)
+  bool statistics = false;     // --statistics: `COUNT ID SEVERITY SUMMARY` lines instead of the findings
 };
 
 // Every emitter prints what is not structure through the run's scrubber (lint/scrub.h): secrets
@@ -24,13 +27,16 @@ struct TextStyle {
 // summarises a run.
 
 // clang/rustc-style: `file:line:col: severity: message [rule]`, snippet, caret, notes, help;
-// the summary counts the unread folders.
+// then the summary line (lint/emit/summary.h): findings per severity, files checked, the
+// releases checked against, the unread folders.
 void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& style,
                const Scrubber& scrubber, const std::vector<UnreadPath>& unread = {});
-// {"version": 1, "diagnostics": [{file, line, column, endLine, endColumn, severity, rule, message, …}],
-//  "unread": [{path, reason}] when a search could not read some}
+// {"version": 1, "targets", "summary": {files_checked, errors, warnings, infos, …},
+//  "diagnostics": [{file, line, column, endLine, endColumn, severity, rule, message, …}],
+//  "files": [{file, target, errors, warnings, infos}], "unreported", "unread": [{path, reason}]
+//  when a search could not read some}; `statistics`: a "statistics" array instead of "diagnostics".
 void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
-               const std::vector<UnreadPath>& unread = {});
+               const std::vector<UnreadPath>& unread = {}, bool statistics = false);
 // SARIF 2.1.0 for code scanning: one run, every registered rule in tool.driver.rules, paths
 // relative to the working directory under uriBaseId %SRCROOT% (`cwd` replaces the working
 // directory, for tests). Unread folders are tool execution notifications of the invocation.
@@ -41,9 +47,11 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`
 // (`::warning`, `::notice` for info), one per finding, escaped as the runner expects.
 void emit_github(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
-// JUnit XML for GitLab and Jenkins: one <testsuite> per file, one failing <testcase> per finding,
-// one passing <testcase> for a clean file.
-void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
+// JUnit XML for GitLab and Jenkins: one <testsuite> per file, one failing <testcase> per finding
+// at or above `fail_at` (the exit code's --severity-threshold), the findings below it in the
+// suite's <system-out>, one passing <testcase> for a file without a failure.
+void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+                Severity fail_at = Severity::Error);
 
 // True when a fix's edits hold a secret the scrubber knows: the formats leave such a fix out.
 bool fix_holds_secret(const Fix& fix, const Scrubber& scrubber);

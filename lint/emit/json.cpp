@@ -1,13 +1,15 @@
 #include <nlohmann/json.hpp>
 
 #include "lint/emit/emit.h"
+#include "lint/emit/summary.h"
 
 namespace azlint {
 
 void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
-               const std::vector<UnreadPath>& unread) {
+               const std::vector<UnreadPath>& unread, bool statistics) {
   nlohmann::ordered_json diags = nlohmann::ordered_json::array();
   for (const FileResult& r : results) {
+    if (statistics) break;
     for (const Diagnostic& d : r.diagnostics) {
       Position b = r.source->position(d.span.begin);
       Position e = r.source->position(std::max(d.span.end, d.span.begin));
@@ -51,11 +53,16 @@ void emit_json(std::ostream& out, const std::vector<FileResult>& results, const 
   doc["version"] = 1;
   // The releases the run checked against, and each file's ("librechat@0.8.524").
   doc["targets"] = run_targets(results);
-  doc["diagnostics"] = std::move(diags);
+  // What the run adds up to (lint/emit/summary.h), as the text summary says it.
+  doc["summary"] = summary_json(count_run(results));
+  if (statistics) doc["statistics"] = statistics_json(rule_statistics(results));
+  else doc["diagnostics"] = std::move(diags);
   nlohmann::ordered_json files = nlohmann::ordered_json::array();
   for (const FileResult& r : results) {
     nlohmann::ordered_json f = {{"file", r.source->path()}};
     if (std::string t = target_of(r); !t.empty()) f["target"] = t;
+    RunCounts c = count_file(r);
+    f.update({{"errors", c.errors}, {"warnings", c.warnings}, {"infos", c.infos}});
     files.push_back(std::move(f));
   }
   doc["files"] = std::move(files);

@@ -1,4 +1,5 @@
 // JUnit XML: the test-report format GitLab (artifacts:reports:junit) and Jenkins read.
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -74,14 +75,19 @@ std::string text(std::string_view s) { return xml_escape(s, false); }
 
 }  // namespace
 
-void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber) {
+void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber, Severity fail_at) {
   const std::string cwd = emit_detail::working_directory();
   // Scrubbed; control characters shown escaped rather than dropped (XML 1.0 cannot hold them).
   auto clean = [&](std::string_view s) { return escape_controls(scrubber.scrub(s), "\t\n\r"); };
+  auto failing = [&](const FileResult& r) {
+    return static_cast<size_t>(std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                             [&](const Diagnostic& d) { return d.severity >= fail_at; }));
+  };
   size_t tests = 0, failures = 0;
   for (const FileResult& r : results) {
-    tests += r.diagnostics.empty() ? 1 : r.diagnostics.size();
-    failures += r.diagnostics.size();
+    size_t n = failing(r);
+    tests += n ? n : 1;
+    failures += n;
   }
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
   out << "<testsuites name=\"azlint\" tests=\"" << tests << "\" failures=\"" << failures << "\" errors=\"0\">\n";
@@ -89,10 +95,11 @@ void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const
     const SourceFile& src = *r.source;
     const std::string file = escape_controls(emit_detail::relative_to(src.path(), cwd));
     const std::string name = attr(file);
-    size_t n = r.diagnostics.size();
+    size_t n = failing(r);
     out << "  <testsuite name=\"" << name << "\" tests=\"" << (n ? n : 1) << "\" failures=\"" << n
         << "\" errors=\"0\">\n";
     if (n == 0) out << "    <testcase classname=\"" << name << "\" name=\"azlint\"/>\n";
+    std::string below;  // the findings under the threshold: reported, not failing
     for (const Diagnostic& d : r.diagnostics) {
       Position p = src.position(d.span.begin);
       std::string where = std::to_string(p.line) + ":" + std::to_string(p.column);
@@ -107,12 +114,17 @@ void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const
                 std::to_string(np.line) + ":" + std::to_string(np.column) + "\n";
       }
       if (!d.help.empty()) body += "help: " + clean(d.help) + "\n";
+      if (d.severity < fail_at) {
+        below += body;
+        continue;
+      }
       out << "    <testcase classname=\"" << name << "\" name=\"" << attr(rule + " " + where) << "\">\n";
       out << "      <failure message=\"" << attr(message) << "\" type=\"" << attr(rule) << "\">" << text(body)
           << "</failure>\n";
       out << "    </testcase>\n";
     }
-    if (r.unreported) out << "    <system-out>" << text(unreported_message(r)) << "</system-out>\n";
+    if (r.unreported) below += unreported_message(r) + "\n";
+    if (!below.empty()) out << "    <system-out>" << text(below) << "</system-out>\n";
     out << "  </testsuite>\n";
   }
   out << "</testsuites>\n";

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "lint/emit/emit.h"
+#include "lint/emit/summary.h"
 #include "lint/scrub.h"
 
 namespace azlint {
@@ -125,18 +126,16 @@ void snippet(std::ostream& out, const SourceFile& src, ShownLines& shown, Span s
 
 void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& st, const Scrubber& scrubber,
                const std::vector<UnreadPath>& unread) {
-  size_t counts[3] = {0, 0, 0};
-  size_t files_with = 0;
   const char* bold = st.color ? "\x1b[1m" : "";
   const char* reset = st.color ? "\x1b[0m" : "";
   // What a terminal is given: scrubbed, one line, control characters escaped.
   auto clean = [&](std::string_view s) { return escape_controls(scrubber.scrub(s), "\t"); };
+  if (st.statistics) out << statistics_text(rule_statistics(results));
   for (const FileResult& r : results) {
-    if (!r.diagnostics.empty()) ++files_with;
+    if (st.statistics) break;
     const std::string path = escape_controls(r.source->path());
     ShownLines shown(*r.source, scrubber);
     for (const Diagnostic& d : r.diagnostics) {
-      ++counts[static_cast<int>(d.severity)];
       Position p = r.source->position(d.span.begin);
       out << bold << path << ":" << p.line << ":" << p.column << ":" << reset << " "
           << (st.color ? color_of(d.severity) : "") << severity_name(d.severity) << ":" << reset << " " << bold
@@ -154,14 +153,10 @@ void emit_text(std::ostream& out, const std::vector<FileResult>& results, const 
     if (r.unreported)
       out << bold << path << ":" << reset << " note: " << unreported_message(r) << "\n" << (st.snippets ? "\n" : "");
   }
-  size_t total = counts[0] + counts[1] + counts[2];
-  if (total == 0 && unread.empty()) return;
-  auto plural = [](size_t n, const char* w) { return fmt::format("{} {}{}", n, w, n == 1 ? "" : "s"); };
-  out << fmt::format("{}, {}, {} in {}", plural(counts[2], "error"), plural(counts[1], "warning"),
-                     plural(counts[0], "info"), plural(files_with, "file"));
-  if (std::string against = checked_against(results); !against.empty()) out << "; " << escape_controls(against);
-  if (!unread.empty()) out << fmt::format("; {} not searched", plural(unread.size(), "path"));
-  out << "\n";
+  if (!st.summary) return;
+  RunCounts c = count_run(results);
+  if (c.errors + c.warnings + c.infos == 0 && unread.empty() && !st.clean_summary) return;
+  out << summary_line(results, unread.size()) << "\n";
 }
 
 }  // namespace azlint

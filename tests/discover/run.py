@@ -204,8 +204,11 @@ try:
     check(got == {"librechat.yaml"}, "--force-exclude skips the named files git ignores or `exclude:` names" + show(got, {"librechat.yaml"}))
     got, _ = linted(["build"], repo, env)
     check(got == {"build/litellm.yaml"}, "a folder named although git ignores all of it is searched" + show(got, {"build/litellm.yaml"}))
-    got, _ = linted(["--force-exclude", "build"], repo, env)
+    got, _ = linted(["--force-exclude", "--allow-empty", "build"], repo, env)
     check(got == set(), "... and not with --force-exclude" + show(got, set()))
+    r = run([AZLINT, "check", "--force-exclude", "build"], repo, env)
+    check(r.returncode == 2 and "no gateway config found (searched for" in r.stderr,
+          "a search that finds nothing is exit 2 without --allow-empty (exit %d)" % r.returncode)
 
     # 4. git runs once per work tree per run, never for named files alone; GIT_DIR does not redirect it
     bindir = os.path.join(tmp, "bin")
