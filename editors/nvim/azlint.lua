@@ -5,7 +5,9 @@
 --   dofile("/path/to/azlint/editors/nvim/azlint.lua").setup()   -- or straight from a checkout
 --
 -- setup{ cmd = {...}, patterns = {...} } overrides the command (default `azlint lsp`, found on
--- PATH) or the file names the server is started for.
+-- PATH) or the file names the server is started for. setup{ init_options = { azlint = { verify =
+-- true } } } turns on the `azlint.verify` command and its code lens (the one action that sends a
+-- key over the network: `vim.lsp.codelens.refresh()`, then `vim.lsp.codelens.run()`).
 local M = {}
 
 M.patterns = {
@@ -44,6 +46,7 @@ function M.start(bufnr)
     name = "azlint",
     cmd = M.cmd,
     root_dir = root_dir(name),
+    init_options = M.init_options,
     on_attach = function(_, b)
       -- completion of keys from the schema with <C-x><C-o>
       vim.api.nvim_buf_set_option(b, "omnifunc", "v:lua.vim.lsp.omnifunc")
@@ -64,6 +67,7 @@ end
 function M.setup(opts)
   opts = opts or {}
   if opts.cmd then M.cmd = opts.cmd end
+  if opts.init_options then M.init_options = opts.init_options end
   local group = vim.api.nvim_create_augroup("azlint", { clear = true })
   vim.api.nvim_create_autocmd({ "BufReadPost", "BufNewFile" }, {
     group = group,
