@@ -56,16 +56,20 @@ std::string request_url(const ResolvedRequest& r) {
   if (!r.skip_reason.empty() && r.unresolved.empty()) return "";
   if (!r.fixed_url.empty()) return r.fixed_url.value;
   switch (r.route) {
-    case RequestRoute::Proxy: return r.endpoint.value + "/chat/completions";
+    case RequestRoute::Proxy: return r.endpoint.value + "/" + r.operation;
     case RequestRoute::Resource: return "";
     case RequestRoute::Serverless: return r.fixed_url.value;
-    case RequestRoute::V1: return r.endpoint.value + "/openai/v1/chat/completions";
+    case RequestRoute::V1:
+      return r.endpoint.value + "/openai/v1/" + r.operation +
+             (r.v1_query ? "?api-version=" + (r.api_version.value.find("${") != std::string::npos ? r.api_version.value
+                                                                                                  : percent_encode(r.api_version.value))
+                         : "");
     case RequestRoute::Deployments: break;
   }
   if (r.endpoint.empty()) return "";
   // A part still holding `${VAR}` is shown as written, not encoded.
   auto part = [&](const std::string& v) { return v.find("${") != std::string::npos ? v : percent_encode(v); };
-  return r.endpoint.value + "/openai/deployments/" + part(r.deployment.value) + "/chat/completions?api-version=" +
+  return r.endpoint.value + "/openai/deployments/" + part(r.deployment.value) + "/" + r.operation + "?api-version=" +
          part(r.api_version.value);
 }
 

@@ -82,6 +82,9 @@ struct ResolvedRequest {
   std::string url;             // the chat completions URL the gateway sends to ("" when not built)
   Part deployment;             // the deployment name (Azure) or model id (OpenAI-compatible)
   Part api_version;
+  // What follows the base: `chat/completions`, or `responses` (OpenClaw's responses adapters).
+  std::string operation = "chat/completions";
+  bool v1_query = false;       // the V1 route still carries `?api-version=` (OpenClaw's azure-openai-responses)
   bool reasoning = false;      // o-series / GPT-5: max_completion_tokens
   ResolvedAuth auth;
   std::vector<Param> params_added, params_dropped;

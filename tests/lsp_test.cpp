@@ -13,6 +13,10 @@
 //                                        PATTERN.params.uri matches PATTERN
 //   {"expect_none": PATTERN}             at the end: no server message matches PATTERN
 //   {"exit_code": N}                     at the end: the server returned N
+//   {"mock_azure": [OPTIONS...]}         start tests/verify/mock_azure.py (serve_mock.py) on
+//                                        loopback; later steps get ${CACERT}, ${MOCK_HTTPS},
+//                                        ${MOCK_HTTP} and ${MOCK_LOG}; skipped (the transcript
+//                                        ends there) without python3 and openssl
 // A PATTERN matches a value when every key of an object pattern matches, every element of an
 // array pattern matches some element (an empty array pattern matches only an empty array), a
 // {"$contains": "s"} matches a string containing s, {"$absent": true} a missing key,
@@ -20,6 +24,7 @@
 // other value matches an equal value.
 #include <catch2/catch.hpp>
 
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -27,6 +32,7 @@
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <set>
 #include <sstream>
@@ -222,10 +228,12 @@ class Session {
   std::set<size_t> taken_;
 };
 
-void substitute(json& j, const std::string& root_uri, const std::string& dir) {
+using Vars = std::map<std::string, std::string>;
+
+void substitute(json& j, const Vars& vars) {
   if (j.is_string()) {
     std::string s = j.get<std::string>();
-    for (auto [from, to] : {std::pair<std::string, std::string>{"${ROOT}", root_uri}, {"${DIR}", dir}}) {
+    for (const auto& [from, to] : vars) {
       for (size_t at; (at = s.find(from)) != std::string::npos;) s.replace(at, from.size(), to);
     }
     j = s;
@@ -233,14 +241,14 @@ void substitute(json& j, const std::string& root_uri, const std::string& dir) {
     json out = json::object();
     for (auto it = j.begin(); it != j.end(); ++it) {
       json key = it.key();
-      substitute(key, root_uri, dir);
+      substitute(key, vars);
       json value = it.value();
-      substitute(value, root_uri, dir);
+      substitute(value, vars);
       out[key.get<std::string>()] = std::move(value);
     }
     j = std::move(out);
   } else if (j.is_array()) {
-    for (auto& v : j) substitute(v, root_uri, dir);
+    for (auto& v : j) substitute(v, vars);
   }
 }
 
@@ -258,9 +266,51 @@ fs::path temp_dir(const std::string& name) {
   return d;
 }
 
+// The mock Azure server of a transcript (tests/verify/serve_mock.py), stopped with it.
+class MockAzure {
+ public:
+  ~MockAzure() {
+    if (pid_ > 0) {
+      ::kill(pid_, SIGTERM);
+      ::waitpid(pid_, nullptr, 0);
+    }
+  }
+  // Starts it in `dir`; false (nothing started) without python3 or openssl.
+  bool start(const fs::path& dir, const json& options, Vars& vars) {
+    if (std::system("command -v python3 >/dev/null 2>&1 && command -v openssl >/dev/null 2>&1") != 0) return false;
+    fs::create_directories(dir);
+    std::vector<std::string> argv = {"python3", (fs::path(AZLINT_SOURCE_DIR) / "tests/verify/serve_mock.py").string(), dir.string()};
+    for (const json& o : options) argv.push_back(o.get<std::string>());
+    pid_ = ::fork();
+    REQUIRE(pid_ >= 0);
+    if (pid_ == 0) {
+      std::vector<char*> args;
+      for (std::string& a : argv) args.push_back(a.data());
+      args.push_back(nullptr);
+      for (int fd = 3; fd < 1024; ++fd) ::close(fd);  // the session's pipe: its reader must see the end
+      ::execvp(args[0], args.data());
+      ::_exit(127);
+    }
+    fs::path ready = dir / "mock.json";
+    for (int i = 0; i < 400 && !fs::exists(ready); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    REQUIRE(fs::exists(ready));
+    json m = json::parse(read_file(ready));
+    vars["${CACERT}"] = m["cacert"].get<std::string>();
+    vars["${MOCK_HTTPS}"] = m["https_port"].get<std::string>();
+    vars["${MOCK_HTTP}"] = m["http_port"].get<std::string>();
+    vars["${MOCK_LOG}"] = m["log"].get<std::string>();
+    return true;
+  }
+
+ private:
+  pid_t pid_ = -1;
+};
+
 void replay(const fs::path& transcript) {
   fs::path dir = temp_dir(transcript.stem().string());
   std::string root_uri = azlint::lsp::path_to_uri(dir.string());
+  Vars vars = {{"${ROOT}", root_uri}, {"${DIR}", dir.string()}};
+  MockAzure mock;
   std::ifstream in(transcript);
   REQUIRE(in);
   Session s;
@@ -272,7 +322,14 @@ void replay(const fs::path& transcript) {
     ++n;
     if (line.empty() || line.rfind("//", 0) == 0) continue;
     json step = json::parse(line);
-    substitute(step, root_uri, dir.string());
+    if (step.contains("mock_azure")) {
+      if (!mock.start(dir / "mock", step["mock_azure"], vars)) {
+        WARN(transcript.filename().string() << ": python3 or openssl missing: the rest is skipped");
+        return;
+      }
+      continue;
+    }
+    substitute(step, vars);
     INFO(transcript.filename().string() << ":" << n << ": " << line.substr(0, 300));
     if (step.contains("send")) {
       json msg = step["send"];

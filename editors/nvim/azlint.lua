@@ -7,6 +7,9 @@
 -- setup{ cmd = {...}, patterns = {...} } overrides the command (default `azlint lsp`, found on
 -- PATH) or the file names the server is started for (default: azlint's list of config names,
 -- `azlint config-names`; a config.yaml only when it holds `model_list:`).
+-- setup{ init_options = { azlint = { verify = true } } } turns on the `azlint.verify` command and
+-- its code lens (the one action that sends a key over the network: `vim.lsp.codelens.refresh()`,
+-- then `vim.lsp.codelens.run()`).
 local M = {}
 
 M.patterns = {
@@ -48,6 +51,7 @@ function M.start(bufnr)
     name = "azlint",
     cmd = M.cmd,
     root_dir = root_dir(name),
+    init_options = M.init_options,
     on_attach = function(_, b)
       -- completion of keys from the schema with <C-x><C-o>
       vim.api.nvim_buf_set_option(b, "omnifunc", "v:lua.vim.lsp.omnifunc")
@@ -80,6 +84,7 @@ end
 function M.setup(opts)
   opts = opts or {}
   if opts.cmd then M.cmd = opts.cmd end
+  if opts.init_options then M.init_options = opts.init_options end
   local group = vim.api.nvim_create_augroup("azlint", { clear = true })
   -- on opening, and on writing (a new config.yaml gets its `model_list:` later)
   vim.api.nvim_create_autocmd({ "BufReadPost", "BufNewFile", "BufWritePost" }, {

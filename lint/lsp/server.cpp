@@ -5,6 +5,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <filesystem>
 #include <map>
 #include <memory>
@@ -21,13 +22,16 @@
 #include "lint/load.h"
 #include "lint/lsp/documents.h"
 #include "lint/lsp/framing.h"
+#include "lint/lsp/hover_request.h"
 #include "lint/lsp/jsonrpc.h"
+#include "lint/lsp/verify_command.h"
 #include "lint/lsp/yaml_keys.h"
 #include "lint/project_info.h"
 #include "lint/redact.h"
 #include "lint/releases.h"
 #include "lint/scrub.h"
 #include "lint/schema_lookup.h"
+#include "lint/verify/targets.h"
 #include "rules/registry.h"
 
 namespace fs = std::filesystem;
@@ -40,9 +44,10 @@ using Clock = std::chrono::steady_clock;
 
 // What the reading thread hands to the main loop.
 struct Incoming {
-  enum class Kind { Message, ParseError, FrameError } kind = Kind::Message;
+  enum class Kind { Message, ParseError, FrameError, Task } kind = Kind::Message;
   json value;
   std::string error;
+  std::function<void()> task;  // Task: work a worker thread hands back (a verify probe's result)
 };
 
 // Messages read but not yet handled; filled by the reading thread only.
@@ -170,6 +175,7 @@ class Server {
     // would race with the writes of this one (std::cin is tied to std::cout).
     in.tie(nullptr);
     auto inbox = std::make_shared<Inbox>();
+    inbox_ = inbox;
     std::thread reader([&in, inbox] { read_loop(in, inbox); });
     for (;;) {
       std::unique_lock<std::mutex> lk(inbox->mu);
@@ -198,6 +204,7 @@ class Server {
       handle(std::move(item), cancelled);
       if (exited_) break;
     }
+    for (std::thread& w : workers_) w.join();  // each bounded by its probe's deadline
     if (opts_.detach_reader) {
       reader.detach();
     } else {
@@ -231,6 +238,10 @@ class Server {
   }
 
   void handle(Incoming item, bool cancelled) {
+    if (item.kind == Incoming::Kind::Task) {
+      item.task();
+      return;
+    }
     if (item.kind == Incoming::Kind::FrameError) {
       log("bad frame: ", item.error);
       send(make_error(nullptr, error_code::kParseError, item.error));
@@ -321,6 +332,8 @@ class Server {
       dirty_.erase(uri);
       lints_.erase(uri);
       parses_.erase(uri);
+      resolved_.erase(uri);
+      verify_results_.erase(uri);
       forget_closed_folders();
       if (push_) send(make_notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
       if (!docs_.all().empty()) relint_all_ = true, last_edit_ = Clock::now();  // cross-file findings may change
@@ -338,6 +351,8 @@ class Server {
     dispatcher_.on_request("textDocument/hover", [this](const json& p) { return hover(p); });
     dispatcher_.on_request("textDocument/codeAction", [this](const json& p) { return code_action(p); });
     dispatcher_.on_request("textDocument/completion", [this](const json& p) { return completion(p); });
+    dispatcher_.on_request("textDocument/codeLens", [this](const json& p) { return code_lens(p); });
+    dispatcher_.on_request("workspace/executeCommand", [this](const json& p) { return execute_command(p); });
   }
 
   json initialize(const json& p) {
@@ -350,6 +365,7 @@ class Server {
     if (p.contains("initializationOptions") && p["initializationOptions"].is_object()) {
       mode = p["initializationOptions"].value("diagnostics", "auto");
       read_targets(p["initializationOptions"]);
+      read_verify(p["initializationOptions"]);
     }
     push_ = mode == "push" || mode == "both" || (mode != "pull" && !client_pulls);
     if (caps.contains("workspace") && caps["workspace"].is_object()) {
@@ -368,6 +384,10 @@ class Server {
         {"completionProvider", {{"triggerCharacters", json::array()}, {"resolveProvider", false}}},
         {"diagnosticProvider", {{"identifier", "azlint"}, {"interFileDependencies", true}, {"workspaceDiagnostics", false}}},
     };
+    if (verify_.enabled) {  // the one networked action: only when the client asked for it
+      capabilities["executeCommandProvider"] = {{"commands", {kVerifyCommand}}};
+      capabilities["codeLensProvider"] = {{"resolveProvider", false}};
+    }
     return json{{"capabilities", capabilities}, {"serverInfo", {{"name", "azlint"}, {"version", AZLINT_VERSION}}}};
   }
 
@@ -423,6 +443,7 @@ class Server {
       log("didChange for a document that is not open");
       return;
     }
+    verify_results_.erase(uri);  // a probe's result holds until the next edit
     mark_dirty(uri);
   }
 
@@ -597,6 +618,8 @@ class Server {
     SourceFile empty;
     const SourceFile& src = c.source ? *c.source : empty;
     for (const Diagnostic& d : c.diagnostics) items.push_back(to_lsp(uri, d, src));
+    if (auto v = verify_results_.find(uri); v != verify_results_.end() && v->second.version == c.version)
+      items.push_back(to_lsp(uri, v->second.diagnostic, src));
     return items;
   }
 
@@ -674,9 +697,11 @@ class Server {
       }
     }
     const Document* doc = parsed(uri);
+    std::string hovered;
     if (doc && doc->parsed && doc->gateway) {
       bool on_key = false;
       const Node* n = node_at(doc->root, off, on_key);
+      if (n) hovered = n->pointer;
       if (n) {
         SchemaInfo info = schema_info(*doc, n->pointer);  // the document's schema (schema_path), with azlint's hover texts
         if (info.found && (!info.description.empty() || !info.types.empty())) {
@@ -695,10 +720,116 @@ class Server {
         }
       }
     }
+    // The request of the model (or group) under the cursor, as `azlint show` prints it.
+    if (const ResolvedDocument* rd = doc && doc->parsed && doc->gateway ? resolved(uri) : nullptr) {
+      std::vector<const ResolvedRequest*> shown = requests_at(rd->requests, off, hovered);
+      if (!shown.empty()) {
+        Scrubber scrubber = scrubber_;
+        scrubber.add(rd->secrets);
+        std::string text = scrubber.scrub(requests_markdown(shown));
+        md = md.empty() ? text : md + "\n\n---\n\n" + text;
+        if (!range && shown.size() == 1) range = shown[0]->span;
+      }
+    }
     if (md.empty()) return nullptr;
     json out = {{"contents", {{"kind", "markdown"}, {"value", clean(md)}}}};
     if (range && lint && lint->source) out["range"] = lsp_range(*lint->source, *range);
     return out;
+  }
+
+  // ---- the resolution (hover, verify): once per document version ----
+  const ResolvedDocument* resolved(const std::string& uri) {
+    const OpenDocument* d = docs_.find(uri);
+    if (!d || !parsed(uri)) return nullptr;
+    ResolvedDocument& rd = resolved_[uri];
+    if (rd.version != d->version) {
+      std::string path = uri_to_path(uri);
+      std::vector<InputIssue> issues;  // said by the lint already
+      Options o = options_for(uri, path, issues);
+      Document& doc = parses_[uri].doc;
+      if (doc.gateway) doc.release = choose_release(doc.gateway, o.targets, o.config.targets);  // as `check` chooses it
+      rd = resolve_document(doc, path, o, d->version);
+    }
+    return &rd;
+  }
+
+  // ---- azlint.verify (lint/lsp/verify_command.h) ----
+  void read_verify(const json& init) {
+    std::string problem;
+    verify_ = read_verify_settings(init, problem);
+    if (problem.empty()) return;
+    log("verify command off: ", problem);
+    send(make_notification("window/showMessage", {{"type", 2}, {"message", "azlint: " + clean(problem) + " (the verify command is off)"}}));
+  }
+
+  // The targets of a document (verify's mapping of its resolution), each probed once.
+  std::vector<verify::Target> targets_of(const std::string& uri) {
+    const ResolvedDocument* rd = resolved(uri);
+    const Document* doc = parsed(uri);
+    if (!rd || !doc) return {};
+    return verify::collect_targets(*doc, rd->env);
+  }
+
+  json code_lens(const json& p) {
+    if (!verify_.enabled) throw RpcError(error_code::kMethodNotFound, "code lenses come with initializationOptions.azlint.verify");
+    std::string uri = p.at("textDocument").at("uri").get<std::string>();
+    json lenses = json::array();
+    const LintCache* lint = fresh_lint(uri);
+    if (!lint || !lint->source) return lenses;
+    for (const verify::Target& t : targets_of(uri))
+      lenses.push_back({{"range", lsp_range(*lint->source, t.span)},
+                        {"command", {{"title", "azlint: verify"}, {"command", kVerifyCommand},
+                                     {"arguments", json::array({{{"uri", uri}, {"pointer", t.pointer}}})}}}});
+    return lenses;
+  }
+
+  // Starts the probe of one model on a worker thread; its diagnostic is published when it ends.
+  json execute_command(const json& p) {
+    std::string command = p.at("command").get<std::string>();
+    if (command != kVerifyCommand || !verify_.enabled)
+      throw RpcError(error_code::kInvalidParams, "unknown command \"" + command + "\"" +
+                                                     (command == kVerifyCommand ? " (set initializationOptions.azlint.verify: true)" : ""));
+    VerifyArgs a = parse_verify_args(p.value("arguments", json::array()));
+    const OpenDocument* d = docs_.find(a.uri);
+    if (!d) throw RpcError(error_code::kInvalidParams, "azlint.verify: the document is not open");
+    std::vector<verify::Target> targets = targets_of(a.uri);
+    auto t = std::find_if(targets.begin(), targets.end(), [&](const verify::Target& x) { return x.pointer == a.pointer; });
+    if (t == targets.end()) throw RpcError(error_code::kInvalidParams, "azlint.verify: no model at \"" + a.pointer + "\"");
+    const ResolvedDocument* rd = resolved(a.uri);
+    std::vector<std::string> secrets = rd ? rd->secrets : std::vector<std::string>{};
+    std::string uri = a.uri;
+    int64_t version = d->version;
+    log("verify: probing ", t->label);
+    std::weak_ptr<Inbox> inbox = inbox_;
+    workers_.emplace_back([this, inbox, uri, version, target = *t, secrets, settings = verify_] {
+      Diagnostic diag = probe_one(target, settings, secrets);
+      auto box = inbox.lock();
+      if (!box) return;
+      Incoming done;
+      done.kind = Incoming::Kind::Task;
+      done.task = [this, uri, version, diag] { verified(uri, version, diag); };
+      std::lock_guard<std::mutex> lk(box->mu);
+      box->queue.push_back(std::move(done));
+      box->cv.notify_one();
+    });
+    return json{{"started", clean(t->label)}};
+  }
+
+  // A probe ended (on the main loop): its diagnostic joins the document's, unless it was edited since.
+  void verified(const std::string& uri, int64_t version, const Diagnostic& diag) {
+    const OpenDocument* d = docs_.find(uri);
+    log("verify: ", diag.rule, d && d->version == version ? "" : " (the document changed since: dropped)");
+    if (!d || d->version != version) return;
+    verify_results_[uri] = VerifyResult{version, diag};
+    if (!push_) {
+      if (refresh_support_) send_request("workspace/diagnostic/refresh", nullptr);
+      return;
+    }
+    const LintCache* c = fresh_lint(uri);
+    if (!c) return;
+    json items = to_lsp(uri, *c);
+    lints_[uri].published = dump(items);
+    send(make_notification("textDocument/publishDiagnostics", {{"uri", uri}, {"version", version}, {"diagnostics", std::move(items)}}));
   }
 
   // ---- code actions ----
@@ -801,6 +932,15 @@ class Server {
   std::map<std::string, InputIssue> config_issues_;  // .azlint.yaml path -> why it was not read
   std::map<std::string, std::string> path_to_uri_;
   Scrubber scrubber_;  // of the last lint
+  std::map<std::string, ResolvedDocument> resolved_;  // per open document, for its version
+  struct VerifyResult {
+    int64_t version = -1;
+    Diagnostic diagnostic;  // verify/<status>, until the next edit
+  };
+  std::map<std::string, VerifyResult> verify_results_;
+  VerifySettings verify_;
+  std::shared_ptr<Inbox> inbox_;
+  std::vector<std::thread> workers_;  // verify probes; joined when the server ends
 };
 
 }  // namespace

@@ -1,6 +1,8 @@
 // How OpenClaw calls a provider's model: the model's (else the provider's) baseUrl after `${VAR}`,
-// the model id as the deployment, AZURE_OPENAI_API_VERSION (default 2024-12-01-preview) on an
-// Azure host, and the key as `api-key` (Azure, `headers.api-key` first) or Bearer (a proxy).
+// the model id as the deployment, and the key as `api-key` (Azure, `headers.api-key` first) or
+// Bearer (a proxy). The `azure-openai-responses` adapter normalises the base to `/openai/v1` and
+// adds its own api-version (azure_responses below); the OpenAI-style adapters post to
+// {baseUrl}/chat/completions, or {baseUrl}/responses for `openai-responses`.
 #include "lint/openclaw/resolve.h"
 
 #include <algorithm>
@@ -103,6 +105,74 @@ void mark_refs(std::vector<ResolvedRequest>& out, const Document& doc, const Vie
   }
 }
 
+bool ends_with(const std::string& s, std::string_view tail) {
+  return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// OpenClaw's `azure-openai-responses` adapter (@openclaw/ai, packages/ai/src/providers/
+// azure-openai-responses.ts as bundled in openclaw 2026.9.6):
+//   - resolveAzureConfig: the base URL is AZURE_OPENAI_BASE_URL, else
+//     `https://${AZURE_OPENAI_RESOURCE_NAME}.openai.azure.com/openai/v1`, else the model's baseUrl;
+//     the api-version is AZURE_OPENAI_API_VERSION, else "v1" (DEFAULT_AZURE_API_VERSION);
+//   - normalizeAzureBaseUrl: an *.openai.azure.com or *.cognitiveservices.azure.com base whose path
+//     is empty, `/` or `/openai` becomes `{origin}/openai/v1` (any other path stays as written);
+//   - createClient: the AzureOpenAI client (openai's azure.js: the key in the `api-key` header,
+//     `?api-version=` on every request, and no `/deployments/{model}` for `/responses`, which is
+//     not one of its deployment endpoints), so the request is POST {base}/responses?api-version=V
+//     with the deployment (AZURE_OPENAI_DEPLOYMENT_NAME_MAP, else the model id) in the body — but
+//     for an *.services.ai.azure.com or *.api.cognitive.microsoft.com `/openai/v1` base
+//     (isOpenAICompatibleAzureResponsesBaseUrl, azure-openai-responses-client-compat.ts) the plain
+//     OpenAI client: the key as Bearer, no api-version.
+void azure_responses(ResolvedRequest& t, std::string base, Provenance base_from, const Env& env, const Part& key,
+                     const Part& header_key, bool key_named) {
+  if (std::string v = env_value(env, "AZURE_OPENAI_BASE_URL"); v.find_first_not_of(" \t") != std::string::npos) {
+    base = v;
+    base_from = from_env(env, "AZURE_OPENAI_BASE_URL");
+  } else if (std::string r = env_value(env, "AZURE_OPENAI_RESOURCE_NAME"); !r.empty()) {
+    base = "https://" + r + ".openai.azure.com/openai/v1";
+    base_from = from_env(env, "AZURE_OPENAI_RESOURCE_NAME");
+  }
+  base = trim_slash(base);
+  UrlParts u = split_url(base);
+  const bool classic = ends_with(u.host, ".openai.azure.com") || ends_with(u.host, ".cognitiveservices.azure.com");
+  std::string path = trim_slash(std::string(u.path()));
+  for (char& c : path) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (classic && (path.empty() || path == "/openai")) {
+    base = std::string(u.origin) + "/openai/v1";
+    path = "/openai/v1";
+  }
+  const bool v1 = path == "/openai/v1" || ends_with(path, "/openai/v1");
+  const bool compatible = !classic && v1 && (ends_with(u.host, ".services.ai.azure.com") || ends_with(u.host, ".api.cognitive.microsoft.com"));
+  t.operation = "responses";
+  if (!compatible) {
+    t.api_version = env_part(env, "AZURE_OPENAI_API_VERSION");
+    if (t.api_version.empty()) t.api_version = {"v1", {}};
+    t.version_field = "AZURE_OPENAI_API_VERSION";
+  }
+  if (v1 && path == "/openai/v1") {
+    split_endpoint(t, base, base_from);
+    t.v1_query = !compatible;
+  } else {  // a base with another path: used as written
+    t.route = RequestRoute::Serverless;
+    t.endpoint = {base, base_from};
+    t.fixed_url = {base + "/responses" + (compatible ? "" : "?api-version=" + t.api_version.value), base_from};
+  }
+  if (compatible) {
+    if (!key.empty() || key_named) {
+      t.auth.kind = AuthKind::BearerKey;
+      t.auth.secret = key;
+      t.auth.source = "apiKey";
+    }
+  } else {
+    t.auth.kind = AuthKind::ApiKey;
+    t.auth.header = "api-key";
+    t.auth.secret = header_key.empty() ? key : header_key;
+    t.auth.source = header_key.empty() ? "apiKey" : "headers.api-key";
+    if (t.auth.secret.empty() && !(header_key.empty() && key_named)) t.auth.kind = AuthKind::None;
+  }
+  t.fix_hint = "use the deployment name as the model id (or map it in AZURE_OPENAI_DEPLOYMENT_NAME_MAP)";
+}
+
 }  // namespace
 
 std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& base_env) {
@@ -150,6 +220,15 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
           if (!var.empty()) resolution::unresolved(t, var);
       }
       const bool key_named = p.api_key != nullptr;  // the header goes out even when its value is unknown here
+      if (p.api_for(m) == "azure-openai-responses") {
+        azure_responses(t, *base, base_from, env, key, header_key, key_named);
+        finish(t);
+        out.push_back(std::move(t));
+        continue;
+      }
+      // The plain OpenAI client's Responses API posts to {baseURL}/responses (openai-responses.ts:
+      // createOpenAIProviderClient with baseURL = baseUrl; openai's resources/responses: post('/responses')).
+      if (p.api_for(m) == "openai-responses") t.operation = "responses";
       // The OpenAI-style adapters call the plain OpenAI client with baseURL = baseUrl
       // (createOpenAIProviderClient / resolveOpenAIClientBaseUrl in the bundled dist): on an Azure
       // host that is Azure's v1 route when the base is `/openai/v1`, else {baseUrl}/chat/completions

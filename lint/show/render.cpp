@@ -77,9 +77,10 @@ std::string unresolved_note(const ResolvedRequest& r) {
 }
 
 // The api-version goes out on the deployments route (and in a LibreChat baseURL or serverless URL
-// that carries it); the v1 route and an OpenAI-compatible proxy take none.
+// that carries it); the v1 route (but OpenClaw's azure-openai-responses, which adds it) and an
+// OpenAI-compatible proxy take none.
 bool sends_version(const ResolvedRequest& r) {
-  return !r.api_version.empty() && r.route != RequestRoute::Proxy && r.route != RequestRoute::V1;
+  return !r.api_version.empty() && r.route != RequestRoute::Proxy && (r.route != RequestRoute::V1 || r.v1_query);
 }
 
 }  // namespace

@@ -30,6 +30,15 @@ std::string lower(std::string s) {
 std::string json_body(const Target& t, ProbeKind kind, bool with_model) {
   nlohmann::ordered_json j;
   if (with_model) j["model"] = t.deployment;
+  if (t.operation == "responses") {  // the Responses API: `input`; 16 output tokens at least
+    if (kind == ProbeKind::Completion) {
+      j["input"] = "ping";
+      j["max_output_tokens"] = 16;
+    } else {
+      j["input"] = nlohmann::json::array();  // rejected before inference: costs nothing
+    }
+    return j.dump();
+  }
   if (kind == ProbeKind::Completion) {
     j["messages"] = nlohmann::json::array({{{"role", "user"}, {"content", "ping"}}});
     j[t.reasoning ? "max_completion_tokens" : "max_tokens"] = 1;
@@ -59,7 +68,7 @@ Planned plan(const Target& t, ProbeKind kind, const std::string& token) {
     p.route = Route::OpenAI;
     if (kind == ProbeKind::Completion) {
       r.method = "POST";
-      r.url = t.endpoint + "/chat/completions";
+      r.url = t.endpoint + "/" + t.operation;
       r.body = json_body(t, kind, true);
     } else {
       r.url = t.endpoint + "/models";
@@ -76,7 +85,7 @@ Planned plan(const Target& t, ProbeKind kind, const std::string& token) {
       r.url = t.endpoint + "/openai/v1/models";
     } else {
       r.method = "POST";
-      r.url = t.endpoint + "/openai/v1/chat/completions";
+      r.url = t.endpoint + "/openai/v1/" + t.operation + (t.v1_query ? "?" + ver : "");
       r.body = json_body(t, kind, true);
     }
   } else if (models) {
@@ -87,7 +96,7 @@ Planned plan(const Target& t, ProbeKind kind, const std::string& token) {
   } else {
     p.route = Route::AzureDeployment;
     r.method = "POST";
-    r.url = t.endpoint + "/openai/deployments/" + url_encode(t.deployment) + "/chat/completions?" + ver;
+    r.url = t.endpoint + "/openai/deployments/" + url_encode(t.deployment) + "/" + t.operation + "?" + ver;
     r.body = json_body(t, kind, false);
   }
   if (r.method == "POST") r.headers.emplace_back("Content-Type", "application/json");

@@ -40,6 +40,8 @@ Target to_target(const ResolvedRequest& r) {
   t.v1 = r.v1;
   t.deployment = r.deployment.value;
   t.api_version = r.api_version.value;
+  t.operation = r.operation;
+  t.v1_query = r.v1_query;
   t.reasoning = r.reasoning;
   t.url = r.fixed_url.value;
   t.skip_reason = r.skip_reason;

@@ -42,6 +42,8 @@ struct Target {
   bool v1 = false;           // endpoint ends in /openai/v1
   std::string deployment;    // the deployment name (Azure) or model id (OpenAI-compatible)
   std::string api_version;
+  std::string operation = "chat/completions";  // or `responses` (lint/resolution.h)
+  bool v1_query = false;     // the v1 route carries ?api-version= too
   bool reasoning = false;    // o-series / GPT-5: max_completion_tokens
   std::string url;           // a full request URL the gateway uses as is (LibreChat baseURL), or ""
   Auth auth;

@@ -7,8 +7,19 @@ local function check(cond, what)
   if cond then out("ok: %s", what) else failures = failures + 1; out("FAIL: %s", what) end
 end
 
+-- The mock Azure server (tests/verify/serve_mock.py), when run.sh could start it.
+local mock
+if os.getenv("AZLINT_NVIM_MOCK") then
+  mock = vim.fn.json_decode(table.concat(vim.fn.readfile(os.getenv("AZLINT_NVIM_MOCK")), "\n"))
+end
+
 local function run()
-  dofile(src .. "/editors/nvim/azlint.lua").setup()
+  local setup = {}
+  if mock then
+    setup.init_options = { azlint = { verify = true, cacert = mock.cacert, timeout = 5, deadline = 20,
+                                      connect_to = { "::127.0.0.1:" .. mock.https_port } } }
+  end
+  dofile(src .. "/editors/nvim/azlint.lua").setup(setup)
   vim.cmd("edit " .. work .. "/librechat.yaml")
   local buf = vim.api.nvim_get_current_buf()
   local function by_code(code)
@@ -85,6 +96,39 @@ local function run()
   vim.api.nvim_buf_set_lines(buf, 7, 8, false, { '      - group: "东部"' })
   check(vim.wait(10000, function() return #vim.diagnostic.get(buf) == 0 end, 50), "no diagnostics left after the rename")
   dump()
+
+  -- Hover on the model key `gpt-4o-mini:` (line 13): its resolved request and where each part came from.
+  local req_text = ""
+  for _, r in pairs(vim.lsp.buf_request_sync(buf, "textDocument/hover", {
+    textDocument = vim.lsp.util.make_text_document_params(buf), position = { line = 12, character = 12 } }, 10000) or {}) do
+    if r.result and r.result.contents then req_text = r.result.contents.value or "" end
+  end
+  check(req_text:find("POST https://contoso-eastus.openai.azure.com/openai/deployments/gpt-4o-mini/chat/completions?api-version=2024-10-21", 1, true) ~= nil,
+        "hover shows the model's resolved request")
+  check(req_text:find("${WESTUS_KEY}", 1, true) ~= nil and req_text:find("test-key-valid", 1, true) == nil,
+        "hover names the key's variable, never its value")
+
+  -- The verify command through its code lens, against the mock server (initializationOptions).
+  if mock then
+    local lens
+    for _, r in pairs(vim.lsp.buf_request_sync(buf, "textDocument/codeLens",
+      { textDocument = vim.lsp.util.make_text_document_params(buf) }, 10000) or {}) do
+      for _, l in ipairs(r.result or {}) do
+        if l.range.start.line == 12 then lens = l end
+      end
+    end
+    check(lens ~= nil and lens.command.command == "azlint.verify", "a verify code lens on gpt-4o-mini")
+    if lens then
+      vim.lsp.buf_request_sync(buf, "workspace/executeCommand", lens.command, 10000)
+      check(vim.wait(20000, function() return by_code("verify/ok") ~= nil end, 50), "verify/ok arrives from the mock server")
+      local ok = by_code("verify/ok")
+      check(ok and ok.lnum == 12 and ok.severity == vim.diagnostic.severity.INFO, "verify/ok on the model key, as information")
+      vim.api.nvim_buf_set_lines(buf, 10, 11, false, { '        version: "2024-10-21"  # probed' })
+      check(vim.wait(10000, function() return by_code("verify/ok") == nil end, 50), "the next edit clears verify/ok")
+    end
+  else
+    out("skipped: the verify command (no python3 or openssl for the mock server)")
+  end
 
   -- OpenClaw (openclaw.json, JSON5 loader): store switched on for a provider that reaches Azure.
   vim.cmd("edit " .. work .. "/openclaw.json")

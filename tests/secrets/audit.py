@@ -220,6 +220,8 @@ def lsp_front_run(binary, root, env, written, out, problems):
         problems.append("lsp: too few diagnostics (%s)" % stats)
     if stats["hovers"] < 50:
         problems.append("lsp: too few non-empty hovers (%s)" % stats)
+    if stats["request_hovers"] < 20:  # the hovers that show a model's resolved request (auth, provenance)
+        problems.append("lsp: too few hovers with a resolved request (%s)" % stats)
     if stats["completions"] < 10:
         problems.append("lsp: too few completions (%s)" % stats)
     if stats["masked_fixes"]:

@@ -127,7 +127,7 @@ def run(binary, docs, env, cwd, secrets, log_file=None):
     """docs: [(path, languageId, text)]. Returns (captured outputs {label: text}, stats)."""
     argv = [binary, "lsp", "--debounce", "20"] + (["--log", log_file] if log_file else [])
     s = Session(argv, env, cwd)
-    stats = {"diagnostics": 0, "hovers": 0, "hover_requests": 0, "actions": 0, "completions": 0, "pulled": 0,
+    stats = {"diagnostics": 0, "hovers": 0, "hover_requests": 0, "request_hovers": 0, "actions": 0, "completions": 0, "pulled": 0,
              "masked_fixes": 0}
     try:
         s.request("initialize", {
@@ -181,6 +181,9 @@ def run(binary, docs, env, cwd, secrets, log_file=None):
                 stats["hover_requests"] += 1
                 if h.get("result"):
                     stats["hovers"] += 1
+                    # the resolved request of a model or group (issue 16): its URL, auth and provenance
+                    if "**Request" in h["result"]["contents"]["value"]:
+                        stats["request_hovers"] += 1
             for ln in range(n_lines):
                 for ch in (0, 8):
                     c = s.request("textDocument/completion", {"textDocument": {"uri": uri}, "position": {"line": ln, "character": ch}})

@@ -22,7 +22,7 @@ usage: run_case.py list | run_case.py AZLINT CASE
 import glob, json, os, subprocess, sys, tempfile
 
 ROOT = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-CASES = ["same-urls", "json-shape", "text", "usage", "unresolved", "roles", "params", "against", "openwebui"]
+CASES = ["same-urls", "json-shape", "text", "usage", "unresolved", "roles", "params", "against", "openwebui", "openclaw-responses"]
 CONFIG_EXT = (".yaml", ".yml", ".json", ".json5", ".env")
 
 
@@ -32,8 +32,8 @@ def run(argv, cwd=ROOT, env_extra=None):
     return subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, timeout=60)
 
 
-def show_json(azlint, args, cwd=ROOT):
-    r = run([azlint, "show", "--format", "json"] + args, cwd)
+def show_json(azlint, args, cwd=ROOT, env_extra=None):
+    r = run([azlint, "show", "--format", "json"] + args, cwd, env_extra)
     if r.returncode != 0:
         raise AssertionError("show %s exited %d: %s" % (args, r.returncode, r.stderr))
     return json.loads(r.stdout)
@@ -323,6 +323,32 @@ def case_openwebui(azlint):
         messages = " ".join(dg["message"] for dg in json.loads(r.stdout)["diagnostics"])
         assert east["request"]["url"] in messages, messages
         assert west["request"]["url"] in messages, messages
+
+
+OPENCLAW_RESPONSES = """{models: {providers: {
+  az: {baseUrl: "https://contoso-eastus.openai.azure.com", api: "azure-openai-responses", apiKey: "k-config-1",
+       models: [{id: "gpt-5"}]},
+  r: {baseUrl: "https://contoso-eastus.openai.azure.com/openai/v1", api: "openai-responses", apiKey: "k-config-2",
+      models: [{id: "gpt-4o"}]}}}}
+"""
+
+
+def case_openclaw_responses(azlint):
+    """OpenClaw's azure-openai-responses adapter (@openclaw/ai azure-openai-responses.ts: normalizeAzureBaseUrl
+    to /openai/v1, AzureOpenAI client with api-version AZURE_OPENAI_API_VERSION or "v1", POST /responses) and
+    the plain client's openai-responses ({baseUrl}/responses, no api-version)."""
+    with tempfile.TemporaryDirectory() as d:
+        write(d, "openclaw.json5", OPENCLAW_RESPONSES)
+        ms = {m["model"]: m for m in models(show_json(azlint, ["--no-env", "openclaw.json5"], d))}
+        az, r = ms["az/gpt-5"]["request"], ms["r/gpt-4o"]["request"]
+        assert az["url"] == "https://contoso-eastus.openai.azure.com/openai/v1/responses?api-version=v1", az
+        assert (az["route"], az["api_version"], az["auth"]) == ("v1", "v1", "api-key"), az
+        assert r["url"] == "https://contoso-eastus.openai.azure.com/openai/v1/responses", r
+        assert (r["api_version"], r["auth"]) == (None, "bearer"), r
+        ms = {m["model"]: m for m in models(show_json(azlint, ["openclaw.json5"], d, {"AZURE_OPENAI_API_VERSION": "2024-12-01-preview"}))}
+        az = ms["az/gpt-5"]
+        assert az["request"]["url"].endswith("/openai/v1/responses?api-version=2024-12-01-preview"), az
+        assert az["provenance"]["api_version"]["var"] == "AZURE_OPENAI_API_VERSION", az["provenance"]
 
 
 def main():

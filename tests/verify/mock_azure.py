@@ -13,6 +13,8 @@ Behaviour (what tests rely on):
                busy* (503 once, then ok), slow* (answers after 5 s), broken* (500 echoing the key),
                unavailable* (503 Retry-After: 9, always); others -> 404 DeploymentNotFound.
   TOKEN_BODY_KEY: an api-key answered 401 with the Entra body ("Access token is missing…").
+  v1 route: POST /openai/v1/chat/completions and /openai/v1/responses (model in the body; on
+         /responses an api-version other than v1/preview/latest -> 400).
   LiteLLM proxy: GET /v1/models with Bearer "sk-litellm-master-0001" lists PROXY_MODELS.
   --accept-key, --accept-proxy-key, --accept-client-secret and --issue-token (repeatable) add
   accepted secrets (the token endpoint then issues the last --issue-token, accepted as a Bearer);
@@ -158,9 +160,10 @@ class Handler(BaseHTTPRequestHandler):
         if name == "o3-mini" and version is not None and version < "2024-12-01-preview":
             self.reply(400, {"error": {"code": "BadRequest", "message": "Model o3-mini is enabled only for api versions 2024-12-01-preview and later"}})
             return
-        messages = payload.get("messages") if isinstance(payload, dict) else None
+        field = "input" if isinstance(payload, dict) and "input" in payload else "messages"
+        messages = payload.get(field) if isinstance(payload, dict) else None
         if not messages:
-            self.reply(400, {"error": {"code": "BadRequest", "message": "[] is too short - 'messages'", "param": "messages"}})
+            self.reply(400, {"error": {"code": "BadRequest", "message": "[] is too short - '%s'" % field, "param": field}})
             return
         if name.startswith("o") and "max_tokens" in payload:
             self.reply(400, {"error": {"code": "unsupported_parameter", "message": "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead."}})
@@ -224,7 +227,8 @@ class Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         raw = self.body()
         try:
-            spends = bool(json.loads(raw or b"{}").get("messages"))  # a request that would run inference
+            body = json.loads(raw or b"{}")
+            spends = bool(body.get("messages") or body.get("input"))  # a request that would run inference
         except (ValueError, AttributeError):
             spends = False
         self.record(spends, raw)
@@ -262,6 +266,14 @@ class Handler(BaseHTTPRequestHandler):
             return
         if u.path == "/openai/v1/chat/completions":
             if not self.check_auth():
+                return
+            self.deployment(str(payload.get("model", "")), None, payload)
+            return
+        if u.path == "/openai/v1/responses":  # the Responses API (OpenClaw's azure-openai-responses adds ?api-version=v1)
+            if not self.check_auth():
+                return
+            if (qs.get("api-version") or ["v1"])[0] not in ("v1", "preview", "latest"):
+                self.reply(400, {"error": {"code": "BadRequest", "message": "API version not supported"}})
                 return
             self.deployment(str(payload.get("model", "")), None, payload)
             return
