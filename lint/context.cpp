@@ -73,4 +73,21 @@ const std::vector<Field>& Context::fields() {
   return *fields_;
 }
 
+const std::vector<ResolvedRequest>& Context::resolved() {
+  if (!resolved_)
+    resolved_ = std::make_unique<std::vector<ResolvedRequest>>(doc_.gateway ? doc_.gateway->resolve(doc_, env_)
+                                                                            : std::vector<ResolvedRequest>());
+  return *resolved_;
+}
+
+std::vector<const ResolvedRequest*> Context::resolved_from(const Node& node) {
+  std::vector<const ResolvedRequest*> out;
+  for (const ResolvedRequest& r : resolved()) {
+    const Provenance& from = r.fixed_url.empty() ? r.endpoint.from : r.fixed_url.from;
+    if (from.via != Provenance::Via::Default && from.pointer == node.pointer)
+      out.push_back(&r);
+  }
+  return out;
+}
+
 }  // namespace azlint

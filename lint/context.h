@@ -15,6 +15,7 @@
 #include "lint/env.h"
 #include "lint/fields.h"
 #include "lint/project.h"
+#include "lint/resolution.h"
 
 namespace azlint {
 
@@ -86,6 +87,12 @@ class Context {
     return *static_cast<const View*>(slot.get());
   }
 
+  // The document's resolved requests (its gateway's Gateway::resolve against env()), computed
+  // once per document on first use: the URL rules quote the URL `show` prints and verify probes.
+  const std::vector<ResolvedRequest>& resolved();
+  // The resolved requests whose URL comes from `node` (their endpoint or fixed URL was read from it).
+  std::vector<const ResolvedRequest*> resolved_from(const Node& node);
+
   // Engine side.
   void begin_rule(std::string_view id, Severity default_severity);
   std::vector<Diagnostic>& diagnostics() { return diags_; }
@@ -108,6 +115,7 @@ class Context {
   size_t unreported_ = 0;
   Diagnostic scratch_;
   std::unique_ptr<std::vector<Field>> fields_;
+  std::unique_ptr<std::vector<ResolvedRequest>> resolved_;
   std::map<std::type_index, std::shared_ptr<const void>> views_;
 };
 

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "lint/percent_encode.h"
+#include "lint/url.h"
 #include "lint/verify/send_policy.h"
 
 namespace azlint {
@@ -118,12 +119,19 @@ std::string authority_from(const Env& env, const std::string& fallback) {
 
 void split_endpoint(ResolvedRequest& r, std::string base, Provenance from) {
   base = trim_slash(base);
-  std::string low = lower(base);
-  size_t at = low.find("/openai");
-  if (at != std::string::npos) {
-    std::string rest = low.substr(at);
-    if (rest == "/openai/v1" || rest.rfind("/openai/v1/", 0) == 0) r.v1 = true;
-    base = base.substr(0, at);
+  // The path begins after `scheme://authority` (the one splitter, lint/url.h); without a scheme
+  // at the first `/`. Only a whole `/openai` segment of the path counts (not `/openai-proxy`, not
+  // a host named openai…).
+  const UrlParts parts = split_url(base);
+  size_t path_at = parts.scheme.empty() ? base.find('/') : parts.origin.size();
+  if (path_at == std::string::npos) path_at = base.size();
+  const std::string path = lower(base.substr(path_at, base.find_first_of("?#", path_at) - path_at));
+  auto segment_end = [&](size_t end) { return end == path.size() || path[end] == '/'; };
+  for (size_t at = path.find("/openai"); at != std::string::npos; at = path.find("/openai", at + 1)) {
+    if (!segment_end(at + 7)) continue;
+    if (path.compare(at, 10, "/openai/v1") == 0 && segment_end(at + 10)) r.v1 = true;
+    base = base.substr(0, path_at + at);
+    break;
   }
   r.endpoint.value = base;
   r.endpoint.from = std::move(from);

@@ -336,9 +336,10 @@ class Validator {
       out.push_back(std::move(e));
       ok = false;
     }
-    if (auto p = s.find("pattern"); p != s.end() && p->is_string() && !matches(p->get_ref<const std::string&>(), n.text)) {
+    if (auto p = s.find("pattern"); p != s.end() && p->is_string() && !matches(sn::re2_pattern(s), n.text)) {
       SchemaError e = error(Kind::Pattern, s, n);
       e.detail = p->get<std::string>();
+      if (sn::text(s, "x-azlint-pattern-flags").find('i') != std::string::npos) e.detail += " (ignoring case)";
       out.push_back(std::move(e));
       ok = false;
     }

@@ -114,5 +114,14 @@ std::string text(const json& s, const char* key) {
   return it != s.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+std::string re2_pattern(const json& s) {
+  std::string pattern = text(s, "pattern");
+  if (pattern.empty()) return pattern;
+  std::string group;
+  for (char f : text(s, "x-azlint-pattern-flags"))
+    if ((f == 'i' || f == 'm' || f == 's') && group.find(f) == std::string::npos) group += f;
+  return group.empty() ? pattern : "(?" + group + ")" + pattern;
+}
+
 }  // namespace schema_node
 }  // namespace azlint

@@ -39,6 +39,11 @@ void declared_properties(const json& root, const json& s, std::vector<std::strin
 const json* declared_property(const json& root, const json& s, const std::string& key);
 // A string member of a schema node, or "" (`description`, `pattern`, …).
 std::string text(const json& s, const char* key);
+// The node's `pattern` as RE2 reads it ("" when none): the regex's flags, which the generated
+// schemas carry beside it in `x-azlint-pattern-flags` (JavaScript's RegExp.flags), as an RE2
+// flag group: `i` (case-insensitive), `m`, `s`; `u` and `v` need nothing (RE2 reads UTF-8),
+// `g`, `y` and `d` do not change what matches.
+std::string re2_pattern(const json& s);
 
 }  // namespace schema_node
 }  // namespace azlint

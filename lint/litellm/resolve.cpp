@@ -69,14 +69,18 @@ ResolvedRequest resolve_one(const Document& doc, const Env& env, const Deploymen
   }
   if (skip_without_scheme(t, api_base.value, base_field)) return t;
   split_endpoint(t, api_base.value, api_base.from);
+  const std::string& v = t.api_version.value;
+  if (v == "preview" || v == "latest" || v == "v1") t.v1 = true;
+  // Outside the v1 route the SDK takes api_base as azure_endpoint and appends
+  // /openai/deployments/{deployment} to it as written (openai's AzureOpenAI): a path in api_base
+  // stays in the URL (what litellm/api-base-path reports).
+  if (!t.v1) t.endpoint.value = trim_slash(api_base.value);
   std::string low = api_base.value;
   std::transform(low.begin(), low.end(), low.begin(), [](unsigned char c) { return std::tolower(c); });
   if (low.find("/openai/deployments") != std::string::npos) {
     // LiteLLM hands such an api_base to the SDK as base_url: requests go to {api_base}/chat/completions.
     t.fixed_url = {trim_slash(api_base.value) + "/chat/completions?api-version=" + t.api_version.value, api_base.from};
   }
-  const std::string& v = t.api_version.value;
-  if (v == "preview" || v == "latest" || v == "v1") t.v1 = true;
   ResolvedAuth& a = t.auth;
   a.authority = authority_from(env, a.authority);
   Part key = param(d, "api_key", env);

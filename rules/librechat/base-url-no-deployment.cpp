@@ -9,6 +9,7 @@
 #include "lint/rule.h"
 #include "lint/url.h"
 #include "lint/strings.h"
+#include "rules/shared/request_url.h"
 
 namespace azlint {
 namespace {
@@ -53,14 +54,14 @@ class BaseUrlNoDeployment final : public Rule {
       if (starts_with(path, "/openai/v1") || starts_with(path, "/models")) continue;
       const size_t dep = path.find("/openai/deployments/");
       if (dep != std::string::npos && path.size() > dep + 20 && path[dep + 20] != '/') continue;
-      std::string base = std::string(parts.origin) + std::string(parts.path());
-      while (!base.empty() && base.back() == '/') base.pop_back();
       const std::string gname(g.group_name);
+      // The URL LibreChat's client posts to, as its resolution builds it (what `show` prints).
+      const std::optional<QuotedRequest> request = request_from(ctx, *g.base_url);
       std::string msg;
       if (var.empty()) {
         msg = "`baseURL` \"" + std::string(trim(g.base_url->text)) + "\" of group \"" + gname +
-              "\" is an Azure URL without a deployment: requests will go to " + base +
-              "/chat/completions and Azure answers 404 Resource not found";
+              "\" is an Azure URL without a deployment: requests will go to " +
+              (request ? request->quoted() : "that URL + /chat/completions") + " and Azure answers 404 Resource not found";
       } else {
         msg = "the URL in ${" + var + "} (`baseURL` of group \"" + gname +
               "\") is an Azure URL without a deployment: requests will go to that URL + /chat/completions and "

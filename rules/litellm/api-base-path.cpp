@@ -4,6 +4,7 @@
 #include "lint/litellm/model_list.h"
 #include "lint/rule.h"
 #include "lint/strings.h"
+#include "rules/shared/request_url.h"
 #include "rules/shared/url_util.h"
 
 namespace azlint {
@@ -49,19 +50,15 @@ class ApiBasePath final : public Rule {
       if (what.empty() && ends_with(low, "/openai")) what = "the path \"/openai\"";
       if (what.empty() && !query.empty()) what = "a query string";
       if (what.empty()) continue;
-      // What the SDK makes of it: a base with /openai/deployments is used as is, any other gets
-      // /openai/deployments/{deployment} appended; then the operation path.
-      const std::string op = d.provider == "azure_text" ? "/completions" : "/chat/completions";
-      std::string base_text(url.substr(0, url.size() - rest.size()));
-      base_text += path;
-      std::string request = base_text + (deployments != std::string::npos ? "" : "/openai/deployments/" + d.deployment) + op;
+      // What the SDK makes of it, as the proxy's resolution builds it (what `show` prints).
+      const std::optional<QuotedRequest> request = request_from(ctx, *base);
       const std::string shown = v->var.empty() ? "\"" + std::string(url) + "\"" : "(the value of os.environ/" + v->var + ")";
       std::string msg = "api_base " + shown + " of " + d.label() + " carries " + what + "; the Azure SDK builds the "
                         "request URL from it";
       if (!query.empty() && what == "a query string")
         msg += " and appends its own path after the query, so the request misses the deployment path";
-      else if (v->var.empty())
-        msg += ", so requests go to " + request;
+      else if (v->var.empty() && request)
+        msg += ", so requests go to " + request->url;
       msg += " and Azure answers 404 \"Resource not found\"";
       std::string endpoint = p.scheme + "://" + std::string(p.origin.substr(p.origin.find("://") + 3));
       // One finding per cause: entries sharing the api_base (or its variable) are notes of the first.

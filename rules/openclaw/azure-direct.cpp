@@ -4,6 +4,7 @@
 
 #include "lint/rule.h"
 #include "lint/openclaw/view.h"
+#include "rules/shared/request_url.h"
 #include "rules/shared/url_util.h"
 
 namespace azlint {
@@ -21,31 +22,32 @@ class AzureDirect final : public Rule {
     std::set<const Node*> reported;
     for (const openclaw::Provider& p : view.providers) {
       // The provider's own URL with its adapter, then each model that overrides either.
-      check_url(ctx, reported, p, p.base_url, p.api ? std::string_view(p.api->text) : std::string_view(), "provider");
+      check_url(ctx, reported, p, p.base_url, p.api ? std::string_view(p.api->text) : std::string_view(), "provider",
+                nullptr);
       for (const openclaw::Model& m : p.models)
         if (m.base_url || (m.api && p.base_url))
           check_url(ctx, reported, p, p.base_url_for(m), p.api_for(m),
-                    "model \"" + std::string(m.id_text()) + "\" of provider");
+                    "model \"" + std::string(m.id_text()) + "\" of provider", m.id);
     }
   }
 
  private:
   static void check_url(Context& ctx, std::set<const Node*>& reported, const openclaw::Provider& p, const Node* url,
-                        std::string_view api, const std::string& owner) {
+                        std::string_view api, const std::string& owner, const Node* model) {
     if (!url || !openclaw::is_openai_style(api) || reported.count(url)) return;
     std::optional<std::string> value = openclaw::resolve(url->text, ctx.env());
     if (!value) return;
     url_util::UrlParts parts = url_util::split_url(*value);
     if (!openclaw::is_azure_host(parts.host) || openclaw::is_azure_v1_path(parts.rest)) return;
     const std::string adapter = api.empty() ? "openai-completions" : std::string(api);
-    std::string base = std::string(parts.origin) + std::string(parts.path());  // without query and fragment
-    while (!base.empty() && base.back() == '/') base.pop_back();
     const std::string route = adapter == "openai-responses" ? "/responses" : "/chat/completions";
     const bool env = url->text != *value;
+    // The URL as OpenClaw's resolution builds it (what `show` prints).
+    const std::optional<QuotedRequest> request = request_from(ctx, *url, model);
     std::string msg = owner + " \"" + std::string(p.id) + "\" uses the " + adapter +
                       " adapter (the plain OpenAI client) on the Azure host \"" + parts.host + "\"";
     if (api.empty()) msg += " (no `api` given: current releases assume openai-completions)";
-    msg += "; requests go to " + (env ? "<baseUrl>" + route : "\"" + base + route + "\"") +
+    msg += "; requests go to " + (env || !request ? "<baseUrl>" + route : request->quoted()) +
            " with `Authorization: Bearer` and no api-version, so Azure answers 404 Resource not found";
     reported.insert(url);
     ctx.report(*url, msg)

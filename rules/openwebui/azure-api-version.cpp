@@ -6,6 +6,7 @@
 #include "lint/azure/models.h"
 #include "lint/rule.h"
 #include "rules/openwebui/config_util.h"
+#include "rules/shared/request_url.h"
 
 namespace azlint {
 namespace {
@@ -39,8 +40,8 @@ class AzureApiVersion final : public Rule {
                                                 dflt + "\", which Azure has retired")
                        : openwebui::report_at_entry(ctx, c, "Azure " + c.describe() + " has no api_version; Open WebUI "
                                                             "falls back to \"" + dflt + "\", which Azure has retired: "
-                                                            "requests to \"" + openwebui::azure_chat_url(c, dflt) +
-                                                            "\" fail with 404 \"Resource not found\"");
+                                                            "requests to " + goes_to(ctx, c, dflt) +
+                                                            " fail with 404 \"Resource not found\"");
       if (const Member* near = openwebui::misspelt_key(cfg, "api_version", {"apiVersion", "api-version", "version"})) {
         r.note("\"" + near->key.text + "\" is not a key Open WebUI reads; did you mean \"api_version\"?", near->key.span)
             .help("rename \"" + near->key.text + "\" to \"api_version\"");
@@ -51,6 +52,13 @@ class AzureApiVersion final : public Rule {
   }
 
  private:
+  // The URL as Open WebUI's resolution builds it (what `show` prints); with no model_ids, the same
+  // builder with a {deployment} placeholder.
+  static std::string goes_to(Context& ctx, const openwebui::Connection& c, const std::string& version) {
+    if (std::optional<QuotedRequest> request = request_from(ctx, *c.url)) return request->quoted();
+    return "\"" + openwebui::azure_chat_url(c.url_text(), "{deployment}", version) + "\"";
+  }
+
   // The latest GA, or the first version reasoning deployments accept when one is listed.
   static std::string_view suggest(const Node& cfg) {
     if (const Node* ids = cfg.get("model_ids"); ids && ids->is_sequence())

@@ -5,6 +5,7 @@
 
 #include "lint/rule.h"
 #include "rules/openwebui/config_util.h"
+#include "rules/shared/request_url.h"
 #include "rules/shared/url_util.h"
 
 namespace azlint {
@@ -54,11 +55,10 @@ class AzureUrlFormat final : public Rule {
       std::string tail = u.substr(v1);
       while (!tail.empty() && tail.back() == '/') tail.pop_back();
       if (tail.empty()) return;
-      std::string url = u;
-      while (!url.empty() && url.back() == '/') url.pop_back();
+      const std::optional<QuotedRequest> request = request_from(ctx, *c.url);
       ctx.report(*c.url, "Azure v1 base URL \"" + u + "\" carries the request path \"" + tail +
-                             "\"; Open WebUI appends /chat/completions to a v1 base itself, so requests go to \"" + url +
-                             "/chat/completions\" (404 \"Resource not found\")")
+                             "\"; Open WebUI appends /chat/completions to a v1 base itself, so requests go to " +
+                             (request ? request->quoted() : "that URL + /chat/completions") + " (404 \"Resource not found\")")
           .help("use the v1 base itself: \"" + u.substr(0, v1) + "\"");
       return;
     } else if (azure_host) {
@@ -69,10 +69,14 @@ class AzureUrlFormat final : public Rule {
     } else {
       return;  // a gateway in front of Azure may need its own path prefix
     }
-    goes_to = openwebui::azure_chat_url(c, openwebui::effective_api_version(c));
+    // The URL as Open WebUI's resolution builds it (what `show` prints); with no model_ids, the
+    // same builder with a {deployment} placeholder.
+    const std::optional<QuotedRequest> request = request_from(ctx, *c.url);
+    goes_to = request ? request->quoted()
+                      : "\"" + openwebui::azure_chat_url(c.url_text(), "{deployment}", openwebui::effective_api_version(c)) + "\"";
     Report r = ctx.report(*c.url, "Azure base URL \"" + u + "\" " + problem +
                                       "; Open WebUI appends /openai/deployments/{deployment}/chat/completions?api-version=… "
-                                      "itself, so requests go to \"" + goes_to + "\" (404 \"Resource not found\")");
+                                      "itself, so requests go to " + goes_to + " (404 \"Resource not found\")");
     if (azure_host)
       r.help("use the resource base only: \"" + base + "\" (the deployments go in model_ids, the version in api_version)");
     else

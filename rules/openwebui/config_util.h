@@ -37,15 +37,6 @@ inline Report report_at_entry(Context& ctx, const Connection& c, std::string mes
   return ctx.report_key(c.config->value, std::move(message));
 }
 
-// The chat URL Open WebUI builds for an Azure connection (classic route).
-inline std::string azure_chat_url(const Connection& c, std::string_view api_version) {  // of its first model_ids entry
-  std::string deployment = "{deployment}";
-  if (const Node* cfg = c.cfg())
-    if (const Node* ids = cfg->get("model_ids"); ids && ids->is_sequence() && !ids->items.empty() && ids->items[0].is_string())
-      deployment = ids->items[0].text;
-  return azure_chat_url(c.url_text(), deployment, api_version);  // the one builder (lint/openwebui/fields.h)
-}
-
 // The api-version an Azure connection sends ("" when it has an empty one).
 inline std::string effective_api_version(const Connection& c) {
   const Node* cfg = c.cfg();

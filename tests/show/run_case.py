@@ -16,13 +16,18 @@
   openwebui     Open WebUI's classic Azure route as backend/open_webui/routers/openai.py builds it
                 (convert_to_azure_payload: f'{url}/openai/deployments/{quote(model, safe="")}', then
                 /chat/completions?api-version=, default 2023-03-15-preview), the URL the rules quote
+  rule-urls     every fixture and example: each request URL a URL rule quotes (`requests go to …`)
+                is the URL `show --format json` gives for the model(s) whose endpoint is read from
+                the node the finding is at (else of a model of the file; the rules read the
+                gateway's one resolution)
 
 usage: run_case.py list | run_case.py AZLINT CASE
 """
-import glob, json, os, subprocess, sys, tempfile
+import glob, json, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.realpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-CASES = ["same-urls", "json-shape", "text", "usage", "unresolved", "roles", "params", "against", "openwebui", "openclaw-responses"]
+CASES = ["same-urls", "json-shape", "text", "usage", "unresolved", "roles", "params", "against", "openwebui",
+         "openclaw-responses", "rule-urls"]
 CONFIG_EXT = (".yaml", ".yml", ".json", ".json5", ".env")
 
 
@@ -349,6 +354,59 @@ def case_openclaw_responses(azlint):
         az = ms["az/gpt-5"]
         assert az["request"]["url"].endswith("/openai/v1/responses?api-version=2024-12-01-preview"), az
         assert az["provenance"]["api_version"]["var"] == "AZURE_OPENAI_API_VERSION", az["provenance"]
+
+
+# The rules that quote the request URL a model's request goes to.
+URL_RULES = {"librechat/base-url-no-deployment", "litellm/api-base-path", "openclaw/azure-direct",
+             "openwebui/azure-url-format", "openwebui/azure-api-version"}
+QUOTED_URL = re.compile(r'(?:go to|requests to) "?(https?://[^\s"]+)"?(?: \(model "([^"]*)"\))?')
+
+
+def fixture_target(path):
+    with open(os.path.join(ROOT, path), errors="replace") as f:
+        m = re.search(r"(?:#|//) fixture-target:\s*(\S+)", f.read())
+    return ["--target", m.group(1)] if m else []
+
+
+def case_rule_urls(azlint):
+    files = []
+    for pattern in ("examples/**/*", "fixtures/*/*/*"):
+        for p in sorted(glob.glob(os.path.join(ROOT, pattern), recursive=True)):
+            if os.path.isfile(p) and p.endswith(CONFIG_EXT) and not os.path.basename(p).startswith(".env"):
+                files.append(os.path.relpath(p, ROOT))
+    compared = 0
+    rules_seen = set()
+    failures = []
+    for f in files:
+        target = fixture_target(f)
+        c = run([azlint, "check", "--format", "json", "--no-env"] + target + [f])
+        if c.returncode not in (0, 1):
+            continue  # not parsed or not a config of a gateway
+        quoted = [(d, m) for d in json.loads(c.stdout)["diagnostics"] if d["rule"] in URL_RULES
+                  for m in [QUOTED_URL.search(d["message"])] if m and "{deployment}" not in m.group(1)]
+        if not quoted:
+            continue
+        shown = models(show_json(azlint, ["--no-env"] + target + [f]))
+        for d, m in quoted:
+            url, model = m.group(1), m.group(2)
+            at = [s for s in shown if not s.get("alias") and s["provenance"].get("endpoint")
+                  and (s["provenance"]["endpoint"]["line"], s["provenance"]["endpoint"]["column"]) == (d["line"], d["column"])]
+            # A connection the gateway does not send Azure requests for (Open WebUI's plain
+            # OpenAI mode) has no resolution: its URL is the rule's own.
+            if not at and ("not in Azure mode" in d["message"] or "plain OpenAI connections" in d["message"]):
+                continue
+            # A finding at another node than the URL (a missing setting, reported at its entry):
+            # the URL of one of the file's requests.
+            at = at or [s for s in shown if not s.get("alias")]
+            urls = {s["request"]["url"] for s in at if model is None or s["model"].endswith(model)}
+            rules_seen.add(d["rule"])
+            compared += 1
+            if url not in urls:
+                failures.append("%s:%d:%d [%s] quotes %s; show: %s" % (f, d["line"], d["column"], d["rule"], url, sorted(urls)))
+    print("%d quoted URLs compared (%s)" % (compared, ", ".join(sorted(rules_seen))))
+    assert not failures, "\n".join(failures)
+    assert rules_seen == URL_RULES, "no quoted URL compared for %s" % sorted(URL_RULES - rules_seen)
+    assert compared >= 10, "too few quoted URLs compared (%d)" % compared
 
 
 def main():

@@ -13,7 +13,7 @@ import path from "node:path";
 import { closureVariables } from "./closure.mjs";
 import { canonicalSchema, walkSchema } from "./json.mjs";
 import { NODE_MODULES } from "./pins.mjs";
-import { extract, note, sourceOf, valueOf } from "./unmodelled.mjs";
+import { carryFlags, extract, note, sourceOf, valueOf } from "./unmodelled.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -101,7 +101,8 @@ function annotate(jsonSchema, def) {
     if (def.typeName !== "ZodString") break;
     if (STRING_TRANSFORMS.has(check.kind)) note(jsonSchema, "string-transform", `${check.kind} before the other checks`);
     if (check.kind === "url") note(jsonSchema, "string-url", "zod accepts what new URL() parses; JSON Schema says format: uri");
-    if (check.kind === "regex" && check.regex.flags) note(jsonSchema, "regex-flags", `/${check.regex.source}/${check.regex.flags}: the flags are not in the JSON pattern`);
+    if (check.kind === "regex" && check.regex.flags && !carryFlags(jsonSchema, check.regex.source, check.regex.flags))
+      note(jsonSchema, "regex-flags", `/${check.regex.source}/${check.regex.flags}: the flags are not in the JSON pattern`);
   }
   if (UNREPRESENTABLE.has(def.typeName)) note(jsonSchema, "unrepresentable", def.typeName);
   return jsonSchema;

@@ -13,7 +13,7 @@ import { closureVariables } from "./closure.mjs";
 import { canonicalSchema, isPlainObject, pointer, walkSchema } from "./json.mjs";
 import { packageVersion } from "./pins.mjs";
 import { runOpenClaw } from "./sandbox.mjs";
-import { UNMODELLED, extract, note, sourceOf, valueOf } from "./unmodelled.mjs";
+import { PATTERN_FLAGS, UNMODELLED, carryFlags, extract, note, sourceOf, valueOf } from "./unmodelled.mjs";
 
 const MODE = "x-azlint-unknown-keys";
 const OPENCLAW_SCHEMA_EXPORT = /export \{[^}]*\bOpenClawSchema as (\w+)/;
@@ -92,7 +92,8 @@ function annotate({ zodSchema, jsonSchema }) {
       note(jsonSchema, "refine", `${sourceOf(fn)}${message ? ` (message: ${JSON.stringify(message)})` : ""}`);
     } else if (c.check === "overwrite") {
       note(jsonSchema, "string-transform", sourceOf(c.tx));
-    } else if (c.check === "string_format" && c.format === "regex" && c.pattern?.flags) {
+    } else if (c.check === "string_format" && c.format === "regex" && c.pattern?.flags &&
+               !carryFlags(jsonSchema, c.pattern.source, c.pattern.flags)) {
       note(jsonSchema, "regex-flags", `/${c.pattern.source}/${c.pattern.flags}: the flags are not in the JSON pattern`);
     }
   }
@@ -116,6 +117,11 @@ function transfer(printed, zodSide, entries, segments = []) {
   if (!isPlainObject(printed)) return;
   const z = isPlainObject(zodSide) ? zodSide : undefined;
   for (const n of z?.[UNMODELLED] ?? []) entries.push({ segments, ...n });
+  // A regex's flags go where the printed schema has the same pattern; else they stay unmodelled.
+  if (typeof z?.[PATTERN_FLAGS] === "string") {
+    if (printed.pattern === z.pattern) printed[PATTERN_FLAGS] = z[PATTERN_FLAGS];
+    else entries.push({ segments, kind: "regex-flags", detail: `/${z.pattern}/${z[PATTERN_FLAGS]}: the flags are not in the JSON pattern` });
+  }
   if (isObjectNode(printed)) {
     const fromZod = z?.[MODE];
     printed[MODE] = fromZod === "strict" || fromZod === "strip" ? fromZod

@@ -4,6 +4,19 @@
 import { configPath, pointer, sortEntries, walkSchema } from "./json.mjs";
 
 export const UNMODELLED = "x-azlint-unmodelled";
+// The flags of a node's regex (JavaScript's RegExp.flags: "i", "u", …), which JSON Schema's
+// `pattern` cannot say; azlint's validator honours them (lint/schema_node.h).
+export const PATTERN_FLAGS = "x-azlint-pattern-flags";
+
+/**
+ * Carries a regex's flags beside the node's `pattern` when that pattern is the regex (a string
+ * with several patterns gets allOf, where the keyword could not tell which one): true when carried.
+ */
+export function carryFlags(jsonNode, source, flags) {
+  if (!jsonNode || typeof jsonNode !== "object" || jsonNode.pattern !== source) return false;
+  jsonNode[PATTERN_FLAGS] = flags;
+  return true;
+}
 
 /** Hangs an entry on a JSON node (kept until extract()). */
 export function note(jsonNode, kind, detail) {
