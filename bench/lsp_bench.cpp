@@ -1,13 +1,18 @@
 // Language server latency: the time from writing a `didChange` to reading the
 // `publishDiagnostics` for that version, through the real framing, JSON-RPC and document store
-// (the server runs in-process on pipes). Run: `make bench` (after the throughput table).
+// (the server runs in-process on pipes). Side by side: a typical file, a 1 MiB one, and the
+// typical file again while an unrelated 16 MiB document is open (an edit re-lints only the
+// documents linked to it). Run: `make bench` (after the throughput table).
 #include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <cmath>
 #include <iostream>
+#include <map>
+#include <memory>
 #include <streambuf>
 #include <string>
 #include <thread>
@@ -66,59 +71,92 @@ std::string frame(const json& j) {
   return "Content-Length: " + std::to_string(b.size()) + "\r\n\r\n" + b;
 }
 
-// Median and 90th percentile, in milliseconds, of didChange -> publishDiagnostics.
-void measure(const char* name, const std::string& text, int rounds, int debounce_ms) {
-  int to_server[2], from_server[2];
-  if (::pipe(to_server) != 0 || ::pipe(from_server) != 0) return;
-  FdInBuf server_in_buf(to_server[0]);
-  FdOutBuf server_out_buf(from_server[1]);
-  std::istream server_in(&server_in_buf);
-  std::ostream server_out(&server_out_buf);
-  azlint::lsp::ServerOptions o;
-  o.debounce_ms = debounce_ms;
-  if (std::getenv("AZLINT_BENCH_LOG")) o.log = &std::cerr;
-  std::thread server([&] { azlint::lsp::run_server(server_in, server_out, o); });
+struct Latency {
+  double median = 0, p90 = 0;
+};
 
-  FdInBuf client_in_buf(from_server[0]);
-  std::istream client_in(&client_in_buf);
-  azlint::lsp::FrameReader reader(client_in);
-  auto wait_publish = [&](int version) {
+// One language server on pipes, in-process; `open` documents, then type into one of them.
+class Session {
+ public:
+  explicit Session(int debounce_ms) {
+    if (::pipe(to_server_) != 0 || ::pipe(from_server_) != 0) std::abort();
+    server_in_buf_ = std::make_unique<FdInBuf>(to_server_[0]);
+    server_out_buf_ = std::make_unique<FdOutBuf>(from_server_[1]);
+    server_in_ = std::make_unique<std::istream>(server_in_buf_.get());
+    server_out_ = std::make_unique<std::ostream>(server_out_buf_.get());
+    azlint::lsp::ServerOptions o;
+    o.debounce_ms = debounce_ms;
+    if (std::getenv("AZLINT_BENCH_LOG")) o.log = &std::cerr;
+    server_ = std::thread([this, o] { azlint::lsp::run_server(*server_in_, *server_out_, o); });
+    client_in_buf_ = std::make_unique<FdInBuf>(from_server_[0]);
+    client_in_ = std::make_unique<std::istream>(client_in_buf_.get());
+    reader_ = std::make_unique<azlint::lsp::FrameReader>(*client_in_);
+    write_all(to_server_[1], frame({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"}, {"params", {{"capabilities", json::object()}}}}));
+  }
+
+  ~Session() {
+    write_all(to_server_[1], frame({{"jsonrpc", "2.0"}, {"id", 2}, {"method", "shutdown"}}));
+    write_all(to_server_[1], frame({{"jsonrpc", "2.0"}, {"method", "exit"}}));
+    ::close(to_server_[1]);  // the reading thread ends at EOF
+    server_.join();
+    ::close(to_server_[0]);
+    ::close(from_server_[0]);
+    ::close(from_server_[1]);
+  }
+
+  void open(const std::string& uri, const std::string& text) {
+    write_all(to_server_[1], frame({{"jsonrpc", "2.0"}, {"method", "textDocument/didOpen"},
+                                    {"params", {{"textDocument", {{"uri", uri}, {"languageId", "yaml"}, {"version", 1}, {"text", text}}}}}}));
+    wait_publish(uri, 1);
+    lines_[uri] = static_cast<uint32_t>(std::count(text.begin(), text.end(), '\n'));
+  }
+
+  // Each round types one character at the end of `uri` (a new last line: a comment).
+  Latency type(const std::string& uri, int rounds) {
+    std::vector<double> ms;
+    const uint32_t line = lines_[uri];
+    for (int i = 0; i < rounds; ++i) {
+      const int v = ++versions_[uri] + 1;  // 2, 3, …
+      const int col = col_[uri]++;
+      json change = {{"jsonrpc", "2.0"}, {"method", "textDocument/didChange"},
+                     {"params", {{"textDocument", {{"uri", uri}, {"version", v}}},
+                                 {"contentChanges", json::array({{{"range", {{"start", {{"line", line}, {"character", col}}}, {"end", {{"line", line}, {"character", col}}}}}, {"text", col == 0 ? "#" : "x"}}})}}}};
+      std::string bytes = frame(change);
+      auto t0 = Clock::now();
+      write_all(to_server_[1], bytes);
+      wait_publish(uri, v);
+      ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return {ms[ms.size() / 2], ms[ms.size() * 9 / 10]};
+  }
+
+ private:
+  void wait_publish(const std::string& uri, int version) {
     for (;;) {
-      auto f = reader.read();
+      auto f = reader_->read();
       if (f.status == azlint::lsp::Frame::Status::Eof) return;
       if (f.status != azlint::lsp::Frame::Status::Ok) continue;
       json m = json::parse(f.body);
-      if (m.value("method", "") == "textDocument/publishDiagnostics" && m["params"].value("version", -1) == version) return;
+      if (m.value("method", "") == "textDocument/publishDiagnostics" && m["params"].value("uri", "") == uri &&
+          m["params"].value("version", -1) == version)
+        return;
     }
-  };
-
-  const std::string uri = "file:///tmp/azlint-bench/librechat.yaml";
-  write_all(to_server[1], frame({{"jsonrpc", "2.0"}, {"id", 1}, {"method", "initialize"}, {"params", {{"capabilities", json::object()}}}}));
-  write_all(to_server[1], frame({{"jsonrpc", "2.0"}, {"method", "textDocument/didOpen"},
-                                 {"params", {{"textDocument", {{"uri", uri}, {"languageId", "yaml"}, {"version", 1}, {"text", text}}}}}}));
-  wait_publish(1);
-  // Each round types one character into the first line's comment-free end (a new last line).
-  uint32_t lines = static_cast<uint32_t>(std::count(text.begin(), text.end(), '\n'));
-  std::vector<double> ms;
-  for (int v = 2; v < 2 + rounds; ++v) {
-    json change = {{"jsonrpc", "2.0"}, {"method", "textDocument/didChange"},
-                   {"params", {{"textDocument", {{"uri", uri}, {"version", v}}},
-                               {"contentChanges", json::array({{{"range", {{"start", {{"line", lines}, {"character", v - 2}}}, {"end", {{"line", lines}, {"character", v - 2}}}}}, {"text", v == 2 ? "#" : "x"}}})}}}};
-    std::string bytes = frame(change);
-    auto t0 = Clock::now();
-    write_all(to_server[1], bytes);
-    wait_publish(v);
-    ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
   }
-  write_all(to_server[1], frame({{"jsonrpc", "2.0"}, {"id", 2}, {"method", "shutdown"}}));
-  write_all(to_server[1], frame({{"jsonrpc", "2.0"}, {"method", "exit"}}));
-  ::close(to_server[1]);  // the reading thread ends at EOF
-  server.join();
-  ::close(to_server[0]);
-  ::close(from_server[0]);
-  ::close(from_server[1]);
-  std::sort(ms.begin(), ms.end());
-  std::printf("%-28s %9d ms %12.2f %12.2f\n", name, debounce_ms, ms[ms.size() / 2], ms[ms.size() * 9 / 10]);
+
+  int to_server_[2] = {-1, -1}, from_server_[2] = {-1, -1};
+  std::unique_ptr<FdInBuf> server_in_buf_, client_in_buf_;
+  std::unique_ptr<FdOutBuf> server_out_buf_;
+  std::unique_ptr<std::istream> server_in_, client_in_;
+  std::unique_ptr<std::ostream> server_out_;
+  std::unique_ptr<azlint::lsp::FrameReader> reader_;
+  std::thread server_;
+  std::map<std::string, uint32_t> lines_;
+  std::map<std::string, int> versions_, col_;
+};
+
+void row(const std::string& name, int debounce_ms, Latency l, const char* budget) {
+  std::printf("%-40s %6d ms %10.2f %10.2f   %s\n", name.c_str(), debounce_ms, l.median, l.p90, budget);
 }
 
 }  // namespace
@@ -127,13 +165,42 @@ int main(int argc, char** argv) {
   int rounds = argc > 1 ? std::atoi(argv[1]) : 30;
   std::string typical = azlint::bench::typical_config();
   std::string big = azlint::bench::config_of_size(1u << 20);
-  std::printf("didChange -> publishDiagnostics, milliseconds (median, 90th percentile)\n");
-  std::printf("%-28s %12s %12s %12s\n", "input", "debounce", "median", "p90");
-  std::string t = "typical (" + std::to_string(typical.size()) + " B)";
-  std::string b = "generated (" + std::to_string(big.size() / 1024) + " KiB)";
-  measure(t.c_str(), typical, rounds, 0);
-  measure(b.c_str(), big, std::max(5, rounds / 3), 0);
-  measure(t.c_str(), typical, std::max(5, rounds / 3), 75);
-  measure(b.c_str(), big, std::max(5, rounds / 3), 75);
+  std::string huge = azlint::bench::config_of_size((16u << 20) - 1024);  // within the default size limit
+  const std::string small_uri = "file:///tmp/azlint-bench/small/librechat.yaml";
+  const std::string big_uri = "file:///tmp/azlint-bench/big/librechat.yaml";
+  const std::string other_uri = "file:///tmp/azlint-bench/unrelated/librechat.yaml";
+  std::printf("didChange -> publishDiagnostics, milliseconds (median, 90th percentile), side by side in one run\n");
+  std::printf("%-40s %9s %10s %10s   %s\n", "input", "debounce", "median", "p90", "budget (issue 14)");
+  const std::string t = "typical (" + std::to_string(typical.size()) + " B)";
+  const std::string b = "generated (" + std::to_string(big.size() / 1024) + " KiB)";
+  Latency alone, with_huge, one_mib;
+  {
+    Session s(0);
+    s.open(small_uri, typical);
+    s.open(big_uri, big);
+    alone = s.type(small_uri, rounds);
+    one_mib = s.type(big_uri, std::max(5, rounds / 3));
+  }
+  {
+    Session s(0);
+    s.open(small_uri, typical);
+    s.open(other_uri, huge);  // not linked to the small one: an edit there must not re-lint it
+    with_huge = s.type(small_uri, rounds);
+  }
+  row(t, 0, alone, "median <= 1 ms");
+  row(b, 0, one_mib, "median <= 100 ms");
+  row(t + ", 16 MiB open, unrelated", 0, with_huge, "median within 10 % or 0.2 ms of the first row");
+  {
+    Session s(75);
+    s.open(small_uri, typical);
+    s.open(big_uri, big);
+    row(t, 75, s.type(small_uri, std::max(5, rounds / 3)), "");
+    row(b, 75, s.type(big_uri, std::max(5, rounds / 3)), "");
+  }
+  const double diff = with_huge.median - alone.median;
+  const bool same = std::abs(diff) <= std::max(0.2, alone.median * 0.10);
+  std::printf("\ntypical %.2f ms (%s) | 1 MiB %.2f ms (%s) | with 16 MiB open %.2f ms, %+.2f ms (%s)\n", alone.median,
+              alone.median <= 1.0 ? "ok" : "over", one_mib.median, one_mib.median <= 100.0 ? "ok" : "over", with_huge.median,
+              diff, same ? "ok" : "over");
   return 0;
 }

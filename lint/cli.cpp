@@ -281,6 +281,7 @@ int run_check(const CheckArgs& a) {
   }
 
   std::map<std::string, Config> config_cache;
+  ConfigFinder configs_found;  // each folder looked at once
   std::vector<Input> jobs;
   std::vector<std::string> job_paths;  // each job's path as given ("-" for stdin)
   for (const std::string& f : files) {
@@ -290,7 +291,7 @@ int run_check(const CheckArgs& a) {
       o.config = *fixed_config;
     } else {
       std::string where = f == "-" ? (a.stdin_filename.empty() ? "./-" : a.stdin_filename) : f;
-      std::string cfg_path = find_config_for(where);
+      std::string cfg_path = configs_found.find(where);
       if (!cfg_path.empty()) {
         auto it = config_cache.find(cfg_path);
         if (it == config_cache.end()) {

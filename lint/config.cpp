@@ -146,18 +146,58 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
   return cfg;
 }
 
+namespace {
+
+constexpr int kMaxConfigDepth = 64;  // folders looked at above a file
+
+// The config in `dir` itself, or "".
+std::string config_in(const fs::path& dir) {
+  std::error_code ec;
+  for (const char* name : {".azlint.yaml", ".azlint.yml"}) {
+    fs::path p = dir / name;
+    if (fs::exists(p, ec)) return p.string();
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string find_config_for(const std::string& file) {
   std::error_code ec;
   fs::path dir = fs::absolute(file, ec).parent_path();
-  for (int i = 0; i < 64 && !dir.empty(); ++i) {
-    for (const char* name : {".azlint.yaml", ".azlint.yml"}) {
-      fs::path p = dir / name;
-      if (fs::exists(p, ec)) return p.string();
-    }
+  for (int i = 0; i < kMaxConfigDepth && !dir.empty(); ++i) {
+    if (std::string p = config_in(dir); !p.empty()) return p;
     if (dir == dir.root_path()) break;
     dir = dir.parent_path();
   }
   return {};
+}
+
+std::string ConfigFinder::find(const std::string& file) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(file, ec).parent_path();
+  std::vector<std::string> passed;  // folders looked at, the file's first (level 0)
+  Answer answer;
+  int level = -1;  // of the folder the answer is relative to (answer.up above it)
+  for (int i = 0; i < kMaxConfigDepth && !dir.empty(); ++i) {
+    if (auto it = by_dir_.find(dir.string()); it != by_dir_.end()) {  // a folder looked at before
+      answer = it->second;
+      level = i;
+      break;
+    }
+    passed.push_back(dir.string());
+    answer.path = config_in(dir);
+    if (!answer.path.empty() || dir == dir.root_path()) {  // found, or none up to the root
+      level = i;
+      break;
+    }
+    dir = dir.parent_path();
+  }
+  if (level < 0) return {};  // the depth limit ended the search: nothing kept
+  for (int k = 0; k < static_cast<int>(passed.size()); ++k)
+    by_dir_.emplace(passed[static_cast<size_t>(k)], Answer{answer.path, answer.up + level - k});
+  // As find_config_for: a config farther above the file than the depth limit is not found.
+  return answer.up + level < kMaxConfigDepth ? answer.path : std::string();
 }
 
 }  // namespace azlint

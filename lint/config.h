@@ -51,4 +51,18 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
 // has the name counts (a FIFO, a directory): reading it says what is wrong with it.
 std::string find_config_for(const std::string& file);
 
+// find_config_for over the files of one run: each folder is looked at once (the answer of every
+// folder a search passed through is kept), so a tree of files does not stat every parent of each.
+class ConfigFinder {
+ public:
+  std::string find(const std::string& file);
+
+ private:
+  struct Answer {
+    std::string path;  // the nearest config, "" = none up to the root
+    int up = 0;        // folders above this one it is in
+  };
+  std::map<std::string, Answer> by_dir_;
+};
+
 }  // namespace azlint

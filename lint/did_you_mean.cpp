@@ -1,37 +1,89 @@
 #include "lint/did_you_mean.h"
 
 #include <algorithm>
-#include <cctype>
+#include <array>
+#include <cstdint>
 
 namespace azlint {
 
-size_t edit_distance(std::string_view a, std::string_view b, bool ignore_case) {
-  auto eq = [&](char x, char y) {
-    return ignore_case ? std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y)) : x == y;
-  };
-  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (eq(a[i - 1], b[j - 1]) ? 0 : 1)});
+namespace {
+
+// std::tolower in the C locale (azlint never sets another): A-Z to a-z, every other byte kept.
+constexpr std::array<unsigned char, 256> kFold = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+  return t;
+}();
+
+inline unsigned char fold(char c) { return kFold[static_cast<unsigned char>(c)]; }
+
+// The edit distance of `a` (already folded when `ignore_case`) and `b` when it is at most `k`,
+// else k + 1: only the diagonal band |i - j| <= k is computed, and a row whose every cell is
+// past k ends the pass. `prev`/`cur` are scratch rows of at least b.size() + 1 cells.
+template <bool kFoldB>
+size_t bounded_distance(std::string_view a, std::string_view b, size_t k, std::vector<uint32_t>& prev,
+                        std::vector<uint32_t>& cur) {
+  const size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > k) return k + 1;
+  const uint32_t over = static_cast<uint32_t>(std::min<size_t>(k + 1, UINT32_MAX - 2));
+  if (prev.size() < m + 2) prev.resize(m + 2), cur.resize(m + 2);
+  for (size_t j = 0; j <= m + 1 && j < prev.size(); ++j) prev[j] = j <= k ? static_cast<uint32_t>(j) : over;
+  for (size_t i = 1; i <= n; ++i) {
+    const size_t lo = i > k ? i - k : 1;
+    const size_t hi = std::min(m, i + k);
+    const unsigned char ai = static_cast<unsigned char>(a[i - 1]);
+    uint32_t row_min = cur[lo - 1] = lo == 1 ? static_cast<uint32_t>(std::min<size_t>(i, over)) : over;
+    for (size_t j = lo; j <= hi; ++j) {
+      const unsigned char bj = kFoldB ? fold(b[j - 1]) : static_cast<unsigned char>(b[j - 1]);
+      uint32_t v = prev[j - 1] + (ai == bj ? 0 : 1);
+      v = std::min(v, prev[j] + 1);
+      v = std::min(v, cur[j - 1] + 1);
+      v = std::min(v, over);
+      cur[j] = v;
+      row_min = std::min(row_min, v);
     }
+    if (hi < m) cur[hi + 1] = over;
+    if (row_min >= over) return k + 1;
     std::swap(prev, cur);
   }
-  return prev[b.size()];
+  return std::min<size_t>(prev[m], k + 1);
+}
+
+}  // namespace
+
+size_t edit_distance(std::string_view a, std::string_view b, bool ignore_case) {
+  std::vector<uint32_t> prev, cur;
+  const size_t k = std::max(a.size(), b.size());
+  if (!ignore_case) return bounded_distance<false>(a, b, k, prev, cur);
+  std::string fa(a);
+  for (char& c : fa) c = static_cast<char>(fold(c));
+  return bounded_distance<true>(fa, b, k, prev, cur);
 }
 
 std::string_view did_you_mean(std::string_view word, const std::vector<std::string_view>& candidates) {
+  // A candidate scores 2 x (edits ignoring case) + 1 when it differs at all. The one accepted
+  // is the lowest score (the earlier on ties) when that is within 2 x max(1, min(len) / 3) + 1:
+  // never past `ceiling`, so only scores up to it need computing exactly.
+  const size_t ceiling = 2 * std::max<size_t>(1, word.size() / 3) + 1;
+  std::string folded(word);
+  for (char& c : folded) c = static_cast<char>(fold(c));
+  std::vector<uint32_t> prev, cur;
   std::string_view best;
-  size_t best_d = SIZE_MAX;
+  bool found = false;
+  size_t best_score = ceiling + 1;  // a candidate must score below this
   for (std::string_view c : candidates) {
-    // a case-only difference counts as the closest possible miss
-    size_t d = edit_distance(word, c, true) * 2 + (edit_distance(word, c) ? 1 : 0);
-    if (d < best_d) { best_d = d; best = c; }
+    const size_t differs = c == word ? 0 : 1;
+    if (best_score < 1 + differs) continue;
+    const size_t k = (best_score - 1 - differs) / 2;  // the most edits that still beat the best
+    const size_t d = bounded_distance<true>(folded, c, k, prev, cur);
+    if (d > k) continue;
+    best_score = 2 * d + differs;
+    best = c;
+    found = true;
   }
-  if (best.empty()) return {};
-  size_t limit = std::max<size_t>(1, std::min(word.size(), best.size()) / 3);
-  return best_d <= limit * 2 + 1 ? best : std::string_view{};
+  if (!found || best.empty()) return {};
+  const size_t limit = std::max<size_t>(1, std::min(word.size(), best.size()) / 3);
+  return best_score <= limit * 2 + 1 ? best : std::string_view{};
 }
 
 }  // namespace azlint

@@ -18,10 +18,11 @@ namespace fs = std::filesystem;
 
 namespace azlint {
 
-Env build_env(const std::string& path, const Options& options, DeclarationCache* declarations) {
+Env build_env(const std::string& path, const Options& options, DeclarationCache* declarations,
+              std::shared_ptr<const EnvVars> process) {
   Env env;
   uint64_t max = options.limits.max_file_bytes;
-  if (options.process_env) env.add_process_environment();
+  if (options.process_env) env.use_process_environment(process ? std::move(process) : read_process_environment());
   for (const std::string& f : options.env_files) env.add_file(f, max, true);
   for (const std::string& f : options.config.env_files) {
     fs::path p(f);
@@ -173,7 +174,13 @@ void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<s
               diags.end());
 }
 
-FileResult check(const Loaded& l, const Project& project, DeclarationCache& declarations) {
+// What the files of one run share, read once for the run.
+struct RunShared {
+  DeclarationCache declarations;
+  std::shared_ptr<const EnvVars> process = read_process_environment();
+};
+
+FileResult check(const Loaded& l, const Project& project, RunShared& run) {
   FileResult result;
   result.source = l.input.source;
   result.checked_as = {l.doc.gateway, l.doc.form, l.doc.release};
@@ -185,7 +192,7 @@ FileResult check(const Loaded& l, const Project& project, DeclarationCache& decl
       result.secrets = known_secrets(l.doc, Env());
       diags.push_back(unknown_dialect(l.doc));
     } else {
-      Env env = build_env(l.input.source->path(), options, &declarations);
+      Env env = build_env(l.input.source->path(), options, &run.declarations, run.process);
       l.doc.gateway->add_config_env(l.doc, env);  // the variables the config sets itself
       result.input_issues = env.issues();
       result.secrets = known_secrets(l.doc, env);
@@ -199,6 +206,7 @@ FileResult check(const Loaded& l, const Project& project, DeclarationCache& decl
       }
       for (Diagnostic& d : ctx.diagnostics()) diags.push_back(std::move(d));
       result.unreported = ctx.unreported();
+      result.linked = project.linked_from(l.doc);
     }
   }
   finish(l, diags, ran);
@@ -213,7 +221,8 @@ void parallel_for(size_t n, Fn fn) {
   auto worker = [&] {
     for (size_t i = next++; i < n; i = next++) fn(i);
   };
-  size_t threads = std::min<size_t>(n, std::max(1u, std::thread::hardware_concurrency()));
+  static const unsigned cores = std::max(1u, std::thread::hardware_concurrency());  // a sysfs read: once
+  size_t threads = std::min<size_t>(n, cores);
   std::vector<std::thread> pool;
   for (size_t t = 1; t < threads; ++t) pool.emplace_back(worker);
   worker();
@@ -231,8 +240,8 @@ std::vector<FileResult> lint_project(const std::vector<Input>& inputs) {
   // Files a document is linked to are read from disk within the first file's limits.
   const Project project(std::move(documents), inputs.empty() ? Limits{} : inputs.front().options.limits);
   std::vector<FileResult> results(inputs.size());
-  DeclarationCache declarations;
-  parallel_for(inputs.size(), [&](size_t i) { results[i] = check(loaded[i], project, declarations); });
+  RunShared run;
+  parallel_for(inputs.size(), [&](size_t i) { results[i] = check(loaded[i], project, run); });
   return results;
 }
 

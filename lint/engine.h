@@ -46,6 +46,9 @@ struct FileResult {
   // scrubber of the outputs, never printed. Messages are not redacted here: every output
   // scrubs what it prints (lint/scrub.h).
   std::vector<std::string> secrets;
+  // The files (and folders, "DIR/") its rules were linked to (Project::linked_from): the language
+  // server re-lints it when one of them changes.
+  std::vector<std::string> linked;
 };
 
 struct Input {
@@ -60,8 +63,10 @@ std::vector<FileResult> lint_project(const std::vector<Input>& inputs);
 // Lint one file on its own.
 FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options);
 // The environment a file is checked against (process env, .env beside it, env files) and the
-// variables declared for it (lint/env_declarations.h; `declarations` caches their folders over a run).
-Env build_env(const std::string& path, const Options& options, DeclarationCache* declarations = nullptr);
+// variables declared for it (lint/env_declarations.h; `declarations` caches their folders over a run,
+// `process` is the process environment read once for the run; read now when null).
+Env build_env(const std::string& path, const Options& options, DeclarationCache* declarations = nullptr,
+              std::shared_ptr<const EnvVars> process = nullptr);
 // The scrubber for the outputs of a run: the secret values of all its files.
 Scrubber scrubber_for(const std::vector<FileResult>& results);
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -12,19 +13,34 @@ extern char** environ;
 
 namespace azlint {
 
-void Env::add(EnvEntry entry) {
-  if (!entry.file.empty()) file_entries_.push_back(entry);
-  std::string name = entry.name;
-  vars_.emplace(std::move(name), std::move(entry));  // first definition wins
-}
-
-void Env::add_process_environment() {
+std::shared_ptr<const EnvVars> read_process_environment() {
+  auto vars = std::make_shared<EnvVars>();
   for (char** e = environ; e && *e; ++e) {
     std::string_view kv(*e);
     size_t eq = kv.find('=');
     if (eq == std::string_view::npos || eq == 0) continue;
-    add({std::string(kv.substr(0, eq)), std::string(kv.substr(eq + 1)), "", 0});
+    std::string name(kv.substr(0, eq));
+    vars->emplace(name, EnvEntry{name, std::string(kv.substr(eq + 1)), "", 0});  // first definition wins
   }
+  return vars;
+}
+
+void Env::add(EnvEntry entry) {
+  if (!entry.file.empty()) file_entries_.push_back(entry);
+  if (process_ && process_->count(entry.name)) return;  // the process environment wins
+  std::string name = entry.name;
+  vars_.emplace(std::move(name), std::move(entry));  // first definition wins
+}
+
+void Env::add_process_environment() { use_process_environment(read_process_environment()); }
+
+void Env::use_process_environment(std::shared_ptr<const EnvVars> vars) {
+  if (!vars) return;
+  if (process_ || !vars_.empty()) {  // not first: added as any definition, earlier ones win
+    for (const auto& kv : *vars) vars_.emplace(kv.first, kv.second);
+    return;
+  }
+  process_ = std::move(vars);
 }
 
 bool Env::add_file(const std::string& path, uint64_t max_bytes, bool named) {
@@ -59,15 +75,30 @@ const EnvEntry* Env::declaration(std::string_view name) const {
   return it == declared_.end() ? nullptr : &declarations_[it->second];
 }
 
-std::vector<std::string> Env::names_and_declared() const {
-  std::vector<std::string> out = names();
-  for (const auto& kv : declared_)
-    if (!vars_.count(kv.first)) out.push_back(kv.first);
-  std::sort(out.begin(), out.end());
+std::vector<std::string_view> Env::names_and_declared() const {
+  // Three sorted lists of distinct names, merged.
+  std::vector<std::string_view> out, set;
+  std::vector<std::string_view> own, declared;
+  own.reserve(vars_.size());
+  for (const auto& kv : vars_) own.push_back(kv.first);
+  declared.reserve(declared_.size());
+  for (const auto& kv : declared_) declared.push_back(kv.first);
+  if (process_) {
+    std::vector<std::string_view> process;
+    process.reserve(process_->size());
+    for (const auto& kv : *process_) process.push_back(kv.first);
+    std::set_union(process.begin(), process.end(), own.begin(), own.end(), std::back_inserter(set));
+  } else {
+    set = std::move(own);
+  }
+  out.reserve(set.size() + declared.size());
+  std::set_union(set.begin(), set.end(), declared.begin(), declared.end(), std::back_inserter(out));
   return out;
 }
 
 const EnvEntry* Env::find(std::string_view name) const {
+  if (process_)
+    if (auto it = process_->find(name); it != process_->end()) return &it->second;
   auto it = vars_.find(name);
   return it == vars_.end() ? nullptr : &it->second;
 }
@@ -79,8 +110,17 @@ bool Env::is_set(std::string_view name) const {
 
 std::vector<std::string> Env::names() const {
   std::vector<std::string> out;
-  out.reserve(vars_.size());
-  for (const auto& kv : vars_) out.push_back(kv.first);
+  if (!process_) {
+    out.reserve(vars_.size());
+    for (const auto& kv : vars_) out.push_back(kv.first);
+    return out;
+  }
+  out.reserve(vars_.size() + process_->size());
+  auto a = process_->begin(), b = vars_.begin();  // both sorted, no name in both
+  while (a != process_->end() || b != vars_.end()) {
+    if (b == vars_.end() || (a != process_->end() && a->first < b->first)) out.push_back((a++)->first);
+    else out.push_back((b++)->first);
+  }
   return out;
 }
 

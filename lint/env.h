@@ -2,6 +2,7 @@
 // and the references a config makes to it. Values are never printed.
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,12 +21,20 @@ struct EnvEntry {
   uint32_t line = 0;  // 1-based line in the env file
 };
 
+using EnvVars = std::map<std::string, EnvEntry, std::less<>>;
+
+// The process environment as it is now: read once per run (lint_project) and shared by the Env
+// of every file, never copied per file.
+std::shared_ptr<const EnvVars> read_process_environment();
+
 class Env {
  public:
   // Later definitions do not override earlier ones: the process environment wins over
   // files (dotenv semantics), and earlier files win over later ones.
   void add(EnvEntry entry);
   void add_process_environment();
+  // The process environment read once for the run; before any other variable is added.
+  void use_process_environment(std::shared_ptr<const EnvVars> vars);
   // Parse a dotenv file (read within max_bytes, at most kMaxEnvVariables variables); false when
   // it cannot be read. What went wrong goes into issues(): `named` says the user named the file.
   bool add_file(const std::string& path, uint64_t max_bytes, bool named);
@@ -48,8 +57,8 @@ class Env {
   const std::vector<std::string>& files() const { return files_; }
   // Every variable name known (process and files), sorted.
   std::vector<std::string> names() const;
-  // Every name set or declared, sorted (the did-you-mean candidates).
-  std::vector<std::string> names_and_declared() const;
+  // Every name set or declared, sorted (the did-you-mean candidates); views into this Env.
+  std::vector<std::string_view> names_and_declared() const;
   const std::vector<EnvEntry>& file_entries() const { return file_entries_; }
   // The env files that could not be read, or not all of.
   const std::vector<InputIssue>& issues() const { return issues_; }
@@ -59,7 +68,8 @@ class Env {
   bool declared_is_missing() const { return require_declared_; }
 
  private:
-  std::map<std::string, EnvEntry, std::less<>> vars_;
+  std::shared_ptr<const EnvVars> process_;  // shared by the run's files; wins over vars_
+  EnvVars vars_;
   std::vector<EnvEntry> file_entries_;
   std::map<std::string, size_t, std::less<>> declared_;  // name -> index in declarations_
   std::vector<EnvEntry> declarations_;

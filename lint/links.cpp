@@ -122,8 +122,10 @@ std::string path_from(const Document& from, const Document& doc) {
   return rel.empty() ? doc.source->path() : rel.string();
 }
 
-LinkedConfigs linked_proxy_configs(const Project& project, const Document& from, const Config& config, const Address& to,
-                                   bool same_folder) {
+namespace {
+
+LinkedConfigs find_linked(const Project& project, const Document& from, const Config& config, const Address& to,
+                          bool same_folder, std::vector<std::string>& looked_in) {
   LinkedConfigs out;
   const std::string& path = from.source->path();
   if (path.empty() || path == "-" || path == "<stdin>") return out;  // no folder: no link
@@ -163,10 +165,22 @@ LinkedConfigs linked_proxy_configs(const Project& project, const Document& from,
   }
   // 3. the same folder
   if (same_folder) {
+    looked_in.push_back(dir.string() + "/");
     for (const Document* d : project.documents_in(dir.string(), fs::path(path).parent_path().string()))
       if (d != &from) add(out, d);
     if (!out.docs.empty()) out.via = "the same folder";
   }
+  return out;
+}
+
+}  // namespace
+
+LinkedConfigs linked_proxy_configs(const Project& project, const Document& from, const Config& config, const Address& to,
+                                   bool same_folder) {
+  std::vector<std::string> keys;
+  LinkedConfigs out = find_linked(project, from, config, to, same_folder, keys);
+  for (const Document* d : out.docs) keys.push_back(Project::key_of(d->source->path()));
+  if (!keys.empty()) project.note_linked(from, keys);
   return out;
 }
 

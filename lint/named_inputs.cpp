@@ -20,6 +20,7 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths, uin
   GitSearch git;  // the search of `check`: what git ignores is skipped, then `exclude:`
   size_t warned = 0;
   std::map<std::string, Config> configs;  // .azlint.yaml path -> its settings (one that fails: none)
+  ConfigFinder configs_found;             // each folder looked at once
   for (const std::string& p : paths.empty() ? std::vector<std::string>{"."} : paths) {
     std::error_code ec;
     if (!fs::is_directory(p, ec)) {
@@ -34,7 +35,7 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths, uin
     if (say_empty && found.empty() && unread.empty())
       std::cerr << "azlint: warning: " << escape_controls(p) << ": no gateway config found\n";
     for (const std::string& f : found) {
-      std::string cfg_path = find_config_for(f);
+      std::string cfg_path = configs_found.find(f);
       if (!cfg_path.empty() && !configs.count(cfg_path)) {
         std::string err;  // said by options_for when the file is read
         configs[cfg_path] = load_config(cfg_path, max_bytes, err).value_or(Config{});

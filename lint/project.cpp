@@ -76,6 +76,21 @@ std::vector<const Document*> Project::documents_in(const std::string& dir, const
   return in_dir_.emplace(dir_key, std::move(out)).first->second;
 }
 
+void Project::note_linked(const Document& from, const std::vector<std::string>& keys) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  std::vector<std::string>& to = linked_[&from];
+  for (const std::string& k : keys) {
+    auto at = std::lower_bound(to.begin(), to.end(), k);
+    if (at == to.end() || *at != k) to.insert(at, k);
+  }
+}
+
+std::vector<std::string> Project::linked_from(const Document& from) const {
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = linked_.find(&from);
+  return it == linked_.end() ? std::vector<std::string>{} : it->second;
+}
+
 const std::vector<ComposeFile>& Project::compose_files_in(const std::string& dir) const {
   std::string dir_key = key_of(dir);
   std::lock_guard<std::mutex> lock(mu_);

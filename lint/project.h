@@ -49,6 +49,12 @@ class Project {
     return *static_cast<const T*>(slot.get());
   }
 
+  // What the rules of `from` were linked to (lint/links.h), for the language server to know which
+  // open documents an edit concerns: the keys of the linked files, and a folder's key followed by
+  // '/' when its configs were looked at.
+  void note_linked(const Document& from, const std::vector<std::string>& keys) const;
+  std::vector<std::string> linked_from(const Document& from) const;
+
   // The key a path is known by: absolute, symbolic links resolved where they exist.
   static std::string key_of(const std::string& path);
 
@@ -65,6 +71,7 @@ class Project {
   mutable std::deque<Document> owned_;                         // the documents read from disk
   mutable std::map<std::string, std::vector<ComposeFile>> compose_;
   mutable std::map<std::pair<const Document*, std::type_index>, std::shared_ptr<const void>> summaries_;
+  mutable std::map<const Document*, std::vector<std::string>> linked_;  // note_linked, sorted
 };
 
 }  // namespace azlint

@@ -26,6 +26,7 @@
 #include "lint/lsp/jsonrpc.h"
 #include "lint/lsp/verify_command.h"
 #include "lint/lsp/yaml_keys.h"
+#include "lint/project.h"
 #include "lint/project_info.h"
 #include "lint/redact.h"
 #include "lint/releases.h"
@@ -97,6 +98,8 @@ struct LintCache {
   std::shared_ptr<const SourceFile> source;
   std::vector<Diagnostic> diagnostics;
   std::string published;  // the last publishDiagnostics payload, to skip repeats
+  std::vector<std::string> secrets;  // of this lint (the scrubber is of every open document's)
+  std::vector<std::string> linked;   // FileResult::linked: what a change of re-lints this one too
 };
 
 // The last parse of one open document (for hover).
@@ -317,6 +320,7 @@ class Server {
       std::string uri = td.at("uri").get<std::string>();
       docs_.open(uri, td.value("languageId", ""), td.value("version", int64_t(0)), td.at("text").get<std::string>());
       mark_dirty(uri);
+      for (const std::string& d : dependents({uri})) mark_dirty(d);  // they read it from disk until now
     });
     dispatcher_.on_notification("textDocument/didChange", [this](const json& p) { did_change(p); });
     dispatcher_.on_notification("textDocument/didSave", [this](const json& p) {
@@ -328,15 +332,19 @@ class Server {
     });
     dispatcher_.on_notification("textDocument/didClose", [this](const json& p) {
       std::string uri = p.at("textDocument").at("uri").get<std::string>();
+      std::vector<std::string> linked_to_it = dependents({uri});  // before it is gone
       if (!docs_.close(uri)) return;
       dirty_.erase(uri);
       lints_.erase(uri);
       parses_.erase(uri);
       resolved_.erase(uri);
       verify_results_.erase(uri);
+      path_to_uri_.erase(uri_to_path(uri));
+      keys_.erase(uri);
       forget_closed_folders();
+      scrubber_ = scrubber_of_open_documents();
       if (push_) send(make_notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
-      if (!docs_.all().empty()) relint_all_ = true, last_edit_ = Clock::now();  // cross-file findings may change
+      for (const std::string& d : linked_to_it) mark_dirty(d);  // cross-file findings may change: the disk copy now
     });
     dispatcher_.on_notification("workspace/didChangeWatchedFiles", [this](const json& p) {
       if (!p.at("changes").is_array()) throw RpcError(error_code::kInvalidParams, "changes must be an array");
@@ -514,20 +522,107 @@ class Server {
     if (!dirty_.empty() || relint_all_) lint_now();
   }
 
-  // Lints every open document together (cross-file rules see them all) and publishes what
-  // changed.
+  // The key (Project::key_of) of an open document's path.
+  const std::string& key_of_uri(const std::string& uri) {
+    auto it = keys_.find(uri);
+    if (it == keys_.end()) it = keys_.emplace(uri, Project::key_of(uri_to_path(uri))).first;
+    return it->second;
+  }
+
+  // The open documents whose last lint was linked to one of `uris` (its file, or its folder
+  // searched), `uris` aside.
+  std::vector<std::string> dependents(const std::set<std::string>& uris) {
+    std::set<std::string> keys;  // the files, and their folders as "DIR/"
+    for (const std::string& u : uris) {
+      if (!is_file_uri(u)) continue;
+      const std::string& k = key_of_uri(u);
+      keys.insert(k);
+      keys.insert(fs::path(k).parent_path().string() + "/");
+    }
+    std::vector<std::string> out;
+    if (keys.empty()) return out;
+    for (const auto& [uri, c] : lints_) {
+      if (uris.count(uri) || !docs_.find(uri)) continue;
+      if (std::any_of(c.linked.begin(), c.linked.end(), [&](const std::string& l) { return keys.count(l) > 0; }))
+        out.push_back(uri);
+    }
+    return out;
+  }
+
+  // The open documents `uri`'s last lint was linked to (their buffers, not the disk, are read).
+  void add_linked_open(const std::string& uri, std::set<std::string>& into) {
+    auto it = lints_.find(uri);
+    if (it == lints_.end()) return;
+    for (const std::string& l : it->second.linked)
+      for (const auto& [other, doc] : docs_.all())
+        if (other != uri && is_file_uri(other) && key_of_uri(other) == l) into.insert(other);
+  }
+
+  Scrubber scrubber_of_open_documents() const {
+    Scrubber s;
+    for (const auto& [uri, c] : lints_) s.add(c.secrets);
+    return s;
+  }
+
+  // Lints what changed — the edited documents, the open documents linked to them and those linked
+  // to them — together (cross-file rules read the open buffers of the files they are linked to),
+  // and publishes what changed. A document not linked to an edit is not re-linted.
   void lint_now() {
     auto started = Clock::now();
+    std::set<std::string> wanted;
+    for (const auto& [uri, doc] : docs_.all())
+      if (relint_all_ || dirty_.count(uri)) wanted.insert(uri);
+    for (const std::string& d : dependents(wanted)) wanted.insert(d);
+    std::set<std::string> edited = wanted;
+    for (const std::string& u : edited) add_linked_open(u, wanted);
+    std::set<std::string> done;
+    // A lint that finds a new link to an open document not in it runs again with that document.
+    for (int round = 0; round < 4 && !wanted.empty(); ++round) {
+      std::set<std::string> more;
+      lint_documents(wanted, more);
+      done.insert(wanted.begin(), wanted.end());
+      wanted.clear();
+      for (const std::string& m : more)
+        if (!done.count(m)) wanted.insert(m);
+      if (!wanted.empty()) wanted.insert(done.begin(), done.end());  // the run holds them all again
+    }
+    scrubber_ = scrubber_of_open_documents();
+    log("linted ", done.size(), " document(s) in ", us_since(started), " us");
+    if (push_) {
+      for (const std::string& uri : done) {
+        const OpenDocument* doc = docs_.find(uri);
+        if (!doc) continue;
+        LintCache& c = lints_[uri];
+        json items = to_lsp(uri, c);
+        std::string text = dump(items);
+        if (text == c.published && !dirty_.count(uri)) continue;
+        c.published = text;
+        send(make_notification("textDocument/publishDiagnostics",
+                               {{"uri", uri}, {"version", doc->version}, {"diagnostics", std::move(items)}}));
+      }
+    }
+    dirty_.clear();
+    relint_all_ = false;
+  }
+
+  // Lints the open documents `uris` as one run; `more` gets the open documents outside it that
+  // one of them is now linked to.
+  void lint_documents(const std::set<std::string>& uris, std::set<std::string>& more) {
     std::vector<Input> inputs;
     std::vector<const OpenDocument*> which;
     std::vector<std::vector<InputIssue>> issues;  // per input: its `.azlint.yaml`, then env files
     Limits limits;
-    for (const auto& [uri, doc] : docs_.all()) {
+    for (const std::string& uri : uris) {
+      const OpenDocument* found = docs_.find(uri);
+      if (!found) continue;
+      const OpenDocument& doc = *found;
       if (doc.text.size() > limits.max_file_bytes) {
         LintCache& c = lints_[uri];
         c.version = doc.version;
         c.source = std::make_shared<SourceFile>(uri_to_path(uri), std::string());
         c.diagnostics.clear();
+        c.secrets.clear();
+        c.linked.clear();
         Diagnostic d;
         d.rule = "input-too-large";
         d.severity = Severity::Warning;
@@ -541,8 +636,6 @@ class Server {
       which.push_back(&doc);
     }
     std::vector<FileResult> results = lint_project(inputs);
-    scrubber_ = scrubber_for(results);
-    path_to_uri_.clear();
     for (const OpenDocument* d : which) path_to_uri_[uri_to_path(d->uri)] = d->uri;
     for (size_t i = 0; i < results.size(); ++i) {
       LintCache& c = lints_[which[i]->uri];
@@ -550,6 +643,8 @@ class Server {
       c.source = results[i].source;
       c.checked_as = results[i].checked_as;
       c.diagnostics = std::move(results[i].diagnostics);
+      c.secrets = std::move(results[i].secrets);
+      c.linked = std::move(results[i].linked);
       // Files read beside the document that could not be: one finding each at 1:1.
       issues[i].insert(issues[i].end(), results[i].input_issues.begin(), results[i].input_issues.end());
       std::vector<Diagnostic> unread;
@@ -558,21 +653,11 @@ class Server {
       // A file no gateway recognises is not azlint's to judge in an editor (which cannot pass
       // --dialect): no `unknown-dialect`, nothing at all.
       if (!c.checked_as) c.diagnostics.clear();
+      std::set<std::string> linked_open;
+      add_linked_open(which[i]->uri, linked_open);
+      for (const std::string& l : linked_open)
+        if (!uris.count(l)) more.insert(l);
     }
-    log("linted ", inputs.size(), " document(s) in ", us_since(started), " us");
-    if (push_) {
-      for (const auto& [uri, doc] : docs_.all()) {
-        LintCache& c = lints_[uri];
-        json items = to_lsp(uri, c);
-        std::string text = dump(items);
-        if (text == c.published && !dirty_.count(uri)) continue;
-        c.published = text;
-        send(make_notification("textDocument/publishDiagnostics",
-                               {{"uri", uri}, {"version", doc.version}, {"diagnostics", std::move(items)}}));
-      }
-    }
-    dirty_.clear();
-    relint_all_ = false;
   }
 
   // The current lint of a document, linting first when it is stale.
@@ -931,7 +1016,6 @@ class Server {
   std::map<std::string, Config> configs_;
   std::map<std::string, InputIssue> config_issues_;  // .azlint.yaml path -> why it was not read
   std::map<std::string, std::string> path_to_uri_;
-  Scrubber scrubber_;  // of the last lint
   std::map<std::string, ResolvedDocument> resolved_;  // per open document, for its version
   struct VerifyResult {
     int64_t version = -1;
@@ -941,6 +1025,8 @@ class Server {
   VerifySettings verify_;
   std::shared_ptr<Inbox> inbox_;
   std::vector<std::thread> workers_;  // verify probes; joined when the server ends
+  std::map<std::string, std::string> keys_;  // uri -> Project::key_of its path
+  Scrubber scrubber_;  // of every open document's last lint
 };
 
 }  // namespace

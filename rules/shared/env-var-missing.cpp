@@ -35,8 +35,7 @@ class EnvVarMissing final : public Rule {
     const Env& env = ctx.env();
     const Document& doc = ctx.doc();
     const Behaviour& behaviour = doc.gateway->behaviour();
-    std::vector<std::string> names;  // filled on the first miss
-    std::vector<std::string_view> candidates;
+    std::vector<std::string_view> candidates;  // every name set or declared, on the first miss
     for (const Field& f : ctx.fields()) {
       if (!f.resolves_env) continue;
       const std::string& text = f.node->text;
@@ -76,10 +75,7 @@ class EnvVarMissing final : public Rule {
               .severity(Severity::Info);
           continue;
         }
-        if (names.empty()) {
-          names = env.names_and_declared();
-          for (const std::string& n : names) candidates.push_back(n);
-        }
+        if (candidates.empty()) candidates = env.names_and_declared();
         const bool empty = !declared && env.find(ref.name) != nullptr && !config_only;
         std::string msg = used + (config_only ? too_late
                                   : declared  ? "declared in " + where_declared(*declared, doc.source->path()) +
