@@ -1,11 +1,15 @@
 """The driver of the script tests that ctest runs one case at a time (azlint_script_cases in
 tests/CMakeLists.txt): `SCRIPT list` prints the cases, `SCRIPT AZLINT CASE` runs one in a fresh
-temporary folder and prints `ok` or `FAIL: why`."""
+temporary folder and prints `ok`, `FAIL: why` or `skipped: why` (exit 77, ctest's skip)."""
 import os, shutil, sys, tempfile
 
 
 class Failure(Exception):
     pass
+
+
+class Skip(Exception):
+    """A case that cannot run here (a tool missing): exit 77."""
 
 
 def check(cond, what):
@@ -26,6 +30,9 @@ def main(cases, prefix):
     d = tempfile.mkdtemp(prefix=prefix)
     try:
         cases[case](az, os.path.realpath(d))
+    except Skip as s:
+        print("skipped: %s" % s)
+        return 77
     except Failure as f:
         print("FAIL: %s" % f)
         return 1

@@ -8,31 +8,18 @@ usage: run_case.py AZLINT_BINARY CASE      (`run_case.py list` prints the cases)
 The cases that watch the process run it under strace (exit 77 without strace, or where ptrace is
 not allowed); the cost of a cold start itself is measured by `make bench`, not here.
 """
-import os, re, shutil, subprocess, sys, tempfile
+import os, re, shutil, subprocess, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from script_cases import Failure, Skip, cases_of, check, main  # noqa: E402
 from lsp_frames import frame  # noqa: E402
 
-SKIP = 77
 CONFIG = ('version: 1.2.1\nendpoints:\n  azureOpenAI:\n    groups:\n      - group: "westus"\n'
           '        apiKey: "${WESTUS_API_KEY}"\n        instanceName: "my-westus"\n        version: "2024-10-21"\n'
           '        models:\n          gpt-4o:\n            deploymentName: "gpt-4o"\n')
 OPENCLAW = ('{\n  models: {\n    providers: {\n      azure: {\n'
             '        baseUrl: "https://contoso.openai.azure.com/openai/v1",\n        api: "openai-completions",\n'
             '        apiKey: "${AZURE_API_KEY}",\n        models: [{id: "gpt-4o", name: "gpt-4o"}],\n      },\n    },\n  },\n}\n')
-
-
-class Failure(Exception):
-    pass
-
-
-class Skip(Exception):
-    pass
-
-
-def check(cond, what):
-    if not cond:
-        raise Failure(what)
 
 
 def work_tree(d):
@@ -157,28 +144,8 @@ def case_verify_without_its_module(az, d):
     check(p.returncode in (0, 1), "check without the module exited %d: %s" % (p.returncode, p.stderr))
 
 
-CASES = {name[5:].replace("_", "-"): fn for name, fn in sorted(globals().items()) if name.startswith("case_")}
-
-
-def main():
-    if sys.argv[1:] == ["list"]:
-        print("\n".join(CASES))
-        return 0
-    az, case = os.path.abspath(sys.argv[1]), sys.argv[2]
-    d = os.path.realpath(tempfile.mkdtemp(prefix="azlint-cold-"))
-    try:
-        CASES[case](az, d)
-    except Skip as s:
-        print("skipped: %s" % s)
-        return SKIP
-    except Failure as f:
-        print("FAIL: %s" % f)
-        return 1
-    finally:
-        shutil.rmtree(d, ignore_errors=True)
-    print("ok")
-    return 0
+CASES = cases_of(globals())
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(CASES, "azlint-cold-"))
