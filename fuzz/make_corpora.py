@@ -77,6 +77,7 @@ def main():
         top = rel.split(os.sep)[0]
         if name.endswith(".yaml"):
             put(out, "fuzz_yaml", data)
+            put(out, "fuzz_yaml_fast", data)
         if name.endswith((".json5", ".json")):
             put(out, "fuzz_json5", data)
         if name.endswith(".env"):

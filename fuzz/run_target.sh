@@ -10,7 +10,7 @@ build=$1 t=$2
 seconds=${FUZZ_SECONDS:-20}
 src=$(cd "$(dirname "$0")/.." && pwd)
 case $t in
-  fuzz_yaml) dicts=(fuzz/yaml.dict) ;;
+  fuzz_yaml|fuzz_yaml_fast) dicts=(fuzz/yaml.dict) ;;
   fuzz_json5|fuzz_lsp) dicts=(fuzz/json5.dict) ;;
   fuzz_lint) dicts=(fuzz/yaml.dict fuzz/json5.dict) ;;
   *) dicts=() ;;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -27,6 +28,7 @@ namespace azlint::fuzz {
 
 std::optional<Surface> parse_surface(std::string_view name) {
   if (name == "yaml") return Surface::Yaml;
+  if (name == "yaml_fast") return Surface::YamlFast;
   if (name == "json5") return Surface::Json5;
   if (name == "dotenv") return Surface::Dotenv;
   if (name == "lint") return Surface::Lint;
@@ -99,6 +101,61 @@ void run_yaml(Problems& p, std::string_view bytes) {
   auto source = std::make_shared<const SourceFile>("fuzz.yaml", std::string(bytes));
   LoadResult r = load_yaml(source);
   check_diagnostics(p, r.diagnostics, source->text(), kLoader);
+}
+
+// Where two trees first differ, field by field ("" when they are the same).
+std::string tree_difference(const Node& a, const Node& b, const std::string& where) {
+  auto span = [](const Span& s) { return "[" + std::to_string(s.begin) + ", " + std::to_string(s.end) + ")"; };
+  if (a.kind != b.kind) return where + ": kind";
+  if (a.style != b.style) return where + ": style";
+  if (a.implicit != b.implicit) return where + ": implicit";
+  if (a.span.begin != b.span.begin || a.span.end != b.span.end) return where + ": span " + span(a.span) + " vs " + span(b.span);
+  if (a.key_span.begin != b.key_span.begin || a.key_span.end != b.key_span.end)
+    return where + ": key_span " + span(a.key_span) + " vs " + span(b.key_span);
+  if (a.pointer != b.pointer) return where + ": pointer \"" + a.pointer + "\" vs \"" + b.pointer + "\"";
+  if (a.text != b.text) return where + ": text \"" + a.text + "\" vs \"" + b.text + "\"";
+  if (a.boolean != b.boolean) return where + ": boolean";
+  if (!(a.number == b.number || (std::isnan(a.number) && std::isnan(b.number)))) return where + ": number";
+  if (a.members.size() != b.members.size()) return where + ": member count";
+  if (a.items.size() != b.items.size()) return where + ": item count";
+  for (size_t i = 0; i < a.members.size(); ++i) {
+    std::string at = where + "/" + a.members[i].key.text;
+    std::string d = tree_difference(a.members[i].key, b.members[i].key, at + " (key)");
+    if (d.empty()) d = tree_difference(a.members[i].value, b.members[i].value, at);
+    if (!d.empty()) return d;
+  }
+  for (size_t i = 0; i < a.items.size(); ++i) {
+    std::string d = tree_difference(a.items[i], b.items[i], where + "/" + std::to_string(i));
+    if (!d.empty()) return d;
+  }
+  return "";
+}
+
+// The fast YAML reader (lint/yaml_fast.h) against yaml-cpp alone: the same tree, field by field,
+// or the same findings, whether or not the fast reader took the file; with the default limits and
+// with small ones (the node budget and the depth limit hit).
+void run_yaml_fast(Problems& p, std::string_view bytes) {
+  auto source = std::make_shared<const SourceFile>("fuzz.yaml", std::string(bytes));
+  Limits small;
+  small.max_nodes = 40;
+  small.max_depth = 16;
+  for (const Limits& limits : {Limits{}, small}) {
+    LoadResult fast = load_yaml(source, limits, YamlReader::FastFirst);
+    LoadResult slow = load_yaml(source, limits, YamlReader::YamlCppOnly);
+    p.require(fast.doc.parsed == slow.doc.parsed, "the fast reader parsed what yaml-cpp did not (or not what it did)");
+    p.require(fast.rejected == slow.rejected, "the fast reader rejected differently");
+    p.require(fast.diagnostics.size() == slow.diagnostics.size(), "the fast reader's findings differ in number");
+    for (size_t i = 0; i < std::min(fast.diagnostics.size(), slow.diagnostics.size()); ++i) {
+      const Diagnostic& f = fast.diagnostics[i];
+      const Diagnostic& s = slow.diagnostics[i];
+      p.require(f.message == s.message && f.span.begin == s.span.begin && f.span.end == s.span.end,
+                "the fast reader's finding differs", f.message + " / " + s.message);
+    }
+    if (fast.doc.parsed && slow.doc.parsed) {
+      std::string d = tree_difference(fast.doc.root, slow.doc.root, "");
+      p.require(d.empty(), "the fast reader's tree differs from yaml-cpp's", d);
+    }
+  }
 }
 
 void run_json5(Problems& p, std::string_view bytes) {
@@ -282,6 +339,7 @@ Problems run_one(Surface surface, std::string_view bytes) {
   Problems p;
   switch (surface) {
     case Surface::Yaml: run_yaml(p, bytes); break;
+    case Surface::YamlFast: run_yaml_fast(p, bytes); break;
     case Surface::Json5: run_json5(p, bytes); break;
     case Surface::Dotenv: run_dotenv(p, bytes); break;
     case Surface::Lint: run_lint(p, bytes); break;

@@ -13,8 +13,8 @@
 
 namespace azlint::fuzz {
 
-enum class Surface { Yaml, Json5, Dotenv, Lint, Lsp, VerifyClassify };
-// "yaml", "json5", "dotenv", "lint", "lsp", "verify_classify" (the tests/regressions/ folders).
+enum class Surface { Yaml, YamlFast, Json5, Dotenv, Lint, Lsp, VerifyClassify };
+// "yaml", "yaml_fast", "json5", "dotenv", "lint", "lsp", "verify_classify" (the tests/regressions/ folders).
 std::optional<Surface> parse_surface(std::string_view name);
 
 // What broke, one line each; empty when every invariant held.

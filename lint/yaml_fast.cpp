@@ -1,0 +1,402 @@
+#include "lint/yaml_fast.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+
+#include "lint/yaml_tree.h"
+
+namespace azlint {
+
+namespace {
+
+// Deepest nesting the reader follows (its recursion); real configs stay under 20.
+constexpr size_t kMaxDepth = 64;
+// Longest key read (YAML's simple keys stop at 1024 characters).
+constexpr size_t kMaxKey = 1000;
+
+// Bytes the subset never holds: control characters (tab and CR included), DEL, NEL, LS, PS and
+// the byte-order mark; and lines that start with `---`, `...` or a directive `%`.
+bool outside_subset(std::string_view t) {
+  const auto* p = reinterpret_cast<const unsigned char*>(t.data());
+  size_t n = t.size();
+  for (size_t i = 0; i < n; ++i) {
+    unsigned char c = p[i];
+    if (c >= 0x20 && c < 0x7F) continue;
+    if (c == '\n') {
+      size_t s = i + 1;
+      if (s < n && (p[s] == '%' || ((p[s] == '-' || p[s] == '.') && s + 2 < n && p[s + 1] == p[s] && p[s + 2] == p[s])))
+        return true;
+      continue;
+    }
+    if (c < 0x80) return true;
+    if (c == 0xC2 && i + 1 < n && p[i + 1] == 0x85) return true;
+    if (c == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) return true;
+    if (c == 0xEF && i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF) return true;
+  }
+  return n > 0 && (p[0] == '%' || ((p[0] == '-' || p[0] == '.') && n > 2 && p[1] == p[0] && p[2] == p[0]));
+}
+
+bool is_null_string(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
+
+struct Scalar {
+  uint32_t begin = 0;
+  uint32_t end = 0;   // after the closing quote, or after the plain text (trailing spaces trimmed)
+  uint32_t stop = 0;  // where a plain scalar's scan stopped (`:`, `,`, `]`, `}`, ` #`, line end)
+  bool plain = false;
+  std::string text;
+};
+
+class Reader {
+ public:
+  Reader(std::string_view text, YamlTreeBuilder& tree) : t_(text), n_(static_cast<uint32_t>(text.size())), b_(tree) {}
+
+  bool document() {
+    next_content();
+    if (i_ >= n_) return false;
+    if (!block_node(col())) return false;
+    return i_ >= n_;
+  }
+
+ private:
+  uint32_t col() const { return i_ - line_; }
+  char at(uint32_t k) const { return k < n_ ? t_[k] : '\n'; }
+  bool blank_or_end(uint32_t k) const { return k >= n_ || t_[k] == ' ' || t_[k] == '\n'; }
+  bool dash_at(uint32_t k) const { return t_[k] == '-' && blank_or_end(k + 1); }
+  void skip_spaces() {
+    while (i_ < n_ && t_[i_] == ' ') ++i_;
+  }
+
+  // Past spaces, comments and line breaks to the next content (or the end).
+  void next_content() {
+    for (;;) {
+      skip_spaces();
+      if (i_ < n_ && t_[i_] == '#')
+        while (i_ < n_ && t_[i_] != '\n') ++i_;
+      if (i_ < n_ && t_[i_] == '\n') {
+        line_ = ++i_;
+        continue;
+      }
+      return;
+    }
+  }
+
+  // After a value: only spaces and a comment are left on the line.
+  bool line_end() {
+    uint32_t s = i_;
+    skip_spaces();
+    if (i_ < n_ && t_[i_] == '#') {
+      if (i_ == s) return false;
+      while (i_ < n_ && t_[i_] != '\n') ++i_;
+    }
+    return i_ >= n_ || t_[i_] == '\n';
+  }
+
+  bool open(Node::Kind kind, bool flow) {
+    b_.open(i_, YamlTreeBuilder::kNoAnchor, kind, flow);
+    return b_.depth() <= depth_limit_;
+  }
+
+  // A plain scalar on one line; false when it starts with an indicator or holds what the
+  // subset leaves to yaml-cpp.
+  bool plain(uint32_t p, bool flow, Scalar& s) const {
+    char c = t_[p];
+    switch (c) {
+      case ',': case '[': case ']': case '{': case '}': case '#': case '&': case '*': case '!': case '|':
+      case '>': case '\'': case '"': case '%': case '@': case '`': case '?': case ':': case ' ': case '\n':
+        return false;
+      case '-':
+        if (blank_or_end(p + 1) || t_[p + 1] == '-') return false;
+        break;
+      default:
+        break;
+    }
+    // input_guard's depth estimate counts the brackets of `${VAR}` and tracks quotes: brackets
+    // are taken when balanced, shallow and without a quote in the same scalar
+    int open = 0, deepest = 0;
+    bool quote = false;
+    uint32_t k = p;
+    for (; k < n_; ++k) {
+      char ch = t_[k];
+      if (ch == '\n') break;
+      if (ch == ' ' && at(k + 1) == '#') break;
+      if (ch == ':' && (blank_or_end(k + 1) || (flow && (t_[k + 1] == ',' || t_[k + 1] == ']' || t_[k + 1] == '}'))))
+        break;
+      if (flow) {
+        if (ch == ',' || ch == ']' || ch == '}') break;
+        // `[`, `{`, `?` end a flow scalar too; `:`, `#`, quotes inside one are yaml-cpp's
+        if (ch == '[' || ch == '{' || ch == '?' || ch == ':' || ch == '#' || ch == '"' || ch == '\'') return false;
+      } else if (ch == '[' || ch == '{') {
+        deepest = std::max(deepest, ++open);
+      } else if ((ch == ']' || ch == '}') && open > 0) {
+        --open;
+      } else if (ch == '"' || ch == '\'') {
+        quote = true;
+      }
+    }
+    if (deepest > 0 && (open != 0 || quote || deepest > 2)) return false;
+    uint32_t e = k;
+    while (e > p && t_[e - 1] == ' ') --e;
+    s.begin = p;
+    s.end = e;
+    s.stop = k;
+    s.plain = true;
+    s.text.assign(t_.data() + p, e - p);
+    return true;
+  }
+
+  // A double-quoted scalar closed on its line, with the common escapes only.
+  bool double_quoted(uint32_t p, Scalar& s) const {
+    s.text.clear();
+    uint32_t k = p + 1;
+    for (;;) {
+      uint32_t run = k;
+      while (k < n_ && t_[k] != '"' && t_[k] != '\\' && t_[k] != '\n') ++k;
+      s.text.append(t_.data() + run, k - run);
+      if (k >= n_ || t_[k] == '\n') return false;
+      if (t_[k] == '"') break;
+      switch (at(k + 1)) {
+        case '\\': s.text += '\\'; break;
+        case '"': s.text += '"'; break;
+        case '/': s.text += '/'; break;
+        case 'n': s.text += '\n'; break;
+        case 't': s.text += '\t'; break;
+        case 'r': s.text += '\r'; break;
+        default: return false;
+      }
+      k += 2;
+    }
+    s.begin = p;
+    s.end = s.stop = k + 1;
+    s.plain = false;
+    return true;
+  }
+
+  // A single-quoted scalar closed on its line.
+  bool single_quoted(uint32_t p, Scalar& s) const {
+    s.text.clear();
+    bool doubled = false, odd = false;
+    uint32_t k = p + 1;
+    for (;;) {
+      uint32_t run = k;
+      while (k < n_ && t_[k] != '\'' && t_[k] != '\n') {
+        char ch = t_[k];
+        odd |= ch == '[' || ch == ']' || ch == '{' || ch == '}' || ch == ':' || ch == '#' || ch == '"';
+        ++k;
+      }
+      s.text.append(t_.data() + run, k - run);
+      if (k >= n_ || t_[k] == '\n') return false;
+      if (at(k + 1) != '\'') break;
+      s.text += '\'';
+      doubled = true;
+      k += 2;
+    }
+    // input_guard's quote tracking ends the string at `''`: what follows it would count there
+    if (doubled && odd) return false;
+    s.begin = p;
+    s.end = s.stop = k + 1;
+    s.plain = false;
+    return true;
+  }
+
+  bool scalar(uint32_t p, bool flow, Scalar& s) const {
+    if (t_[p] == '"') return double_quoted(p, s);
+    if (t_[p] == '\'') return single_quoted(p, s);
+    return plain(p, flow, s);
+  }
+
+  // yaml-cpp reports `~`, `null`, an empty plain scalar as a null node.
+  void emit(Scalar& s) {
+    if (s.plain && is_null_string(s.text))
+      b_.null_at(s.begin, YamlTreeBuilder::kNoAnchor);
+    else
+      b_.scalar_at(s.begin, s.plain, YamlTreeBuilder::kNoAnchor, std::move(s.text));
+  }
+
+  // `key:` at p, followed by a blank; `colon` is the offset of the `:`.
+  bool key(uint32_t p, Scalar& s, uint32_t& colon) const {
+    if (!scalar(p, false, s)) return false;
+    colon = s.plain ? s.stop : s.end;
+    if (at(colon) != ':' || !blank_or_end(colon + 1)) return false;
+    return colon - p <= kMaxKey;
+  }
+
+  // An empty value: yaml-cpp marks it at the next token, where the builder looks for `~`/`null`.
+  bool empty_value() {
+    if (!b_.null_is_empty(i_)) return false;
+    b_.null_at(i_, YamlTreeBuilder::kNoAnchor);
+    return true;
+  }
+
+  bool block_node(uint32_t c) {
+    if (dash_at(i_)) return block_sequence(c);
+    Scalar k;
+    uint32_t colon = 0;
+    if (key(i_, k, colon)) return block_mapping(c);
+    return false;
+  }
+
+  // The value of a key or a sequence entry that starts on its line, then the line's end.
+  bool inline_value() {
+    char c = t_[i_];
+    if (c == '[') return flow_sequence() && line_end();
+    if (c == '{') return flow_mapping() && line_end();
+    Scalar s;
+    if (!scalar(i_, false, s)) return false;
+    if (s.plain && s.stop < n_ && t_[s.stop] == ':') return false;  // `a: b: c`
+    i_ = s.end;
+    emit(s);
+    return line_end();
+  }
+
+  // What follows `key:` or `-` when nothing does on its line: a nested collection, an indentless
+  // sequence (a mapping's value only), or an empty value.
+  bool value_below(uint32_t c, bool in_mapping) {
+    next_content();
+    if (i_ >= n_ || col() < c) return empty_value();
+    if (col() == c) {
+      if (in_mapping && dash_at(i_)) return block_sequence(c);
+      return empty_value();
+    }
+    return block_node(col());
+  }
+
+  bool block_mapping(uint32_t c) {
+    if (!open(Node::Kind::Mapping, false)) return false;
+    for (;;) {
+      Scalar k;
+      uint32_t colon = 0;
+      if (!key(i_, k, colon)) return false;
+      emit(k);
+      i_ = colon + 1;
+      skip_spaces();
+      if (i_ < n_ && t_[i_] != '\n' && t_[i_] != '#') {
+        if (dash_at(i_)) return false;  // `key: - a`
+        if (!inline_value()) return false;
+        next_content();
+      } else if (!value_below(c, true)) {
+        return false;
+      }
+      if (i_ >= n_ || col() < c) break;
+      if (col() > c || dash_at(i_)) return false;
+    }
+    b_.close();
+    return true;
+  }
+
+  bool block_sequence(uint32_t c) {
+    if (!open(Node::Kind::Sequence, false)) return false;
+    for (;;) {
+      ++i_;  // the `-`
+      skip_spaces();
+      if (i_ >= n_ || t_[i_] == '\n' || t_[i_] == '#') {
+        if (!value_below(c, false)) return false;
+      } else {
+        uint32_t c2 = col();
+        Scalar k;
+        uint32_t colon = 0;
+        bool ok = dash_at(i_) ? block_sequence(c2)
+                  : key(i_, k, colon) ? block_mapping(c2)
+                                      : inline_value() && (next_content(), true);
+        if (!ok) return false;
+      }
+      if (i_ >= n_ || col() < c) break;
+      if (col() > c) return false;
+      if (!dash_at(i_)) break;  // the next key of the mapping this sequence is indentless in
+    }
+    b_.close();
+    return true;
+  }
+
+  // `[a, "b", [c]]` on one line.
+  bool flow_sequence() {
+    if (!open(Node::Kind::Sequence, true)) return false;
+    ++i_;
+    skip_spaces();
+    if (at(i_) != ']') {
+      for (;;) {
+        if (!flow_node()) return false;
+        skip_spaces();
+        if (at(i_) == ']') break;
+        if (at(i_) != ',') return false;
+        ++i_;
+        skip_spaces();
+        if (at(i_) == ']') return false;  // a trailing comma
+      }
+    }
+    ++i_;
+    b_.close();
+    return true;
+  }
+
+  // `{a: 1, "b": {c: d}}` on one line (scalar keys).
+  bool flow_mapping() {
+    if (!open(Node::Kind::Mapping, true)) return false;
+    ++i_;
+    skip_spaces();
+    if (at(i_) != '}') {
+      for (;;) {
+        Scalar k;
+        if (i_ >= n_ || !scalar(i_, true, k)) return false;
+        uint32_t colon = k.plain ? k.stop : k.end;
+        if (at(colon) != ':' || at(colon + 1) != ' ') return false;
+        emit(k);
+        i_ = colon + 1;
+        skip_spaces();
+        if (!flow_node()) return false;
+        skip_spaces();
+        if (at(i_) == '}') break;
+        if (at(i_) != ',') return false;
+        ++i_;
+        skip_spaces();
+        if (at(i_) == '}') return false;
+      }
+    }
+    ++i_;
+    b_.close();
+    return true;
+  }
+
+  // An entry of a flow collection: a scalar or a nested flow collection.
+  bool flow_node() {
+    if (i_ >= n_) return false;
+    if (t_[i_] == '[') return flow_sequence();
+    if (t_[i_] == '{') return flow_mapping();
+    Scalar s;
+    if (!scalar(i_, true, s)) return false;
+    if (s.plain && (s.stop >= n_ || (t_[s.stop] != ',' && t_[s.stop] != ']' && t_[s.stop] != '}'))) return false;
+    i_ = s.end;
+    emit(s);
+    return true;
+  }
+
+  std::string_view t_;
+  uint32_t n_;
+  YamlTreeBuilder& b_;
+  uint32_t i_ = 0;
+  uint32_t line_ = 0;  // where the line holding i_ starts
+
+ public:
+  size_t depth_limit_ = kMaxDepth;
+};
+
+}  // namespace
+
+std::optional<Node> read_yaml_fast(std::string_view text, const Limits& limits) {
+  if (text.size() >= UINT32_MAX || outside_subset(text)) return std::nullopt;
+  // input_guard's depth estimate stays within a few levels of the real nesting in the subset.
+  if (limits.max_depth < 16) return std::nullopt;
+  YamlTreeBuilder tree(text, limits);
+  Reader reader(text, tree);
+  reader.depth_limit_ = std::min<size_t>(kMaxDepth, limits.max_depth - 8);
+  try {
+    if (!reader.document() || !tree.has_root()) return std::nullopt;
+  } catch (const YamlTreeBuilder::TooManyNodes&) {
+    return std::nullopt;
+  } catch (const YamlTreeBuilder::Unclosed&) {
+    return std::nullopt;
+  }
+  return tree.take_root();
+}
+
+}  // namespace azlint
