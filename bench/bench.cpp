@@ -5,7 +5,7 @@
 // validateAzureGroups, under node, when `npm ci` has installed bench/node; skipped with a message
 // otherwise). azlint lints as `check` does: every rule, the whole-file schema, the process
 // environment. Run: `make bench` (`azlint_bench SECONDS`; `azlint_bench SECONDS lint` (or `lint-1m`)
-// lints the typical (or the 1 MiB) file only, for a profiler).
+// lints the typical (or the 1 MiB) file only, `load` (or `load-1m`) loads it, for a profiler).
 #include <sched.h>
 #include <unistd.h>
 
@@ -150,6 +150,11 @@ int main(int argc, char** argv) {
   CPU_SET(cpu < 0 ? 0 : cpu, &one);
   sched_setaffinity(0, sizeof one, &one);
   std::string typical = bench::typical_config();
+  if (argc > 2 && (std::string(argv[2]) == "load" || std::string(argv[2]) == "load-1m")) {
+    auto src = std::make_shared<SourceFile>("librechat.yaml", std::string(argv[2]) == "load" ? typical : bench::config_of_size(1u << 20));
+    std::printf("%.1f files/s\n", per_second([&] { volatile bool p = load_yaml(src).doc.parsed; (void)p; }, seconds));
+    return 0;
+  }
   if (argc > 2 && (std::string(argv[2]) == "lint" || std::string(argv[2]) == "lint-1m")) {
     auto src = std::make_shared<SourceFile>("librechat.yaml", std::string(argv[2]) == "lint" ? typical : bench::config_of_size(1u << 20));
     Options o;

@@ -236,17 +236,67 @@ class Reader {
     return false;
   }
 
-  // The value of a key or a sequence entry that starts on its line, then the line's end.
-  bool inline_value() {
-    char c = t_[i_];
-    if (c == '[') return flow_sequence() && line_end();
-    if (c == '{') return flow_mapping() && line_end();
+  // The value of a key or a sequence entry that starts on its line, then the line's end; `c`:
+  // the column of the collection holding it.
+  bool inline_value(uint32_t c) {
+    char ch = t_[i_];
+    if (ch == '[') return flow_sequence() && line_end();
+    if (ch == '{') return flow_mapping() && line_end();
+    if (ch == '|' || ch == '>') return block_scalar(c);
     Scalar s;
     if (!scalar(i_, false, s)) return false;
     if (s.plain && s.stop < n_ && t_[s.stop] == ':') return false;  // `a: b: c`
     i_ = s.end;
     emit(s);
     return line_end();
+  }
+
+  // A literal or folded block scalar (`|`, `|-`, `>`, `>-`, no indentation indicator) under the
+  // collection at column `c`: its first line sets the indentation, every line has at least that
+  // (a folded one exactly that), blank lines have no more, and the last line ends with a break.
+  // Leaves i_ at the start of the line after it.
+  bool block_scalar(uint32_t c) {
+    const bool folded = t_[i_] == '>';
+    const uint32_t header = i_;
+    ++i_;
+    const bool strip = at(i_) == '-';
+    if (strip) ++i_;
+    if (!line_end() || i_ >= n_) return false;
+    line_ = ++i_;
+    uint32_t ind = 0;
+    while (i_ + ind < n_ && t_[i_ + ind] == ' ') ++ind;
+    if (i_ + ind >= n_ || t_[i_ + ind] == '\n' || ind <= c) return false;
+    std::string text;
+    uint32_t blank_lines = 0;
+    bool first = true;
+    while (i_ < n_) {
+      uint32_t sp = 0;
+      while (i_ + sp < n_ && t_[i_ + sp] == ' ') ++sp;
+      uint32_t k = i_ + sp;
+      if (k >= n_ || t_[k] == '\n') {  // a blank line (yaml-cpp folds one as long as the indentation as text)
+        if (sp > ind || (folded && sp == ind) || (k >= n_ && sp > 0)) return false;
+        ++blank_lines;
+        i_ = k >= n_ ? n_ : k + 1;
+        continue;
+      }
+      if (sp < ind) break;
+      if (folded && sp > ind) return false;
+      uint32_t eol = k;
+      while (eol < n_ && t_[eol] != '\n') ++eol;
+      if (eol >= n_) return false;  // no line break after the last line
+      if (!first) {
+        if (folded && blank_lines == 0) text += ' ';
+        else text.append(folded ? blank_lines : blank_lines + 1, '\n');
+      }
+      text.append(t_.data() + i_ + ind, eol - i_ - ind);
+      blank_lines = 0;
+      first = false;
+      i_ = eol + 1;
+    }
+    if (!strip) text += '\n';
+    line_ = i_;
+    b_.scalar_at(header, false, YamlTreeBuilder::kNoAnchor, std::move(text));
+    return true;
   }
 
   // What follows `key:` or `-` when nothing does on its line: a nested collection, an indentless
@@ -272,7 +322,7 @@ class Reader {
       skip_spaces();
       if (i_ < n_ && t_[i_] != '\n' && t_[i_] != '#') {
         if (dash_at(i_)) return false;  // `key: - a`
-        if (!inline_value()) return false;
+        if (!inline_value(c)) return false;
         next_content();
       } else if (!value_below(c, true)) {
         return false;
@@ -297,7 +347,7 @@ class Reader {
         uint32_t colon = 0;
         bool ok = dash_at(i_) ? block_sequence(c2)
                   : key(i_, k, colon) ? block_mapping(c2)
-                                      : inline_value() && (next_content(), true);
+                                      : inline_value(c) && (next_content(), true);
         if (!ok) return false;
       }
       if (i_ >= n_ || col() < c) break;

@@ -1,10 +1,11 @@
 // A fast reader for the YAML real gateway configs are written in: block mappings and sequences
 // (`- key: v` compact forms, indentless sequences), one-line plain, single- and double-quoted
-// scalars (simple escapes), one-line flow sequences and mappings, comments and blank
-// lines. It makes exactly the tree lint/load_yaml.cpp's yaml-cpp path makes (through the same
-// builder, lint/yaml_tree.h) and declines everything else — anchors, aliases, tags, block and
-// multi-line scalars, `---`, directives, tabs, CR, a byte-order mark, nesting near
-// Limits::max_depth, more than Limits::max_nodes — so that yaml-cpp reads it, errors and all.
+// scalars (simple escapes), literal and folded block scalars (`|`, `|-`, `>`, `>-`), one-line
+// flow sequences and mappings, comments and blank lines. It makes exactly the tree
+// lint/load_yaml.cpp's yaml-cpp path makes (through the same builder, lint/yaml_tree.h) and
+// declines everything else — anchors, aliases, tags, multi-line plain and quoted scalars, `---`,
+// directives, tabs, CR, a byte-order mark, nesting near Limits::max_depth, more than
+// Limits::max_nodes — so that yaml-cpp reads it, errors and all.
 #pragma once
 #include <optional>
 #include <string_view>

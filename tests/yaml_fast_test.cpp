@@ -90,6 +90,35 @@ const char* kTypical =
     "- 1.5\n"
     "- \"esc \\\" \\\\ \\n\"\n";
 
+// Block scalars as LibreChat's example config writes them (modalContent: |), and near misses.
+const char* kBlocks =
+    "interface:\n"
+    "  termsOfService:\n"
+    "    modalContent: |\n"
+    "      # Terms\n"
+    "\n"
+    "      Text with  two spaces, a [link](x) and: colons.\n"
+    "        more indented\n"
+    "    \n"
+    "      last\n"
+    "\n"
+    "    strip: |-   # c\n"
+    "      a\n"
+    "      b\n"
+    "    folded: >\n"
+    "      one\n"
+    "      two\n"
+    "\n"
+    "      three\n"
+    "    folded_strip: >-\n"
+    "      x\n"
+    "list:\n"
+    "  - |\n"
+    "    item\n"
+    "  - key: >\n"
+    "      v\n"
+    "    other: 1\n";
+
 }  // namespace
 
 TEST_CASE("yaml fast: the same tree as yaml-cpp on every YAML file of the repository", "[yaml][yaml-fast]") {
@@ -115,6 +144,8 @@ TEST_CASE("yaml fast: the same tree as yaml-cpp on every YAML file of the reposi
 TEST_CASE("yaml fast: takes the common forms and gives yaml-cpp's tree", "[yaml][yaml-fast]") {
   CHECK(read_fast(kTypical));
   CHECK(differs(kTypical) == "");
+  CHECK(read_fast(kBlocks));
+  CHECK(differs(kBlocks) == "");
   for (const char* s : {"a: 1\n", "- a\n- b", "a:\n", "a:\n- x\n- y\nb: 2\n", "  a: 1\n  b:\n    c: d\n",
                         "a: {}\nb: []\n", "a: ${X}\n", "a: {b: [1, {c: d}]}\n", "\"k\": 'v'\n", "a: b#c\n", "1: x\nnull: y\n~: z\n"}) {
     INFO(s);
@@ -124,8 +155,8 @@ TEST_CASE("yaml fast: takes the common forms and gives yaml-cpp's tree", "[yaml]
 }
 
 TEST_CASE("yaml fast: declines what it leaves to yaml-cpp", "[yaml][yaml-fast]") {
-  for (const char* s : {"a: &x 1\nb: *x\n", "a: !!str 1\n", "a:\tb\n", "a: |\n  text\n", "a: >\n  text\n",
-                        "---\na: 1\n", "a: 1\n---\nb: 2\n", "%YAML 1.2\n---\na: 1\n", "a: 1\r\nb: 2\r\n",
+  for (const char* s : {"a: &x 1\nb: *x\n", "a: !!str 1\n", "a:\tb\n",
+                        "---\na: 1\n", "a: 1\n---\nb: 2\n", "a: |2\n  text\n", "a: |+\n  text\n\n", "a: >\n  x\n    y\n", "%YAML 1.2\n---\na: 1\n", "a: 1\r\nb: 2\r\n",
                         "\xEF\xBB\xBF" "a: 1\n", "a: b\n  c\n", "a: \"x\n  y\"\n", "? a\n: b\n", "a: [b, {c}]\n", "a: ${X\n", "a: x\"${X}\"\n",
                         "a: b: c\n", "a: 'x\n", "a: \"\\x41\"\n", "hello\n", "", "# only\n", "a:\n~ : 1\n",
                         "a: [b,]\n", "a: {b}\n", "[a, b]\n"}) {
@@ -156,48 +187,68 @@ TEST_CASE("yaml fast: declines what it leaves to yaml-cpp", "[yaml][yaml-fast]")
   CHECK_FALSE(read_yaml_fast("a: 1\nb: 2\nc: 3\n", few));
 }
 
-TEST_CASE("yaml fast: the same result as yaml-cpp on every truncation and many edits", "[yaml][yaml-fast]") {
-  std::vector<std::string> bases = {kTypical};
-  for (const YamlFile& f : repository_yaml())
-    if (f.path == "examples/valid/librechat.yaml" || f.path == "fixtures/librechat/duplicate-key/bad.yaml")
-      bases.push_back(f.text);
-  REQUIRE(bases.size() == 3);
+namespace {
+
+// Every truncation, insertions of YAML's indicators at every byte of the first 400 and at every
+// line start, and each line deleted, doubled, and indented by one space more or less.
+void check_mutations(const std::string& base) {
   const char* inserts[] = {"\t", " ", "  ", "\n", "&a ", "*a", "!t ", "'", "\"", ":", ": ", " #", "#", "- ", "-",
                            "[", "]", "{", "}", ",", "?", "|", ">", "~", "null", "\\", "''", "%", "\r", "---\n"};
   size_t cases = 0;
-  for (const std::string& base : bases) {
-    for (size_t cut = 0; cut <= base.size(); ++cut) {
-      std::string t = base.substr(0, cut);
-      INFO("truncated at " << cut << ": " << t);
+  for (size_t cut = 0; cut <= base.size(); ++cut) {
+    std::string t = base.substr(0, cut);
+    INFO("truncated at " << cut << ": " << t);
+    REQUIRE(differs(t) == "");
+    ++cases;
+  }
+  for (size_t at = 0; at <= base.size(); ++at) {
+    bool line_start = at == 0 || base[at - 1] == '\n';
+    if (at > 400 && !line_start) continue;
+    for (const char* ins : inserts) {
+      std::string t = base.substr(0, at) + ins + base.substr(at);
+      INFO("inserted \"" << ins << "\" at " << at << ": " << t);
       REQUIRE(differs(t) == "");
       ++cases;
     }
-    // insertions at every byte of the first 700 and at every line start
-    for (size_t at = 0; at <= base.size(); ++at) {
-      bool line_start = at == 0 || base[at - 1] == '\n';
-      if (at > 700 && !line_start) continue;
-      for (const char* ins : inserts) {
-        std::string t = base.substr(0, at) + ins + base.substr(at);
-        INFO("inserted \"" << ins << "\" at " << at << ": " << t);
-        REQUIRE(differs(t) == "");
-        ++cases;
-      }
-    }
-    // each line deleted, doubled, and indented by one space more or less
-    std::vector<size_t> starts = {0};
-    for (size_t i = 0; i < base.size(); ++i)
-      if (base[i] == '\n') starts.push_back(i + 1);
-    for (size_t k = 0; k + 1 < starts.size(); ++k) {
-      std::string line = base.substr(starts[k], starts[k + 1] - starts[k]);
-      std::string before = base.substr(0, starts[k]), after = base.substr(starts[k + 1]);
-      std::vector<std::string> edits = {before + after, before + line + line + after, before + " " + line + after};
-      if (!line.empty() && line[0] == ' ') edits.push_back(before + line.substr(1) + after);
-      for (const std::string& t : edits) {
-        INFO("line " << k << " edited: " << t);
-        REQUIRE(differs(t) == "");
-        ++cases;
-      }
+  }
+  std::vector<size_t> starts = {0};
+  for (size_t i = 0; i < base.size(); ++i)
+    if (base[i] == '\n') starts.push_back(i + 1);
+  for (size_t k = 0; k + 1 < starts.size(); ++k) {
+    std::string line = base.substr(starts[k], starts[k + 1] - starts[k]);
+    std::string before = base.substr(0, starts[k]), after = base.substr(starts[k + 1]);
+    std::vector<std::string> edits = {before + after, before + line + line + after, before + " " + line + after};
+    if (!line.empty() && line[0] == ' ') edits.push_back(before + line.substr(1) + after);
+    for (const std::string& t : edits) {
+      INFO("line " << k << " edited: " << t);
+      REQUIRE(differs(t) == "");
+      ++cases;
     }
   }
   std::printf("yaml fast reader: %zu mutated inputs agree with yaml-cpp\n", cases);
+}
+
+std::string repository_file(const std::string& path) {
+  for (const YamlFile& f : repository_yaml())
+    if (f.path == path) return f.text;
+  FAIL("no " << path);
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("yaml fast: the same result as yaml-cpp on mutations of a typical config", "[yaml][yaml-fast]") {
+  check_mutations(kTypical);
+}
+
+TEST_CASE("yaml fast: the same result as yaml-cpp on mutations of block scalars", "[yaml][yaml-fast]") {
+  check_mutations(kBlocks);
+}
+
+TEST_CASE("yaml fast: the same result as yaml-cpp on mutations of the valid example", "[yaml][yaml-fast]") {
+  check_mutations(repository_file("examples/valid/librechat.yaml"));
+}
+
+TEST_CASE("yaml fast: the same result as yaml-cpp on mutations of duplicate keys and flow maps", "[yaml][yaml-fast]") {
+  check_mutations(repository_file("fixtures/librechat/duplicate-key/bad.yaml"));
 }
