@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_yaml fuzz_json5 fuzz_dotenv fuzz_lint fuzz_lsp fuzz_verify_classify)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_yaml fuzz_yaml_fast fuzz_json5 fuzz_dotenv fuzz_lint fuzz_lsp fuzz_verify_classify)
 build=${FUZZ_BUILD:-build-san}
 jobs=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 
