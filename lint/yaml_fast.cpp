@@ -240,8 +240,7 @@ class Reader {
   // the column of the collection holding it.
   bool inline_value(uint32_t c) {
     char ch = t_[i_];
-    if (ch == '[') return flow_sequence() && line_end();
-    if (ch == '{') return flow_mapping() && line_end();
+    if (ch == '[' || ch == '{') return flow_collection() && line_end();
     if (ch == '|' || ch == '>') return block_scalar(c);
     Scalar s;
     if (!scalar(i_, false, s)) return false;
@@ -358,20 +357,23 @@ class Reader {
     return true;
   }
 
-  // `[a, "b", [c]]` on one line.
-  bool flow_sequence() {
-    if (!open(Node::Kind::Sequence, true)) return false;
+  // `[a, "b", [c]]` or `{a: 1, "b": {c: d}}` (scalar keys) on one line.
+  bool flow_collection() {
+    const bool mapping = t_[i_] == '{';
+    const char close = mapping ? '}' : ']';
+    if (!open(mapping ? Node::Kind::Mapping : Node::Kind::Sequence, true)) return false;
     ++i_;
     skip_spaces();
-    if (at(i_) != ']') {
+    if (at(i_) != close) {
       for (;;) {
+        if (mapping && !flow_key()) return false;
         if (!flow_node()) return false;
         skip_spaces();
-        if (at(i_) == ']') break;
+        if (at(i_) == close) break;
         if (at(i_) != ',') return false;
         ++i_;
         skip_spaces();
-        if (at(i_) == ']') return false;  // a trailing comma
+        if (at(i_) == close) return false;  // a trailing comma
       }
     }
     ++i_;
@@ -379,39 +381,22 @@ class Reader {
     return true;
   }
 
-  // `{a: 1, "b": {c: d}}` on one line (scalar keys).
-  bool flow_mapping() {
-    if (!open(Node::Kind::Mapping, true)) return false;
-    ++i_;
+  // `key: ` in a flow mapping.
+  bool flow_key() {
+    Scalar k;
+    if (i_ >= n_ || !scalar(i_, true, k)) return false;
+    uint32_t colon = k.plain ? k.stop : k.end;
+    if (at(colon) != ':' || at(colon + 1) != ' ') return false;
+    emit(k);
+    i_ = colon + 1;
     skip_spaces();
-    if (at(i_) != '}') {
-      for (;;) {
-        Scalar k;
-        if (i_ >= n_ || !scalar(i_, true, k)) return false;
-        uint32_t colon = k.plain ? k.stop : k.end;
-        if (at(colon) != ':' || at(colon + 1) != ' ') return false;
-        emit(k);
-        i_ = colon + 1;
-        skip_spaces();
-        if (!flow_node()) return false;
-        skip_spaces();
-        if (at(i_) == '}') break;
-        if (at(i_) != ',') return false;
-        ++i_;
-        skip_spaces();
-        if (at(i_) == '}') return false;
-      }
-    }
-    ++i_;
-    b_.close();
     return true;
   }
 
   // An entry of a flow collection: a scalar or a nested flow collection.
   bool flow_node() {
     if (i_ >= n_) return false;
-    if (t_[i_] == '[') return flow_sequence();
-    if (t_[i_] == '{') return flow_mapping();
+    if (t_[i_] == '[' || t_[i_] == '{') return flow_collection();
     Scalar s;
     if (!scalar(i_, true, s)) return false;
     if (s.plain && (s.stop >= n_ || (t_[s.stop] != ',' && t_[s.stop] != ']' && t_[s.stop] != '}'))) return false;
