@@ -15,8 +15,8 @@ constexpr size_t kMaxDepth = 64;
 // Longest key read (YAML's simple keys stop at 1024 characters).
 constexpr size_t kMaxKey = 1000;
 
-// Bytes the subset never holds: control characters (tab and CR included), DEL, NEL, LS, PS and
-// the byte-order mark; and lines that start with `---`, `...` or a directive `%`.
+// Bytes the subset never holds: control characters (tab and a CR not before LF included), DEL,
+// NEL, LS, PS and the byte-order mark; and lines that start with `---`, `...` or a directive `%`.
 bool outside_subset(std::string_view t) {
   const auto* p = reinterpret_cast<const unsigned char*>(t.data());
   size_t n = t.size();
@@ -29,6 +29,7 @@ bool outside_subset(std::string_view t) {
         return true;
       continue;
     }
+    if (c == '\r' && i + 1 < n && p[i + 1] == '\n') continue;  // CRLF; a lone CR is load_yaml's to rewrite
     if (c < 0x80) return true;
     if (c == 0xC2 && i + 1 < n && p[i + 1] == 0x85) return true;
     if (c == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) return true;
@@ -61,7 +62,11 @@ class Reader {
  private:
   uint32_t col() const { return i_ - line_; }
   char at(uint32_t k) const { return k < n_ ? t_[k] : '\n'; }
-  bool blank_or_end(uint32_t k) const { return k >= n_ || t_[k] == ' ' || t_[k] == '\n'; }
+  // The end of a line: LF, CR (always before LF, outside_subset) or the end of the text.
+  bool eol(uint32_t k) const { return k >= n_ || t_[k] == '\n' || t_[k] == '\r'; }
+  bool blank_or_end(uint32_t k) const { return eol(k) || t_[k] == ' '; }
+  // Past the line break at k.
+  uint32_t after_break(uint32_t k) const { return k >= n_ ? n_ : k + (t_[k] == '\r' ? 2 : 1); }
   bool dash_at(uint32_t k) const { return t_[k] == '-' && blank_or_end(k + 1); }
   void skip_spaces() {
     while (i_ < n_ && t_[i_] == ' ') ++i_;
@@ -72,9 +77,10 @@ class Reader {
     for (;;) {
       skip_spaces();
       if (i_ < n_ && t_[i_] == '#')
-        while (i_ < n_ && t_[i_] != '\n') ++i_;
-      if (i_ < n_ && t_[i_] == '\n') {
-        line_ = ++i_;
+        while (!eol(i_)) ++i_;
+      if (i_ < n_) {
+        if (!eol(i_)) return;
+        line_ = i_ = after_break(i_);
         continue;
       }
       return;
@@ -87,9 +93,9 @@ class Reader {
     skip_spaces();
     if (i_ < n_ && t_[i_] == '#') {
       if (i_ == s) return false;
-      while (i_ < n_ && t_[i_] != '\n') ++i_;
+      while (!eol(i_)) ++i_;
     }
-    return i_ >= n_ || t_[i_] == '\n';
+    return eol(i_);
   }
 
   bool open(Node::Kind kind, bool flow) {
@@ -103,7 +109,7 @@ class Reader {
     char c = t_[p];
     switch (c) {
       case ',': case '[': case ']': case '{': case '}': case '#': case '&': case '*': case '!': case '|':
-      case '>': case '\'': case '"': case '%': case '@': case '`': case '?': case ':': case ' ': case '\n':
+      case '>': case '\'': case '"': case '%': case '@': case '`': case '?': case ':': case ' ': case '\n': case '\r':
         return false;
       case '-':
         if (blank_or_end(p + 1) || t_[p + 1] == '-') return false;
@@ -118,7 +124,7 @@ class Reader {
     uint32_t k = p;
     for (; k < n_; ++k) {
       char ch = t_[k];
-      if (ch == '\n') break;
+      if (ch == '\n' || ch == '\r') break;
       if (ch == ' ' && at(k + 1) == '#') break;
       if (ch == ':' && (blank_or_end(k + 1) || (flow && (t_[k + 1] == ',' || t_[k + 1] == ']' || t_[k + 1] == '}'))))
         break;
@@ -151,9 +157,9 @@ class Reader {
     uint32_t k = p + 1;
     for (;;) {
       uint32_t run = k;
-      while (k < n_ && t_[k] != '"' && t_[k] != '\\' && t_[k] != '\n') ++k;
+      while (!eol(k) && t_[k] != '"' && t_[k] != '\\') ++k;
       s.text.append(t_.data() + run, k - run);
-      if (k >= n_ || t_[k] == '\n') return false;
+      if (eol(k)) return false;
       if (t_[k] == '"') break;
       switch (at(k + 1)) {
         case '\\': s.text += '\\'; break;
@@ -179,13 +185,13 @@ class Reader {
     uint32_t k = p + 1;
     for (;;) {
       uint32_t run = k;
-      while (k < n_ && t_[k] != '\'' && t_[k] != '\n') {
+      while (!eol(k) && t_[k] != '\'') {
         char ch = t_[k];
         odd |= ch == '[' || ch == ']' || ch == '{' || ch == '}' || ch == ':' || ch == '#' || ch == '"';
         ++k;
       }
       s.text.append(t_.data() + run, k - run);
-      if (k >= n_ || t_[k] == '\n') return false;
+      if (eol(k)) return false;
       if (at(k + 1) != '\'') break;
       s.text += '\'';
       doubled = true;
@@ -261,10 +267,10 @@ class Reader {
     const bool strip = at(i_) == '-';
     if (strip) ++i_;
     if (!line_end() || i_ >= n_) return false;
-    line_ = ++i_;
+    line_ = i_ = after_break(i_);
     uint32_t ind = 0;
     while (i_ + ind < n_ && t_[i_ + ind] == ' ') ++ind;
-    if (i_ + ind >= n_ || t_[i_ + ind] == '\n' || ind <= c) return false;
+    if (eol(i_ + ind) || ind <= c) return false;
     std::string text;
     uint32_t blank_lines = 0;
     bool first = true;
@@ -272,25 +278,25 @@ class Reader {
       uint32_t sp = 0;
       while (i_ + sp < n_ && t_[i_ + sp] == ' ') ++sp;
       uint32_t k = i_ + sp;
-      if (k >= n_ || t_[k] == '\n') {  // a blank line (yaml-cpp folds one as long as the indentation as text)
+      if (eol(k)) {  // a blank line (yaml-cpp folds one as long as the indentation as text)
         if (sp > ind || (folded && sp == ind) || (k >= n_ && sp > 0)) return false;
         ++blank_lines;
-        i_ = k >= n_ ? n_ : k + 1;
+        i_ = after_break(k);
         continue;
       }
       if (sp < ind) break;
       if (folded && sp > ind) return false;
-      uint32_t eol = k;
-      while (eol < n_ && t_[eol] != '\n') ++eol;
-      if (eol >= n_) return false;  // no line break after the last line
+      uint32_t end = k;
+      while (!this->eol(end)) ++end;
+      if (end >= n_) return false;  // no line break after the last line
       if (!first) {
         if (folded && blank_lines == 0) text += ' ';
         else text.append(folded ? blank_lines : blank_lines + 1, '\n');
       }
-      text.append(t_.data() + i_ + ind, eol - i_ - ind);
+      text.append(t_.data() + i_ + ind, end - i_ - ind);
       blank_lines = 0;
       first = false;
-      i_ = eol + 1;
+      i_ = after_break(end);
     }
     if (!strip) text += '\n';
     line_ = i_;
@@ -319,7 +325,7 @@ class Reader {
       emit(k);
       i_ = colon + 1;
       skip_spaces();
-      if (i_ < n_ && t_[i_] != '\n' && t_[i_] != '#') {
+      if (!eol(i_) && t_[i_] != '#') {
         if (dash_at(i_)) return false;  // `key: - a`
         if (!inline_value(c)) return false;
         next_content();
@@ -338,7 +344,7 @@ class Reader {
     for (;;) {
       ++i_;  // the `-`
       skip_spaces();
-      if (i_ >= n_ || t_[i_] == '\n' || t_[i_] == '#') {
+      if (eol(i_) || t_[i_] == '#') {
         if (!value_below(c, false)) return false;
       } else {
         uint32_t c2 = col();

@@ -51,6 +51,16 @@ std::string differs(std::string_view text) {
   return p.list.empty() ? "" : p.list.front();
 }
 
+// The text with Windows line ends.
+std::string crlf(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
 bool read_fast(std::string_view text) {
   return !check_encoding(text) && read_yaml_fast(text, Limits{}).has_value();
 }
@@ -127,6 +137,7 @@ TEST_CASE("yaml fast: the same tree as yaml-cpp on every YAML file of the reposi
   for (const YamlFile& f : repository_yaml()) {
     INFO(f.path);
     CHECK(differs(f.text) == "");
+    CHECK(differs(crlf(f.text)) == "");
     auto src = std::make_shared<const SourceFile>(f.path, f.text);
     if (!load_yaml(src, Limits{}, YamlReader::YamlCppOnly).doc.parsed) continue;
     ++parsed;
@@ -146,6 +157,10 @@ TEST_CASE("yaml fast: takes the common forms and gives yaml-cpp's tree", "[yaml]
   CHECK(differs(kTypical) == "");
   CHECK(read_fast(kBlocks));
   CHECK(differs(kBlocks) == "");
+  CHECK(read_fast(crlf(kTypical)));
+  CHECK(differs(crlf(kTypical)) == "");
+  CHECK(read_fast(crlf(kBlocks)));
+  CHECK(differs(crlf(kBlocks)) == "");
   for (const char* s : {"a: 1\n", "- a\n- b", "a:\n", "a:\n- x\n- y\nb: 2\n", "  a: 1\n  b:\n    c: d\n",
                         "a: {}\nb: []\n", "a: ${X}\n", "a: {b: [1, {c: d}]}\n", "\"k\": 'v'\n", "a: b#c\n", "1: x\nnull: y\n~: z\n"}) {
     INFO(s);
@@ -156,7 +171,7 @@ TEST_CASE("yaml fast: takes the common forms and gives yaml-cpp's tree", "[yaml]
 
 TEST_CASE("yaml fast: declines what it leaves to yaml-cpp", "[yaml][yaml-fast]") {
   for (const char* s : {"a: &x 1\nb: *x\n", "a: !!str 1\n", "a:\tb\n",
-                        "---\na: 1\n", "a: 1\n---\nb: 2\n", "a: |2\n  text\n", "a: |+\n  text\n\n", "a: >\n  x\n    y\n", "%YAML 1.2\n---\na: 1\n", "a: 1\r\nb: 2\r\n",
+                        "---\na: 1\n", "a: 1\n---\nb: 2\n", "a: |2\n  text\n", "a: |+\n  text\n\n", "a: >\n  x\n    y\n", "%YAML 1.2\n---\na: 1\n", "a: 1\rb: 2\r",
                         "\xEF\xBB\xBF" "a: 1\n", "a: b\n  c\n", "a: \"x\n  y\"\n", "? a\n: b\n", "a: [b, {c}]\n", "a: ${X\n", "a: x\"${X}\"\n",
                         "a: b: c\n", "a: 'x\n", "a: \"\\x41\"\n", "hello\n", "", "# only\n", "a:\n~ : 1\n",
                         "a: [b,]\n", "a: {b}\n", "[a, b]\n"}) {
@@ -243,6 +258,10 @@ TEST_CASE("yaml fast: the same result as yaml-cpp on mutations of a typical conf
 
 TEST_CASE("yaml fast: the same result as yaml-cpp on mutations of block scalars", "[yaml][yaml-fast]") {
   check_mutations(kBlocks);
+}
+
+TEST_CASE("yaml fast: the same result as yaml-cpp on mutations of block scalars with CRLF line ends", "[yaml][yaml-fast]") {
+  check_mutations(crlf(kBlocks));
 }
 
 TEST_CASE("yaml fast: the same result as yaml-cpp on mutations of the valid example", "[yaml][yaml-fast]") {
