@@ -16,11 +16,12 @@ constexpr size_t kMaxDepth = 64;
 constexpr size_t kMaxKey = 1000;
 
 // Bytes the subset never holds: control characters (tab and a CR not before LF included), DEL,
-// NEL, LS, PS and the byte-order mark; and lines that start with `---`, `...` or a directive `%`.
-bool outside_subset(std::string_view t) {
+// NEL, LS, PS and a byte-order mark past the first bytes (`from`); and lines that start with
+// `---`, `...` or a directive `%`.
+bool outside_subset(std::string_view t, size_t from) {
   const auto* p = reinterpret_cast<const unsigned char*>(t.data());
   size_t n = t.size();
-  for (size_t i = 0; i < n; ++i) {
+  for (size_t i = from; i < n; ++i) {
     unsigned char c = p[i];
     if (c >= 0x20 && c < 0x7F) continue;
     if (c == '\n') {
@@ -35,7 +36,8 @@ bool outside_subset(std::string_view t) {
     if (c == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9)) return true;
     if (c == 0xEF && i + 2 < n && p[i + 1] == 0xBB && p[i + 2] == 0xBF) return true;
   }
-  return n > 0 && (p[0] == '%' || ((p[0] == '-' || p[0] == '.') && n > 2 && p[1] == p[0] && p[2] == p[0]));
+  return n > from && (p[from] == '%' || ((p[from] == '-' || p[from] == '.') && n > from + 2 && p[from + 1] == p[from] &&
+                                          p[from + 2] == p[from]));
 }
 
 bool is_null_string(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
@@ -50,7 +52,9 @@ struct Scalar {
 
 class Reader {
  public:
-  Reader(std::string_view text, YamlTreeBuilder& tree) : t_(text), n_(static_cast<uint32_t>(text.size())), b_(tree) {}
+  // `from`: past a byte-order mark.
+  Reader(std::string_view text, uint32_t from, YamlTreeBuilder& tree)
+      : t_(text), n_(static_cast<uint32_t>(text.size())), b_(tree), i_(from), line_(from) {}
 
   bool document() {
     next_content();
@@ -414,8 +418,8 @@ class Reader {
   std::string_view t_;
   uint32_t n_;
   YamlTreeBuilder& b_;
-  uint32_t i_ = 0;
-  uint32_t line_ = 0;  // where the line holding i_ starts
+  uint32_t i_;
+  uint32_t line_;  // where the line holding i_ starts
 
  public:
   size_t depth_limit_ = kMaxDepth;
@@ -424,11 +428,12 @@ class Reader {
 }  // namespace
 
 std::optional<Node> read_yaml_fast(std::string_view text, const Limits& limits) {
-  if (text.size() >= UINT32_MAX || outside_subset(text)) return std::nullopt;
+  const uint32_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  if (text.size() >= UINT32_MAX || outside_subset(text, bom)) return std::nullopt;
   // input_guard's depth estimate stays within a few levels of the real nesting in the subset.
   if (limits.max_depth < 16) return std::nullopt;
   YamlTreeBuilder tree(text, limits);
-  Reader reader(text, tree);
+  Reader reader(text, bom, tree);
   reader.depth_limit_ = std::min<size_t>(kMaxDepth, limits.max_depth - 8);
   try {
     if (!reader.document() || !tree.has_root()) return std::nullopt;

@@ -4,7 +4,7 @@
 // flow sequences and mappings, comments and blank lines. It makes exactly the tree
 // lint/load_yaml.cpp's yaml-cpp path makes (through the same builder, lint/yaml_tree.h) and
 // declines everything else — anchors, aliases, tags, multi-line plain and quoted scalars, `---`,
-// directives, tabs, CR, a byte-order mark, nesting near Limits::max_depth, more than
+// directives, tabs, a lone CR, nesting near Limits::max_depth, more than
 // Limits::max_nodes — so that yaml-cpp reads it, errors and all.
 #pragma once
 #include <optional>

@@ -138,6 +138,7 @@ TEST_CASE("yaml fast: the same tree as yaml-cpp on every YAML file of the reposi
     INFO(f.path);
     CHECK(differs(f.text) == "");
     CHECK(differs(crlf(f.text)) == "");
+    CHECK(differs("\xEF\xBB\xBF" + f.text) == "");
     auto src = std::make_shared<const SourceFile>(f.path, f.text);
     if (!load_yaml(src, Limits{}, YamlReader::YamlCppOnly).doc.parsed) continue;
     ++parsed;
@@ -159,6 +160,8 @@ TEST_CASE("yaml fast: takes the common forms and gives yaml-cpp's tree", "[yaml]
   CHECK(differs(kBlocks) == "");
   CHECK(read_fast(crlf(kTypical)));
   CHECK(differs(crlf(kTypical)) == "");
+  CHECK(read_fast("\xEF\xBB\xBF" + crlf(kTypical)));
+  CHECK(differs("\xEF\xBB\xBF" + crlf(kTypical)) == "");
   CHECK(read_fast(crlf(kBlocks)));
   CHECK(differs(crlf(kBlocks)) == "");
   for (const char* s : {"a: 1\n", "- a\n- b", "a:\n", "a:\n- x\n- y\nb: 2\n", "  a: 1\n  b:\n    c: d\n",
@@ -172,7 +175,7 @@ TEST_CASE("yaml fast: takes the common forms and gives yaml-cpp's tree", "[yaml]
 TEST_CASE("yaml fast: declines what it leaves to yaml-cpp", "[yaml][yaml-fast]") {
   for (const char* s : {"a: &x 1\nb: *x\n", "a: !!str 1\n", "a:\tb\n",
                         "---\na: 1\n", "a: 1\n---\nb: 2\n", "a: |2\n  text\n", "a: |+\n  text\n\n", "a: >\n  x\n    y\n", "%YAML 1.2\n---\na: 1\n", "a: 1\rb: 2\r",
-                        "\xEF\xBB\xBF" "a: 1\n", "a: b\n  c\n", "a: \"x\n  y\"\n", "? a\n: b\n", "a: [b, {c}]\n", "a: ${X\n", "a: x\"${X}\"\n",
+                        "a: 1\n\xEF\xBB\xBF" "b: 2\n", "a: b\n  c\n", "a: \"x\n  y\"\n", "? a\n: b\n", "a: [b, {c}]\n", "a: ${X\n", "a: x\"${X}\"\n",
                         "a: b: c\n", "a: 'x\n", "a: \"\\x41\"\n", "hello\n", "", "# only\n", "a:\n~ : 1\n",
                         "a: [b,]\n", "a: {b}\n", "[a, b]\n"}) {
     INFO(s);
