@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 
+#include "lint/yaml_scalar.h"
 #include "lint/yaml_tree.h"
 
 namespace azlint {
@@ -39,8 +40,6 @@ bool outside_subset(std::string_view t, size_t from) {
   return n > from && (p[from] == '%' || ((p[from] == '-' || p[from] == '.') && n > from + 2 && p[from + 1] == p[from] &&
                                           p[from + 2] == p[from]));
 }
-
-bool is_null_string(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
 
 struct Scalar {
   uint32_t begin = 0;
@@ -217,7 +216,7 @@ class Reader {
 
   // yaml-cpp reports `~`, `null`, an empty plain scalar as a null node.
   void emit(Scalar& s) {
-    if (s.plain && is_null_string(s.text))
+    if (s.plain && is_null_word(s.text))
       b_.null_at(s.begin, YamlTreeBuilder::kNoAnchor);
     else
       b_.scalar_at(s.begin, s.plain, YamlTreeBuilder::kNoAnchor, std::move(s.text));

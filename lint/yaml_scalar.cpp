@@ -24,8 +24,6 @@ ScalarType number(std::string_view s, Node::Implicit implicit) {
 
 bool all_match(const RE2& re, std::string_view s) { return RE2::FullMatch(re2::StringPiece(s.data(), s.size()), re); }
 
-bool is_null_word(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
-
 ScalarType null_type() {
   ScalarType t;
   t.kind = Node::Kind::Null;
@@ -44,6 +42,8 @@ bool is_timestamp(std::string_view s, bool loose_date) {
 }
 
 }  // namespace
+
+bool is_null_word(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
 
 ScalarType resolve_plain_scalar_js_yaml(std::string_view s) {
   static const RE2 kInt(R"([-+]?(0b[0-1_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|(0|[1-9][0-9_]*)))");

@@ -14,6 +14,10 @@ struct ScalarType {
   double number = 0;
 };
 
+// `~`, `null`, `Null`, `NULL` or nothing: a null in both loaders (and what yaml-cpp reports as a
+// null node rather than a scalar).
+bool is_null_word(std::string_view text);
+
 ScalarType resolve_plain_scalar_js_yaml(std::string_view text);
 // PyYAML's YAML 1.1 resolver (LiteLLM): yes/no/on/off are booleans, 0755 is octal, 1:30 is
 // sexagesimal, and a float needs a dot (1e5 stays a string).
