@@ -148,7 +148,7 @@ std::string number_text(const json& v) {
 
 class Validator {
  public:
-  explicit Validator(const SchemaIndex& index) : index_(index), root_(index.root()) {}
+  explicit Validator(const SchemaIndex& index) : index_(index), table_(index.thread_table()), root_(index.root()) {}
 
   // True when the node satisfies the schema; failures and silently dropped keys go to out.
   // unknown_here: this schema decides about undeclared keys (false for an allOf member whose
@@ -216,12 +216,12 @@ class Validator {
  private:
   // The node `$ref`s lead from schema to (s), and its keywords when it is an object.
   const SchemaKeywords* resolve(const json* schema, const json*& s) const {
-    if (const SchemaKeywords* k = index_.of(schema)) {
+    if (const SchemaKeywords* k = index_.of(schema, table_)) {
       s = k->target;
       return k->target_keywords;
     }
-    s = sn::resolve(root_, schema);  // not a node of the indexed schema
-    return index_.of(s);
+    s = schema;  // not an object: no `$ref`
+    return nullptr;
   }
 
   SchemaError error(Kind kind, const SchemaKeywords* k, const Node& n) const {
@@ -526,6 +526,7 @@ class Validator {
   }
 
   const SchemaIndex& index_;
+  SchemaIndex::Table& table_;
   const json& root_;
   size_t visits_ = 0;
 };

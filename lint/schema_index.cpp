@@ -55,27 +55,23 @@ const std::unordered_map<std::string_view, Field>& keyword_fields() {
 
 }  // namespace
 
-SchemaIndex::SchemaIndex(const json& root) : root_(root) {
-  add(root);
-  for (auto& [node, k] : nodes_) {
-    k.target = schema_node::resolve(root_, node);
-    k.target_keywords = of(k.target);
-  }
+SchemaIndex::Table& SchemaIndex::thread_table() const {
+  thread_local std::unordered_map<const SchemaIndex*, Table> tables;  // the indexes live as long as the process
+  return tables[this];
 }
 
-void SchemaIndex::add(const json& node) {
-  if (node.is_array()) {
-    for (const json& v : node) add(v);
-    return;
-  }
-  if (!node.is_object()) return;
-  SchemaKeywords& k = nodes_[&node];
+const SchemaKeywords* SchemaIndex::of(const json* node, Table& table) const {
+  if (!node || !node->is_object()) return nullptr;
+  auto [it, added] = table.try_emplace(node);
+  if (added) read(*node, it->second, table);  // elements keep their address as the table grows
+  return &it->second;
+}
+
+void SchemaIndex::read(const json& node, SchemaKeywords& k, Table& table) const {
   k.node = &node;
   const auto& fields = keyword_fields();
-  for (auto it = node.begin(); it != node.end(); ++it) {
+  for (auto it = node.begin(); it != node.end(); ++it)
     if (auto f = fields.find(it.key()); f != fields.end()) k.*(f->second) = &it.value();
-    add(it.value());
-  }
   if (k.description && !k.description->is_string()) k.description = nullptr;
   k.annotated = schema_node::annotated(node);
   k.mode = schema_node::unknown_keys(node);
@@ -83,12 +79,9 @@ void SchemaIndex::add(const json& node) {
     k.re2_pattern = schema_node::re2_pattern(node);
     k.case_insensitive_pattern = schema_node::text(node, "x-azlint-pattern-flags").find('i') != std::string::npos;
   }
-}
-
-const SchemaKeywords* SchemaIndex::of(const json* node) const {
-  if (!node || !node->is_object()) return nullptr;
-  auto it = nodes_.find(node);
-  return it == nodes_.end() ? nullptr : &it->second;
+  k.target = schema_node::resolve(root_, &node);
+  // The target holds no `$ref` of its own: reading its keywords recurses once at most.
+  k.target_keywords = k.target == &node ? &k : of(k.target, table);
 }
 
 const SchemaIndex* schema_index(const std::string& path) {

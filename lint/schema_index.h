@@ -39,18 +39,22 @@ struct SchemaKeywords {
   std::string re2_pattern;                        // schema_node::re2_pattern
 };
 
+// Keywords are read from a node on its first visit by a thread (each thread keeps its own
+// table, so no visit takes a lock): a run reads only the nodes its documents reach.
 class SchemaIndex {
  public:
   using json = nlohmann::json;
-  explicit SchemaIndex(const json& root);
+  using Table = std::unordered_map<const json*, SchemaKeywords>;
+  explicit SchemaIndex(const json& root) : root_(root) {}
   const json& root() const { return root_; }
+  // The calling thread's table of this schema.
+  Table& thread_table() const;
   // The keywords of an object node of this schema (nullptr for any other value).
-  const SchemaKeywords* of(const json* node) const;
+  const SchemaKeywords* of(const json* node, Table& table) const;
 
  private:
-  void add(const json& node);
+  void read(const json& node, SchemaKeywords& k, Table& table) const;
   const json& root_;
-  std::unordered_map<const json*, SchemaKeywords> nodes_;
 };
 
 // The index of the embedded schema at a path, built once on first use; nullptr when there is none.
