@@ -90,20 +90,11 @@ void walk(const Node& root, EnvSyntax syntax, Collector& c) {
   }
 }
 
-bool secret_variable(std::string_view name) {
-  for (std::string_view word : {"key", "secret", "token", "password"})
-    if (ascii_contains_folded(name, word)) return true;
-  return false;
-}
+bool secret_variable(std::string_view name) { return ascii_contains_any_folded(name, {"key", "secret", "token", "password"}); }
 
 }  // namespace
 
-bool credential_name(std::string_view name) {
-  const std::string low = ascii_lower(name);
-  for (std::string_view word : {"key", "auth", "token", "secret"})
-    if (low.find(word) != std::string::npos) return true;
-  return false;
-}
+bool credential_name(std::string_view name) { return ascii_contains_any_folded(name, {"key", "auth", "token", "secret"}); }
 
 std::vector<std::string> known_secrets(const Document& doc, const Env& env, const std::vector<Field>* fields) {
   std::vector<std::string> out;

@@ -156,6 +156,7 @@ std::string redact_once(std::string_view text) {
 // in practice, the bound only keeps hostile text cheap.
 std::string redact_shapes(std::string_view text) {
   std::string s = redact_once(text);
+  if (s == text) return s;  // nothing masked: another pass (of the same text) masks nothing either
   for (int pass = 0; pass < 8; ++pass) {
     std::string again = redact_once(s);
     if (again == s) break;
