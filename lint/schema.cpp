@@ -476,7 +476,7 @@ class Validator {
             ok = check(&it.value(), m->value, out, true, depth + 1) && ok;
           }
       if (matched || !unknown_here) continue;
-      if (has_all_of && sn::declared_property(root_, *s.node, key)) continue;  // an allOf member checks it
+      if (has_all_of && declares(s, key)) continue;  // an allOf member checks it
       if (extra && extra->is_object()) {
         ok = check(extra, m->value, out, true, depth + 1) && ok;
         continue;
@@ -490,6 +490,16 @@ class Validator {
       if (mode == UnknownKeys::Strict) ok = false;
     }
     return sizes(s, n, members.size(), s.min_properties, Kind::MinProperties, s.max_properties, Kind::MaxProperties, out) && ok;
+  }
+
+  // Does the schema declare the key, itself or through its allOf members (declared_property)?
+  bool declares(const SchemaKeywords& s, const std::string& key) const {
+    if (!s.declared_keys) {
+      std::vector<std::string> keys;
+      sn::declared_properties(root_, *s.node, keys);
+      s.declared_keys = std::make_unique<std::unordered_set<std::string>>(keys.begin(), keys.end());
+    }
+    return s.declared_keys->count(key) > 0;
   }
 
   // `propertyNames`: a key outside a closed set of names (a record keyed by an enum) is an unknown

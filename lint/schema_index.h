@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -37,6 +38,8 @@ struct SchemaKeywords {
   UnknownKeys mode = UnknownKeys::Passthrough;    // schema_node::unknown_keys
   bool case_insensitive_pattern = false;          // `x-azlint-pattern-flags` holds an `i`
   std::string re2_pattern;                        // schema_node::re2_pattern
+  // The keys it declares (schema_node::declared_properties), read on first use.
+  mutable std::unique_ptr<std::unordered_set<std::string>> declared_keys;
 };
 
 // Keywords are read from a node on its first visit by a thread (each thread keeps its own
