@@ -17,6 +17,24 @@ constexpr std::array<unsigned char, 256> kFold = [] {
 
 inline unsigned char fold(char c) { return kFold[static_cast<unsigned char>(c)]; }
 
+// A lower bound of the edit distance of `a` (folded, counted in `counts`) and `b` (folded here):
+// each edit removes at most one byte `a` holds in excess of `b`, and at most one `b` holds in
+// excess of `a`. `diff` is scratch (256 cells, all zero on entry and on return).
+size_t count_bound(std::string_view a, const std::array<int32_t, 256>& counts, std::string_view b,
+                   std::array<int32_t, 256>& diff) {
+  for (char c : a) diff[static_cast<unsigned char>(c)] = counts[static_cast<unsigned char>(c)];
+  for (char c : b) --diff[fold(c)];
+  size_t excess_a = 0, excess_b = 0;
+  auto take = [&](unsigned char c) {
+    int32_t v = diff[c];
+    (v > 0 ? excess_a : excess_b) += static_cast<size_t>(v > 0 ? v : -v);
+    diff[c] = 0;
+  };
+  for (char c : a) take(static_cast<unsigned char>(c));
+  for (char c : b) take(fold(c));
+  return std::max(excess_a, excess_b);
+}
+
 // The edit distance of `a` (already folded when `ignore_case`) and `b` when it is at most `k`,
 // else k + 1: only the diagonal band |i - j| <= k is computed, and a row whose every cell is
 // past k ends the pass. `prev`/`cur` are scratch rows of at least b.size() + 1 cells.
@@ -67,6 +85,8 @@ std::string_view did_you_mean(std::string_view word, const std::vector<std::stri
   const size_t ceiling = 2 * std::max<size_t>(1, word.size() / 3) + 1;
   std::string folded(word);
   for (char& c : folded) c = static_cast<char>(fold(c));
+  std::array<int32_t, 256> counts{}, diff{};
+  for (char c : folded) ++counts[static_cast<unsigned char>(c)];
   std::vector<uint32_t> prev, cur;
   std::string_view best;
   bool found = false;
@@ -75,6 +95,8 @@ std::string_view did_you_mean(std::string_view word, const std::vector<std::stri
     const size_t differs = c == word ? 0 : 1;
     if (best_score < 1 + differs) continue;
     const size_t k = (best_score - 1 - differs) / 2;  // the most edits that still beat the best
+    if ((folded.size() > c.size() ? folded.size() - c.size() : c.size() - folded.size()) > k) continue;
+    if (count_bound(folded, counts, c, diff) > k) continue;
     const size_t d = bounded_distance<true>(folded, c, k, prev, cur);
     if (d > k) continue;
     best_score = 2 * d + differs;

@@ -45,6 +45,7 @@ Env build_env(const std::string& path, const Options& options, DeclarationCache*
 namespace {
 
 bool rule_enabled(const Rule& r, const Options& o) {
+  if (o.only.empty() && o.ignore.empty() && o.config.rules.empty()) return true;  // every rule: no id looked up
   std::string id(r.meta().id);
   if (id == "syntax") return true;
   if (o.ignore.count(id)) return false;
@@ -195,8 +196,8 @@ FileResult check(const Loaded& l, const Project& project, RunShared& run) {
       Env env = build_env(l.input.source->path(), options, &run.declarations, run.process);
       l.doc.gateway->add_config_env(l.doc, env);  // the variables the config sets itself
       result.input_issues = env.issues();
-      result.secrets = known_secrets(l.doc, env);
       Context ctx(l.doc, env, &project, &options.config);
+      result.secrets = known_secrets(l.doc, env, &ctx.fields());
       ctx.limit_findings(options.limits.max_findings);
       for (const Rule* r : all_rules()) {
         if (!applies(*r, l.doc.gateway) || !rule_enabled(*r, options) || !holds_for_release(*r, l.doc)) continue;

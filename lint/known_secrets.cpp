@@ -12,6 +12,9 @@ namespace {
 
 // Settings named like secrets: the names redact_source_line masks the values of in snippets.
 bool secret_setting(std::string_view key) {
+  // Most keys hold none of the words a match holds: the pattern is not tried on them.
+  if (!may_hold_word(key, {"api", "secret", "passw", "token", "subscription", "authorization", "master", "credential"}))
+    return false;
   static const RE2 kName(
       R"((?i)api[-_]?keys?|secret|password|passwd|token|subscription[-_]?key|authorization|master[-_]?key|credential)");
   if (!RE2::PartialMatch(re2::StringPiece(key.data(), key.size()), kName)) return false;
@@ -87,27 +90,19 @@ void walk(const Node& root, EnvSyntax syntax, Collector& c) {
   }
 }
 
-bool secret_variable(std::string_view name) {
-  const std::string low = ascii_lower(name);
-  for (std::string_view word : {"key", "secret", "token", "password"})
-    if (low.find(word) != std::string::npos) return true;
-  return false;
-}
+bool secret_variable(std::string_view name) { return ascii_contains_any_folded(name, {"key", "secret", "token", "password"}); }
 
 }  // namespace
 
-bool credential_name(std::string_view name) {
-  const std::string low = ascii_lower(name);
-  for (std::string_view word : {"key", "auth", "token", "secret"})
-    if (low.find(word) != std::string::npos) return true;
-  return false;
-}
+bool credential_name(std::string_view name) { return ascii_contains_any_folded(name, {"key", "auth", "token", "secret"}); }
 
-std::vector<std::string> known_secrets(const Document& doc, const Env& env) {
+std::vector<std::string> known_secrets(const Document& doc, const Env& env, const std::vector<Field>* fields) {
   std::vector<std::string> out;
   Collector c(env, out);
   if (doc.parsed && doc.gateway) {
-    for (const Field& f : doc.gateway->fields(doc)) {
+    std::vector<Field> own;
+    if (!fields) fields = &(own = doc.gateway->fields(doc));
+    for (const Field& f : *fields) {
       bool credential = f.role == FieldRole::ApiKey || (f.role == FieldRole::Header && credential_name(last_token(*f.node)));
       if (credential) c.value(f.node->text, f.env_syntax, f.env_secret_ref);
     }

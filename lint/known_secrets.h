@@ -12,10 +12,12 @@
 
 #include "lint/document.h"
 #include "lint/env.h"
+#include "lint/fields.h"
 
 namespace azlint {
 
-std::vector<std::string> known_secrets(const Document& doc, const Env& env);
+// fields: the document's fields when already built (Context::fields), else its gateway's.
+std::vector<std::string> known_secrets(const Document& doc, const Env& env, const std::vector<Field>* fields = nullptr);
 
 // A header or variable name that says it carries a credential (`api-key`, `Authorization`,
 // `X-Auth-Token`, `CLIENT_SECRET`).

@@ -96,28 +96,50 @@ void mask_entra_secrets(std::string& s) {
   }
 }
 
+// A run of at least n ASCII letters and digits.
+bool alnum_run(std::string_view s, size_t n) {
+  size_t run = 0;
+  for (char c : s) {
+    run = std::isalnum(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    if (run >= n) return true;
+  }
+  return false;
+}
+
+// Each pattern below is compiled on its first use and tried only on text that holds what every
+// match of it holds (most text holds none of it: a cold run compiles none of them).
 std::string redact_once(std::string_view text) {
+  std::string s(text);
   // Azure keys (32 hex, or the newer 84-character form), OpenAI-style sk- keys, JWTs, long tokens.
-  static const RE2 kKey(R"(((?:sk-[A-Za-z0-9_\-]{16,})|(?:eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})|(?:\b[0-9a-fA-F]{32}\b)|(?:\b[A-Za-z0-9]{40,}\b)))");
-  // credentials inside a URL: scheme://user:password@host
-  static const RE2 kUrlPassword(R"(://[^/\s:@]+:([^@\s/]+)@)");
+  if (s.find("sk-") != std::string::npos || s.find("eyJ") != std::string::npos || alnum_run(s, 32)) {
+    static const RE2 kKey(R"(((?:sk-[A-Za-z0-9_\-]{16,})|(?:eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]{8,})|(?:\b[0-9a-fA-F]{32}\b)|(?:\b[A-Za-z0-9]{40,}\b)))");
+    mask_matches(s, kKey, 0, [](std::string_view) { return true; });
+  }
+  mask_entra_secrets(s);
   // `Bearer <token>` / `Basic <credentials>` in free text (a model id that is a header value).
-  static const RE2 kScheme(R"((?i)\b(?:bearer|basic)\s+([A-Za-z0-9._~+/=\-]{8,}))");
+  if (may_hold_word(s, {"bearer", "basic"})) {
+    static const RE2 kScheme(R"((?i)\b(?:bearer|basic)\s+([A-Za-z0-9._~+/=\-]{8,}))");
+    mask_matches(s, kScheme, 1, [](std::string_view v) { return has_digit(v); });
+  }
   // Query and form parameters that carry credentials: `?subscription-key=…`, `&sig=…`,
   // `client_secret=…`, `api-key=…`, `access_token=…`.
-  static const RE2 kCredentialParam(
-      R"((?i)[\w.~\-]*(?:key|secret|token|passw|pwd|sig|credential|assertion)[\w.~\-]*=([^&\s"'#<>,;(){}\[\]]+))");
+  if (s.find('=') != std::string::npos &&
+      may_hold_word(s, {"key", "secret", "token", "passw", "pwd", "sig", "credential", "assertion"})) {
+    static const RE2 kCredentialParam(
+        R"((?i)[\w.~\-]*(?:key|secret|token|passw|pwd|sig|credential|assertion)[\w.~\-]*=([^&\s"'#<>,;(){}\[\]]+))");
+    // (a reference names a variable, it holds no secret)
+    mask_matches(s, kCredentialParam, 1, [](std::string_view v) {
+      return v[0] != '$' && v.rfind("os.environ/", 0) != 0 && v != "user_provided" && (has_letter(v) || has_digit(v));
+    });
+  }
   // Any query parameter whose value looks random.
-  static const RE2 kQueryValue(R"([?&][\w.~\-]+=([^&\s"'#<>]+))");
-  std::string s(text);
-  mask_matches(s, kKey, 0, [](std::string_view) { return true; });
-  mask_entra_secrets(s);
-  mask_matches(s, kScheme, 1, [](std::string_view v) { return has_digit(v); });
-  // (a reference names a variable, it holds no secret)
-  mask_matches(s, kCredentialParam, 1, [](std::string_view v) {
-    return v[0] != '$' && v.rfind("os.environ/", 0) != 0 && v != "user_provided" && (has_letter(v) || has_digit(v));
-  });
-  mask_matches(s, kQueryValue, 1, random_looking);
+  if (s.find('=') != std::string::npos && s.find_first_of("?&") != std::string::npos) {
+    static const RE2 kQueryValue(R"([?&][\w.~\-]+=([^&\s"'#<>]+))");
+    mask_matches(s, kQueryValue, 1, random_looking);
+  }
+  // credentials inside a URL: scheme://user:password@host
+  if (s.find("://") == std::string::npos || s.find('@') == std::string::npos) return s;
+  static const RE2 kUrlPassword(R"(://[^/\s:@]+:([^@\s/]+)@)");
   size_t offset = 0;
   re2::StringPiece pw;
   while (offset < s.size() && RE2::PartialMatch(re2::StringPiece(s.data() + offset, s.size() - offset), kUrlPassword, &pw)) {
@@ -134,6 +156,7 @@ std::string redact_once(std::string_view text) {
 // in practice, the bound only keeps hostile text cheap.
 std::string redact_shapes(std::string_view text) {
   std::string s = redact_once(text);
+  if (s == text) return s;  // nothing masked: another pass (of the same text) masks nothing either
   for (int pass = 0; pass < 8; ++pass) {
     std::string again = redact_once(s);
     if (again == s) break;
@@ -213,6 +236,10 @@ void mask_literal(std::string& s, size_t b, size_t e) {
 
 std::string redact_source_line(std::string_view line) {
   std::string s = redact_secrets(line);
+  // What every match of the pattern below holds.
+  if (s.find_first_of(":=") == std::string::npos ||
+      !may_hold_word(s, {"api", "secret", "passw", "token", "subscription", "authorization", "master", "credential"}))
+    return s;
   // Settings whose name says they hold a secret (`apiKey`, `api-key`, `OPENAI_API_KEYS`,
   // `master_key`, `client_secret`, `langfuse_secret_key`, `Authorization: Bearer …`, …), with a
   // quoted or bare value on the same line or alone on the next one (`apiKey:⏎  <key>`).

@@ -16,6 +16,7 @@
 
 #include "lint/embedded.h"
 #include "lint/gateway.h"
+#include "lint/schema_index.h"
 
 namespace azlint {
 
@@ -94,6 +95,15 @@ std::string json_type(const json& v) {
 // The members of a mapping that count (the last of duplicate keys, as every parser keeps).
 std::vector<const Member*> last_members(const Node& map) {
   std::vector<const Member*> out;
+  out.reserve(map.members.size());
+  if (map.members.size() <= 16) {  // a small mapping: compared pairwise, no hash set
+    for (size_t i = 0; i < map.members.size(); ++i) {
+      bool later = false;
+      for (size_t j = i + 1; j < map.members.size() && !later; ++j) later = map.members[j].key.text == map.members[i].key.text;
+      if (!later) out.push_back(&map.members[i]);
+    }
+    return out;
+  }
   std::unordered_set<std::string_view> seen;
   for (auto it = map.members.rbegin(); it != map.members.rend(); ++it)
     if (seen.insert(it->key.text).second) out.push_back(&*it);
@@ -138,75 +148,87 @@ std::string number_text(const json& v) {
 
 class Validator {
  public:
-  explicit Validator(const json& root) : root_(root) {}
+  explicit Validator(const SchemaIndex& index) : index_(index), table_(index.thread_table()), root_(index.root()) {}
 
   // True when the node satisfies the schema; failures and silently dropped keys go to out.
   // unknown_here: this schema decides about undeclared keys (false for an allOf member whose
   // parent carries the gateway's annotation).
   bool check(const json* schema, const Node& n, std::vector<SchemaError>& out, bool unknown_here = true, int depth = 0) {
     if (++visits_ > kMaxVisits || depth > kMaxDepth) return true;
-    const json* s = sn::resolve(root_, schema);
+    const json* s = nullptr;
+    const SchemaKeywords* kp = resolve(schema, s);
     if (!s) return true;
     if (s->is_boolean()) {
       if (s->get<bool>()) return true;
-      out.push_back(error(Kind::Not, *s, n));
+      out.push_back(error(Kind::Not, nullptr, n));
       return false;
     }
-    if (!s->is_object()) return true;
-    if (auto t = s->find("type"); t != s->end() && !type_ok(*t, n)) {
-      SchemaError e = error(Kind::Type, *s, n);
+    if (!kp) return true;
+    const SchemaKeywords& k = *kp;
+    if (k.type && !type_ok(*k.type, n)) {
+      SchemaError e = error(Kind::Type, kp, n);
       add_types(s, e.expected, depth);
       out.push_back(std::move(e));
       return false;
     }
-    if (auto c = s->find("const"); c != s->end() && !equals(n, *c)) {
-      SchemaError e = error(Kind::Const, *s, n);
-      e.allowed.push_back(c->dump());
+    if (k.constant && !equals(n, *k.constant)) {
+      SchemaError e = error(Kind::Const, kp, n);
+      e.allowed.push_back(k.constant->dump());
       out.push_back(std::move(e));
       return false;
     }
-    if (auto en = s->find("enum"); en != s->end() && en->is_array() &&
-                                   std::none_of(en->begin(), en->end(), [&](const json& v) { return equals(n, v); })) {
-      SchemaError e = error(Kind::Enum, *s, n);
+    if (const json* en = k.enumeration; en && en->is_array() &&
+                                        std::none_of(en->begin(), en->end(), [&](const json& v) { return equals(n, v); })) {
+      SchemaError e = error(Kind::Enum, kp, n);
       for (const json& v : *en) e.allowed.push_back(v.dump());
       out.push_back(std::move(e));
       return false;
     }
     bool ok = true;
     switch (n.kind) {
-      case Node::Kind::String: ok = check_string(*s, n, out); break;
-      case Node::Kind::Number: ok = check_number(*s, n, out); break;
-      case Node::Kind::Sequence: ok = check_array(*s, n, out, depth); break;
-      case Node::Kind::Mapping: ok = check_object(*s, n, out, unknown_here, depth); break;
+      case Node::Kind::String: ok = check_string(k, n, out); break;
+      case Node::Kind::Number: ok = check_number(k, n, out); break;
+      case Node::Kind::Sequence: ok = check_array(k, n, out, depth); break;
+      case Node::Kind::Mapping: ok = check_object(k, n, out, unknown_here, depth); break;
       default: break;
     }
-    if (auto all = s->find("allOf"); all != s->end() && all->is_array()) {
-      bool members_decide = !sn::annotated(*s);  // else the parent's annotation decides about unknown keys
+    if (const json* all = k.all_of; all && all->is_array()) {
+      bool members_decide = !k.annotated;  // else the parent's annotation decides about unknown keys
       for (const json& m : *all) ok = check(&m, n, out, members_decide, depth + 1) && ok;
     }
-    for (const char* k : {"anyOf", "oneOf"})
-      if (auto b = s->find(k); b != s->end() && b->is_array()) ok = branches(*b, n, out, depth) && ok;
-    if (auto no = s->find("not"); no != s->end()) {
+    for (const json* b : {k.any_of, k.one_of})
+      if (b && b->is_array()) ok = branches(*b, n, out, depth) && ok;
+    if (const json* no = k.negation) {
       std::vector<SchemaError> ignored;
-      if (check(&*no, n, ignored, true, depth + 1)) {
-        out.push_back(error(Kind::Not, *s, n));
+      if (check(no, n, ignored, true, depth + 1)) {
+        out.push_back(error(Kind::Not, kp, n));
         ok = false;
       }
     }
-    if (auto cond = s->find("if"); cond != s->end()) {
+    if (const json* cond = k.if_) {
       std::vector<SchemaError> ignored;
-      const char* then = check(&*cond, n, ignored, true, depth + 1) ? "then" : "else";
-      if (auto t = s->find(then); t != s->end()) ok = check(&*t, n, out, true, depth + 1) && ok;
+      const json* then = check(cond, n, ignored, true, depth + 1) ? k.then_ : k.else_;
+      if (then) ok = check(then, n, out, true, depth + 1) && ok;
     }
     return ok;
   }
 
  private:
-  SchemaError error(Kind kind, const json& s, const Node& n) const {
+  // The node `$ref`s lead from schema to (s), and its keywords when it is an object.
+  const SchemaKeywords* resolve(const json* schema, const json*& s) const {
+    if (const SchemaKeywords* k = index_.of(schema, table_)) {
+      s = k->target;
+      return k->target_keywords;
+    }
+    s = schema;  // not an object: no `$ref`
+    return nullptr;
+  }
+
+  SchemaError error(Kind kind, const SchemaKeywords* k, const Node& n) const {
     SchemaError e;
     e.kind = kind;
     e.pointer = n.pointer;
-    e.description = sn::text(s, "description");
+    if (k && k->description) e.description = k->description->get<std::string>();
     return e;
   }
 
@@ -233,22 +255,23 @@ class Validator {
   // Could the node be of this schema's kind at all (its type, its constant's type)? A union's
   // branch that could not is not a candidate for the node's errors. `{"not": {}}` is zod's
   // `undefined`: no value written in a file is one.
-  bool compatible(const json* s, const Node& n, int depth) const {
-    s = sn::resolve(root_, s);
+  bool compatible(const json* schema, const Node& n, int depth) const {
+    const json* s = nullptr;
+    const SchemaKeywords* k = resolve(schema, s);
     if (!s || depth > 64) return true;
     if (s->is_boolean()) return s->get<bool>();
-    if (!s->is_object()) return true;
-    if (auto no = s->find("not"); no != s->end() && no->is_object() && no->empty()) return false;
-    if (auto t = s->find("type"); t != s->end() && !type_ok(*t, n)) return false;
-    if (auto c = s->find("const"); c != s->end() && !type_ok(json_type(*c), n)) return false;
-    if (auto en = s->find("enum"); en != s->end() && en->is_array() && !en->empty() &&
-                                   std::none_of(en->begin(), en->end(), [&](const json& v) { return type_ok(json_type(v), n); }))
+    if (!k) return true;
+    if (const json* no = k->negation; no && no->is_object() && no->empty()) return false;
+    if (k->type && !type_ok(*k->type, n)) return false;
+    if (k->constant && !type_ok(json_type(*k->constant), n)) return false;
+    if (const json* en = k->enumeration; en && en->is_array() && !en->empty() &&
+                                         std::none_of(en->begin(), en->end(), [&](const json& v) { return type_ok(json_type(v), n); }))
       return false;
-    for (const char* k : {"anyOf", "oneOf"})
-      if (auto b = s->find(k); b != s->end() && b->is_array() && !b->empty() &&
-                               std::none_of(b->begin(), b->end(), [&](const json& x) { return compatible(&x, n, depth + 1); }))
+    for (const json* b : {k->any_of, k->one_of})
+      if (b && b->is_array() && !b->empty() &&
+          std::none_of(b->begin(), b->end(), [&](const json& x) { return compatible(&x, n, depth + 1); }))
         return false;
-    if (auto all = s->find("allOf"); all != s->end() && all->is_array())
+    if (const json* all = k->all_of; all && all->is_array())
       for (const json& x : *all)
         if (!compatible(&x, n, depth + 1)) return false;
     return true;
@@ -321,55 +344,56 @@ class Validator {
     return false;
   }
 
-  bool check_string(const json& s, const Node& n, std::vector<SchemaError>& out) {
+  bool check_string(const SchemaKeywords& s, const Node& n, std::vector<SchemaError>& out) {
     bool ok = true;
+    if (!s.min_length && !s.max_length && !s.pattern) return ok;
     size_t len = length(n.text);
-    if (auto m = s.find("minLength"); m != s.end() && m->is_number() && static_cast<double>(len) < m->get<double>()) {
-      SchemaError e = error(Kind::MinLength, s, n);
+    if (const json* m = s.min_length; m && m->is_number() && static_cast<double>(len) < m->get<double>()) {
+      SchemaError e = error(Kind::MinLength, &s, n);
       e.detail = number_text(*m);
       out.push_back(std::move(e));
       ok = false;
     }
-    if (auto m = s.find("maxLength"); m != s.end() && m->is_number() && static_cast<double>(len) > m->get<double>()) {
-      SchemaError e = error(Kind::MaxLength, s, n);
+    if (const json* m = s.max_length; m && m->is_number() && static_cast<double>(len) > m->get<double>()) {
+      SchemaError e = error(Kind::MaxLength, &s, n);
       e.detail = number_text(*m);
       out.push_back(std::move(e));
       ok = false;
     }
-    if (auto p = s.find("pattern"); p != s.end() && p->is_string() && !matches(sn::re2_pattern(s), n.text)) {
-      SchemaError e = error(Kind::Pattern, s, n);
+    if (const json* p = s.pattern; p && p->is_string() && !matches(s.re2_pattern, n.text)) {
+      SchemaError e = error(Kind::Pattern, &s, n);
       e.detail = p->get<std::string>();
-      if (sn::text(s, "x-azlint-pattern-flags").find('i') != std::string::npos) e.detail += " (ignoring case)";
+      if (s.case_insensitive_pattern) e.detail += " (ignoring case)";
       out.push_back(std::move(e));
       ok = false;
     }
     return ok;  // `format` is not checked: the gateways' own checks differ from it (unmodelled `string-url`)
   }
 
-  bool check_number(const json& s, const Node& n, std::vector<SchemaError>& out) {
+  bool check_number(const SchemaKeywords& s, const Node& n, std::vector<SchemaError>& out) {
     struct Bound {
-      const char* key;
+      const json* SchemaKeywords::*key;
       const char* words;
       bool (*fails)(double value, double bound);
     };
     static const Bound kBounds[] = {
-        {"minimum", "at least", [](double v, double b) { return v < b; }},
-        {"maximum", "at most", [](double v, double b) { return v > b; }},
-        {"exclusiveMinimum", "greater than", [](double v, double b) { return v <= b; }},
-        {"exclusiveMaximum", "less than", [](double v, double b) { return v >= b; }},
+        {&SchemaKeywords::minimum, "at least", [](double v, double b) { return v < b; }},
+        {&SchemaKeywords::maximum, "at most", [](double v, double b) { return v > b; }},
+        {&SchemaKeywords::exclusive_minimum, "greater than", [](double v, double b) { return v <= b; }},
+        {&SchemaKeywords::exclusive_maximum, "less than", [](double v, double b) { return v >= b; }},
     };
     for (const Bound& b : kBounds) {
-      auto it = s.find(b.key);
-      if (it == s.end() || !it->is_number() || !b.fails(n.number, it->get<double>())) continue;
-      SchemaError e = error(Kind::Range, s, n);
+      const json* it = s.*(b.key);
+      if (!it || !it->is_number() || !b.fails(n.number, it->get<double>())) continue;
+      SchemaError e = error(Kind::Range, &s, n);
       e.detail = std::string(b.words) + " " + number_text(*it);
       out.push_back(std::move(e));
       return false;
     }
-    if (auto m = s.find("multipleOf"); m != s.end() && m->is_number() && m->get<double>() > 0) {
+    if (const json* m = s.multiple_of; m && m->is_number() && m->get<double>() > 0) {
       double q = n.number / m->get<double>();
       if (std::isfinite(q) && std::fabs(q - std::round(q)) > 1e-9) {
-        SchemaError e = error(Kind::Range, s, n);
+        SchemaError e = error(Kind::Range, &s, n);
         e.detail = "a multiple of " + number_text(*m);
         out.push_back(std::move(e));
         return false;
@@ -379,14 +403,13 @@ class Validator {
   }
 
   // minItems/maxItems, minProperties/maxProperties: a count within its bounds.
-  bool sizes(const json& s, const Node& n, size_t size, const char* min_key, Kind min_kind, const char* max_key,
+  bool sizes(const SchemaKeywords& s, const Node& n, size_t size, const json* min, Kind min_kind, const json* max,
              Kind max_kind, std::vector<SchemaError>& out) const {
-    for (auto [key, kind, at_least] : {std::tuple{min_key, min_kind, true}, std::tuple{max_key, max_kind, false}}) {
-      auto it = s.find(key);
-      if (it == s.end() || !it->is_number()) continue;
+    for (auto [it, kind, at_least] : {std::tuple{min, min_kind, true}, std::tuple{max, max_kind, false}}) {
+      if (!it || !it->is_number()) continue;
       double bound = it->get<double>();
       if (at_least ? static_cast<double>(size) >= bound : static_cast<double>(size) <= bound) continue;
-      SchemaError e = error(kind, s, n);
+      SchemaError e = error(kind, &s, n);
       e.detail = number_text(*it);
       out.push_back(std::move(e));
       return false;
@@ -394,84 +417,94 @@ class Validator {
     return true;
   }
 
-  bool check_array(const json& s, const Node& n, std::vector<SchemaError>& out, int depth) {
-    bool ok = sizes(s, n, n.items.size(), "minItems", Kind::MinItems, "maxItems", Kind::MaxItems, out);
-    auto items = s.find("items");
-    if (items == s.end()) return ok;
+  bool check_array(const SchemaKeywords& s, const Node& n, std::vector<SchemaError>& out, int depth) {
+    bool ok = sizes(s, n, n.items.size(), s.min_items, Kind::MinItems, s.max_items, Kind::MaxItems, out);
+    const json* items = s.items;
+    if (!items) return ok;
     if (items->is_array()) {  // a tuple
       for (size_t i = 0; i < n.items.size(); ++i) {
         if (i < items->size()) {
           ok = check(&(*items)[i], n.items[i], out, true, depth + 1) && ok;
-        } else if (auto extra = s.find("additionalItems"); extra != s.end()) {
-          ok = check(&*extra, n.items[i], out, true, depth + 1) && ok;
+        } else if (const json* extra = s.additional_items) {
+          ok = check(extra, n.items[i], out, true, depth + 1) && ok;
         }
       }
       return ok;
     }
-    for (const Node& item : n.items) ok = check(&*items, item, out, true, depth + 1) && ok;
+    for (const Node& item : n.items) ok = check(items, item, out, true, depth + 1) && ok;
     return ok;
   }
 
-  bool check_object(const json& s, const Node& n, std::vector<SchemaError>& out, bool unknown_here, int depth) {
+  bool check_object(const SchemaKeywords& s, const Node& n, std::vector<SchemaError>& out, bool unknown_here, int depth) {
     bool ok = true;
     std::vector<const Member*> members = last_members(n);
-    if (auto req = s.find("required"); req != s.end() && req->is_array()) {
+    if (const json* req = s.required; req && req->is_array()) {
       for (const json& r : *req) {
         if (!r.is_string() || n.member(r.get_ref<const std::string&>())) continue;
         // A key with a default is filled in before the check (zod's input, a validator's defaults).
-        const json* p = sn::resolve(root_, sn::declared_property(root_, s, r.get<std::string>()));
+        const json* p = sn::resolve(root_, sn::declared_property(root_, *s.node, r.get<std::string>()));
         if (p && p->is_object() && p->contains("default")) continue;
-        SchemaError e = error(Kind::Required, s, n);
+        SchemaError e = error(Kind::Required, &s, n);
         e.property = r.get<std::string>();
         out.push_back(std::move(e));
         ok = false;
       }
     }
-    auto props = s.find("properties");
-    auto patterns = s.find("patternProperties");
-    auto extra = s.find("additionalProperties");
-    auto names = s.find("propertyNames");
-    const bool has_all_of = s.contains("allOf");
-    const UnknownKeys mode = sn::unknown_keys(s);
+    const json* props = s.properties;
+    const json* patterns = s.pattern_properties;
+    const json* extra = s.additional_properties;
+    const json* names = s.property_names;
+    const bool has_all_of = s.all_of != nullptr;
+    const UnknownKeys mode = s.mode;
     for (const Member* m : members) {
       const std::string& key = m->key.text;
-      if (names != s.end() && !check_name(*names, s, n, key, out, depth)) {
+      if (names && !check_name(*names, s, n, key, out, depth)) {
         ok = false;
         continue;
       }
-      if (props != s.end() && props->is_object()) {
+      if (props && props->is_object()) {
         if (auto p = props->find(key); p != props->end()) {
           ok = check(&*p, m->value, out, true, depth + 1) && ok;
           continue;
         }
       }
       bool matched = false;
-      if (patterns != s.end() && patterns->is_object())
+      if (patterns && patterns->is_object())
         for (auto it = patterns->begin(); it != patterns->end(); ++it)
           if (matches(it.key(), key)) {
             matched = true;
             ok = check(&it.value(), m->value, out, true, depth + 1) && ok;
           }
       if (matched || !unknown_here) continue;
-      if (has_all_of && sn::declared_property(root_, s, key)) continue;  // an allOf member checks it
-      if (extra != s.end() && extra->is_object()) {
-        ok = check(&*extra, m->value, out, true, depth + 1) && ok;
+      if (has_all_of && declares(s, key)) continue;  // an allOf member checks it
+      if (extra && extra->is_object()) {
+        ok = check(extra, m->value, out, true, depth + 1) && ok;
         continue;
       }
       if (mode == UnknownKeys::Passthrough) continue;
-      SchemaError e = error(Kind::UnknownProperty, s, n);
+      SchemaError e = error(Kind::UnknownProperty, &s, n);
       e.property = key;
       e.mode = mode;
-      sn::declared_properties(root_, s, e.known);
+      sn::declared_properties(root_, *s.node, e.known);
       out.push_back(std::move(e));
       if (mode == UnknownKeys::Strict) ok = false;
     }
-    return sizes(s, n, members.size(), "minProperties", Kind::MinProperties, "maxProperties", Kind::MaxProperties, out) && ok;
+    return sizes(s, n, members.size(), s.min_properties, Kind::MinProperties, s.max_properties, Kind::MaxProperties, out) && ok;
+  }
+
+  // Does the schema declare the key, itself or through its allOf members (declared_property)?
+  bool declares(const SchemaKeywords& s, const std::string& key) const {
+    if (!s.declared_keys) {
+      std::vector<std::string> keys;
+      sn::declared_properties(root_, *s.node, keys);
+      s.declared_keys = std::make_unique<std::unordered_set<std::string>>(keys.begin(), keys.end());
+    }
+    return s.declared_keys->count(key) > 0;
   }
 
   // `propertyNames`: a key outside a closed set of names (a record keyed by an enum) is an unknown
   // key of a strict object; other failures (a pattern) are about the key's form.
-  bool check_name(const json& names, const json& s, const Node& n, const std::string& key, std::vector<SchemaError>& out,
+  bool check_name(const json& names, const SchemaKeywords& s, const Node& n, const std::string& key, std::vector<SchemaError>& out,
                   int depth) {
     Node k;
     k.kind = Node::Kind::String;
@@ -480,7 +513,7 @@ class Validator {
     std::vector<SchemaError> errs;
     if (check(&names, k, errs, true, depth + 1)) return true;
     const json* r = sn::resolve(root_, &names);
-    SchemaError e = error(Kind::PropertyName, s, n);
+    SchemaError e = error(Kind::PropertyName, &s, n);
     e.property = key;
     if (r && r->is_object() && r->contains("enum") && (*r)["enum"].is_array()) {
       e.kind = Kind::UnknownProperty;
@@ -497,29 +530,24 @@ class Validator {
 
   // ECMAScript patterns through RE2 (linear time on any input); a pattern RE2 cannot read
   // (lookaround, backreferences) is not checked.
-  bool matches(const std::string& pattern, const std::string& text) {
-    auto it = regexes_.find(pattern);
-    if (it == regexes_.end()) {
-      RE2::Options o;
-      o.set_log_errors(false);
-      auto re = std::make_unique<RE2>(pattern, o);
-      it = regexes_.emplace(pattern, re->ok() ? std::move(re) : nullptr).first;
-    }
-    return !it->second || RE2::PartialMatch(text, *it->second);
+  static bool matches(const std::string& pattern, const std::string& text) {
+    const RE2* re = compiled_pattern(pattern);
+    return !re || RE2::PartialMatch(text, *re);
   }
 
+  const SchemaIndex& index_;
+  SchemaIndex::Table& table_;
   const json& root_;
   size_t visits_ = 0;
-  std::unordered_map<std::string, std::unique_ptr<RE2>> regexes_;
 };
 
 }  // namespace
 
 std::vector<SchemaError> validate_against_schema(const Document& doc) {
   std::vector<SchemaError> out;
-  const json* root = schema_document(std::string(schema_path(doc)));
-  if (!root) return out;
-  Validator(*root).check(root, doc.root, out);
+  const SchemaIndex* index = schema_index(std::string(schema_path(doc)));
+  if (!index) return out;
+  Validator(*index).check(&index->root(), doc.root, out);
   // One finding per (kind, place, key): allOf members and union branches may repeat one.
   std::set<std::tuple<int, std::string, std::string>> seen;
   out.erase(std::remove_if(out.begin(), out.end(),

@@ -49,6 +49,8 @@ Edit remove_comment(const SourceFile& src, Span comment) {
 
 std::vector<Suppression> parse_suppressions(const SourceFile& src, Format format, std::vector<Diagnostic>& problems) {
   std::vector<Suppression> out;
+  // A directive is a comment starting "azlint:": a file without the word has none to scan for.
+  if (src.text().find("azlint:") == std::string::npos) return out;
   std::vector<Comment> comments =
       format == Format::Json5 ? scan_json5_comments(src.text()) : scan_yaml_comments(src.text());
   for (const Comment& c : comments) {
