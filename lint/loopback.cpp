@@ -38,6 +38,14 @@ bool is_loopback_address(std::string_view host) {
   return false;
 }
 
+bool is_rfc1918_address(std::string_view host) {
+  const std::string h = bare_host(host);
+  in_addr v4{};
+  if (inet_pton(AF_INET, h.c_str(), &v4) != 1) return false;
+  const std::uint32_t a = ntohl(v4.s_addr);
+  return (a >> 24) == 10 || (a >> 20) == (0xAC100000u >> 20) || (a >> 16) == (0xC0A80000u >> 16);
+}
+
 HostScope host_scope(std::string_view host) {
   if (is_loopback_address(host)) return HostScope::Loopback;
   const std::string h = bare_host(host);

@@ -11,6 +11,9 @@ namespace azlint {
 // `localhost`. `127.attacker.example.com` is a name, not an address.
 bool is_loopback_address(std::string_view host);
 
+// 10/8, 172.16/12 and 192.168/16 as a dotted quad (RFC 1918 only: no CGNAT, no link-local).
+bool is_rfc1918_address(std::string_view host);
+
 enum class HostScope {
   Loopback,  // is_loopback_address, or a name under `.localhost`
   Private,   // a private-range address, a cluster-local name, or a single-label name

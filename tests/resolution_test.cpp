@@ -134,3 +134,29 @@ endpoints:
   CHECK(test::spanned(*lr.doc.source, r.api_version.from.span) == "\"2024-10-21\"");
   CHECK(test::spanned(*lr.doc.source, r.endpoint.from.span) == "\"contoso\"");
 }
+
+// What openclaw 2026.9.6 itself sent in tests/show/openclaw_oracle.mjs: a provider with no apiKey
+// is sent nothing to a host that is not local ("No API key found for provider"), a local one gets
+// OpenClaw's synthetic key; the `ollama` adapter posts to {baseUrl without /v1}/api/chat with Bearer.
+TEST_CASE("resolution: OpenClaw sends what its own code sends: no apiKey, ollama", "[resolution]") {
+  std::string text = R"({models: {providers: {
+    remote: {baseUrl: "https://gw.example.com/v1", api: "openai-completions", headers: {"api-key": "k-123456789"},
+             models: [{id: "gpt-4o", name: "a"}]},
+    lan: {baseUrl: "http://10.1.2.3:4000/v1", api: "openai-completions", models: [{id: "gpt-4o", name: "b"}]},
+    keyed: {baseUrl: "https://gw.example.com/v1", apiKey: "k-123456789", api: "openai-completions",
+            models: [{id: "gpt-4o", name: "c"}]},
+    local: {baseUrl: "http://192.168.1.20:11434/V1/", api: "ollama", models: [{id: "llama3", name: "d"}]}}}})";
+  LoadResult lr = load_and_classify(test::src(text, "openclaw.json5"), {}, Limits{});
+  REQUIRE(lr.doc.gateway);
+  std::vector<ResolvedRequest> rs = lr.doc.gateway->resolve(lr.doc, Env());
+  REQUIRE(rs.size() == 4);
+  CHECK(rs[0].url.empty());
+  CHECK(rs[0].skip_reason.find("provider \"remote\" has no apiKey") == 0);
+  CHECK(rs[1].skip_reason.empty());
+  CHECK(rs[1].url == "http://10.1.2.3:4000/v1/chat/completions");
+  CHECK(rs[1].auth.kind == AuthKind::None);
+  CHECK(rs[2].url == "https://gw.example.com/v1/chat/completions");
+  CHECK(rs[2].auth.kind == AuthKind::BearerKey);
+  CHECK(rs[3].url == "http://192.168.1.20:11434/api/chat");
+  CHECK(rs[3].auth.kind == AuthKind::BearerKey);
+}

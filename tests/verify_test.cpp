@@ -226,7 +226,7 @@ TEST_CASE("verify: Open WebUI Azure connections and OpenClaw providers become ta
 
   Document claw = load_json(R"({models: {providers: {
     proxy: {baseUrl: "http://localhost:4000/v1", apiKey: "${PROXY_KEY}", models: [{id: "gpt-4o", name: "x"}]},
-    az: {baseUrl: "https://res.openai.azure.com/openai/v1", headers: {"api-key": "k-abcdef123456"},
+    az: {baseUrl: "https://res.openai.azure.com/openai/v1", apiKey: "k-abcdef123456", headers: {"api-key": "k-abcdef123456"},
          models: [{id: "dep-1", name: "y"}]}}}})",
                             "openclaw.json", "openclaw");
   Env env;

@@ -1,14 +1,18 @@
 // How OpenClaw calls a provider's model: the model's (else the provider's) baseUrl after `${VAR}`,
 // the model id as the deployment, and the key as `api-key` (Azure, `headers.api-key` first) or
-// Bearer (a proxy). The `azure-openai-responses` adapter normalises the base to `/openai/v1` and
-// adds its own api-version (azure_responses below); the OpenAI-style adapters post to
-// {baseUrl}/chat/completions, or {baseUrl}/responses for `openai-responses`.
+// Bearer (a proxy). The `azure-openai-responses` adapter adds its own api-version
+// (azure_responses below); the OpenAI-style adapters post to {baseUrl}/chat/completions, or
+// {baseUrl}/responses for `openai-responses`; `anthropic-messages` to {baseUrl}/v1/messages and
+// `ollama` to {baseUrl}/api/chat. A provider with no apiKey sends nothing to a host that is not
+// local. tests/show/openclaw_oracle.mjs checks all of it against what openclaw itself sends.
 #include "lint/openclaw/resolve.h"
 
 #include <algorithm>
 #include <cctype>
 
+#include "lint/ascii.h"
 #include "lint/azure/hosts.h"
+#include "lint/loopback.h"
 #include "lint/openclaw/view.h"
 #include "lint/url.h"
 
@@ -109,50 +113,67 @@ bool ends_with(const std::string& s, std::string_view tail) {
   return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
-// OpenClaw's `azure-openai-responses` adapter (@openclaw/ai, packages/ai/src/providers/
-// azure-openai-responses.ts as bundled in openclaw 2026.9.6):
-//   - resolveAzureConfig: the base URL is AZURE_OPENAI_BASE_URL, else
-//     `https://${AZURE_OPENAI_RESOURCE_NAME}.openai.azure.com/openai/v1`, else the model's baseUrl;
-//     the api-version is AZURE_OPENAI_API_VERSION, else "v1" (DEFAULT_AZURE_API_VERSION);
-//   - normalizeAzureBaseUrl: an *.openai.azure.com or *.cognitiveservices.azure.com base whose path
-//     is empty, `/` or `/openai` becomes `{origin}/openai/v1` (any other path stays as written);
-//   - createClient: the AzureOpenAI client (openai's azure.js: the key in the `api-key` header,
-//     `?api-version=` on every request, and no `/deployments/{model}` for `/responses`, which is
-//     not one of its deployment endpoints), so the request is POST {base}/responses?api-version=V
-//     with the deployment (AZURE_OPENAI_DEPLOYMENT_NAME_MAP, else the model id) in the body — but
-//     for an *.services.ai.azure.com or *.api.cognitive.microsoft.com `/openai/v1` base
-//     (isOpenAICompatibleAzureResponsesBaseUrl, azure-openai-responses-client-compat.ts) the plain
-//     OpenAI client: the key as Bearer, no api-version.
+// The hosts OpenClaw gives a provider without an apiKey a synthetic local key for
+// (hasSyntheticLocalProviderAuthConfig -> isLocalProviderBaseUrl with MODEL_AUTH_LOCAL_HOST_ALIASES,
+// src/agents/model-provider-local.ts in openclaw 2026.9.6): localhost, 0.0.0.0, *.local, the Docker
+// and OrbStack host aliases, loopback and RFC 1918 addresses. To any other host a provider with no
+// apiKey sends nothing ("No API key found for provider"), unless OpenClaw finds a key outside the
+// config (its auth store, a bundled provider's own variable).
+bool local_auth_host(std::string_view raw) {
+  std::string host = ascii_lower(raw);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  return host == "localhost" || host == "0.0.0.0" || ends_with(host, ".local") || host == "docker.orb.internal" ||
+         host == "host.docker.internal" || host == "host.orb.internal" || is_loopback_address(host) ||
+         is_rfc1918_address(host);
+}
+
+// OpenClaw's native Ollama stream (resolveOllamaChatUrl in its stream runtime): POST
+// {baseUrl without a trailing /v1}/api/chat, the key (or the synthetic local one) as Bearer.
+void ollama_chat(ResolvedRequest& t, const std::string& base, const Provenance& base_from, const Part& key) {
+  std::string b = trim_slash(base);
+  if (b.size() >= 3 && ascii_lower(b.substr(b.size() - 3)) == "/v1") b = trim_slash(b.substr(0, b.size() - 3));
+  t.route = RequestRoute::Proxy;
+  t.endpoint = {b, base_from};
+  t.operation = "api/chat";
+  t.auth.kind = AuthKind::BearerKey;
+  t.auth.secret = key;
+  t.auth.source = "apiKey";
+  t.fix_hint = "use a model the Ollama server has pulled as the model id";
+}
+
+// OpenClaw's `azure-openai-responses` adapter as its agent turns run it (the transport
+// createAzureOpenAIResponsesTransportStreamFn -> createAzureOpenAIClient, @openclaw/ai
+// transports.ts in openclaw 2026.9.6; what tests/show/openclaw_oracle.mjs records it sending):
+//   - the base URL is the model's baseUrl with trailing slashes trimmed, as written: no
+//     AZURE_OPENAI_BASE_URL / AZURE_OPENAI_RESOURCE_NAME and no `/openai/v1` normalisation (those
+//     belong to the standalone provider module, which the agent does not call);
+//   - the api-version is AZURE_OPENAI_API_VERSION, else "preview" (resolveAzureOpenAIApiVersion);
+//   - the AzureOpenAI client (openai's azure.js): the key in the `api-key` header, `?api-version=`
+//     on every request, and no `/deployments/{model}` for `/responses`, so the request is
+//     POST {base}/responses?api-version=V with the deployment (AZURE_OPENAI_DEPLOYMENT_NAME_MAP,
+//     else the model id) in the body — but for an *.services.ai.azure.com or
+//     *.api.cognitive.microsoft.com `/openai/v1` base (isOpenAICompatibleAzureResponsesBaseUrl,
+//     azure-openai-responses-client-compat.ts) the plain OpenAI client: the key as Bearer, no
+//     api-version.
 void azure_responses(ResolvedRequest& t, std::string base, Provenance base_from, const Env& env, const Part& key,
                      const Part& header_key, bool key_named) {
-  if (std::string v = env_value(env, "AZURE_OPENAI_BASE_URL"); v.find_first_not_of(" \t") != std::string::npos) {
-    base = v;
-    base_from = from_env(env, "AZURE_OPENAI_BASE_URL");
-  } else if (std::string r = env_value(env, "AZURE_OPENAI_RESOURCE_NAME"); !r.empty()) {
-    base = "https://" + r + ".openai.azure.com/openai/v1";
-    base_from = from_env(env, "AZURE_OPENAI_RESOURCE_NAME");
-  }
   base = trim_slash(base);
   UrlParts u = split_url(base);
   const bool classic = ends_with(u.host, ".openai.azure.com") || ends_with(u.host, ".cognitiveservices.azure.com");
   std::string path = trim_slash(std::string(u.path()));
   for (char& c : path) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (classic && (path.empty() || path == "/openai")) {
-    base = std::string(u.origin) + "/openai/v1";
-    path = "/openai/v1";
-  }
   const bool v1 = path == "/openai/v1" || ends_with(path, "/openai/v1");
   const bool compatible = !classic && v1 && (ends_with(u.host, ".services.ai.azure.com") || ends_with(u.host, ".api.cognitive.microsoft.com"));
   t.operation = "responses";
   if (!compatible) {
     t.api_version = env_part(env, "AZURE_OPENAI_API_VERSION");
-    if (t.api_version.empty()) t.api_version = {"v1", {}};
+    if (t.api_version.empty()) t.api_version = {"preview", {}};
     t.version_field = "AZURE_OPENAI_API_VERSION";
   }
-  if (v1 && path == "/openai/v1") {
+  if (path == "/openai/v1") {
     split_endpoint(t, base, base_from);
     t.v1_query = !compatible;
-  } else {  // a base with another path: used as written
+  } else {  // a base with another path (or none): used as written
     t.route = RequestRoute::Serverless;
     t.endpoint = {base, base_from};
     t.fixed_url = {base + "/responses" + (compatible ? "" : "?api-version=" + t.api_version.value), base_from};
@@ -171,6 +192,23 @@ void azure_responses(ResolvedRequest& t, std::string base, Provenance base_from,
     if (t.auth.secret.empty() && !(header_key.empty() && key_named)) t.auth.kind = AuthKind::None;
   }
   t.fix_hint = "use the deployment name as the model id (or map it in AZURE_OPENAI_DEPLOYMENT_NAME_MAP)";
+}
+
+// OpenClaw's `anthropic-messages` adapter (the Anthropic client with baseURL = baseUrl): POST
+// {baseUrl}/v1/messages, the key in `x-api-key` (what the oracle records for an Azure AI Foundry
+// `/anthropic` base).
+void anthropic_messages(ResolvedRequest& t, const std::string& base, const Provenance& base_from, const Part& key,
+                        bool key_named) {
+  t.route = RequestRoute::Proxy;
+  t.endpoint = {trim_slash(base), base_from};
+  t.operation = "v1/messages";
+  if (!key.empty() || key_named) {
+    t.auth.kind = AuthKind::ApiKey;
+    t.auth.header = "x-api-key";
+    t.auth.secret = key;
+    t.auth.source = "apiKey";
+  }
+  t.fix_hint = "use a model the Anthropic endpoint serves as the model id";
 }
 
 }  // namespace
@@ -220,6 +258,23 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& ba
           if (!var.empty()) resolution::unresolved(t, var);
       }
       const bool key_named = p.api_key != nullptr;  // the header goes out even when its value is unknown here
+      if (!key_named && t.skip_reason.empty() && !local_auth_host(split_url(*base).host))
+        t.skip_reason = "provider \"" + std::string(p.id) +
+                        "\" has no apiKey, and OpenClaw sends nothing to a host that is not local without one "
+                        "(\"No API key found for provider\"); set apiKey, or store a key with `openclaw models auth "
+                        "paste-api-key --provider " + std::string(p.id) + "`";
+      if (p.api_for(m) == "anthropic-messages") {
+        anthropic_messages(t, *base, base_from, key, key_named);
+        finish(t);
+        out.push_back(std::move(t));
+        continue;
+      }
+      if (p.api_for(m) == "ollama") {
+        ollama_chat(t, *base, base_from, key);
+        finish(t);
+        out.push_back(std::move(t));
+        continue;
+      }
       if (p.api_for(m) == "azure-openai-responses") {
         azure_responses(t, *base, base_from, env, key, header_key, key_named);
         finish(t);

@@ -83,15 +83,17 @@ model_list:
 OPENCLAW = """\
 {
   // the proxy key comes from the environment; the direct Azure provider holds its key literally
+  // (apiKey and the api-key header, as OpenClaw's onboarding writes them: without an apiKey
+  // OpenClaw sends nothing to Azure)
   models: { providers: {
     proxy: { baseUrl: "http://localhost:4000/v1", apiKey: "${VERIFY_PROXY}", api: "openai-completions",
              models: [{ id: "gpt-4o", name: "GPT-4o" }, { id: "gpt-4o-typo", name: "typo" }] },
     wrongproxy: { baseUrl: "http://localhost:4000/v1", apiKey: "@OC_PROVIDER_KEY@", api: "openai-completions",
                   models: [{ id: "gpt-4o", name: "GPT-4o" }] },
     direct: { baseUrl: "https://contoso-eastus.openai.azure.com/openai/v1", api: "azure-openai-responses",
-              authHeader: false, headers: { "api-key": "@VERIFY_KEY@" }, models: [{ id: "gpt-4o-mini", name: "mini" }] },
+              apiKey: "@VERIFY_KEY@", authHeader: false, headers: { "api-key": "@VERIFY_KEY@" }, models: [{ id: "gpt-4o-mini", name: "mini" }] },
     directbad: { baseUrl: "https://contoso-eastus.openai.azure.com/openai/v1", api: "azure-openai-responses",
-                 authHeader: false, headers: { "api-key": "@OC_HEADER_KEY@" }, models: [{ id: "gpt-4o", name: "4o" }] },
+                 apiKey: "@OC_HEADER_KEY@", authHeader: false, headers: { "api-key": "@OC_HEADER_KEY@" }, models: [{ id: "gpt-4o", name: "4o" }] },
   } },
 }
 """

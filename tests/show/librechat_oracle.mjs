@@ -19,6 +19,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
+import { dotenvBeside } from "./dotenv.mjs";
 
 const [azlint, src] = process.argv.slice(2);
 const gen = path.join(src, "schemas", "gen");
@@ -47,21 +48,7 @@ function corpus() {
   return out.sort();
 }
 
-// The `.env` beside a file, as dotenv reads simple lines.
-function dotenv(file) {
-  const p = path.join(path.dirname(path.join(src, file)), ".env");
-  const env = {};
-  if (!fs.existsSync(p)) return env;
-  for (const line of fs.readFileSync(p, "utf8").split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/.exec(line);
-    if (!m) continue;
-    let v = m[2].trim();
-    if (/^(['"]).*\1$/.test(v)) v = v.slice(1, -1);
-    else v = v.replace(/\s+#.*$/, "");
-    env[m[1]] = v;
-  }
-  return env;
-}
+const dotenv = (file) => dotenvBeside(path.join(src, file));
 
 function expectedUrl(ldp, mapped) {
   const o = mapped.azureOptions;

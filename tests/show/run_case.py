@@ -339,20 +339,21 @@ OPENCLAW_RESPONSES = """{models: {providers: {
 
 
 def case_openclaw_responses(azlint):
-    """OpenClaw's azure-openai-responses adapter (@openclaw/ai azure-openai-responses.ts: normalizeAzureBaseUrl
-    to /openai/v1, AzureOpenAI client with api-version AZURE_OPENAI_API_VERSION or "v1", POST /responses) and
-    the plain client's openai-responses ({baseUrl}/responses, no api-version)."""
+    """OpenClaw's azure-openai-responses adapter as its agent turns run it (@openclaw/ai transports.ts
+    createAzureOpenAIClient: the baseUrl as written, AzureOpenAI client with api-version
+    AZURE_OPENAI_API_VERSION or "preview", POST /responses; what openclaw_oracle.mjs records) and the
+    plain client's openai-responses ({baseUrl}/responses, no api-version)."""
     with tempfile.TemporaryDirectory() as d:
         write(d, "openclaw.json5", OPENCLAW_RESPONSES)
         ms = {m["model"]: m for m in models(show_json(azlint, ["--no-env", "openclaw.json5"], d))}
         az, r = ms["az/gpt-5"]["request"], ms["r/gpt-4o"]["request"]
-        assert az["url"] == "https://contoso-eastus.openai.azure.com/openai/v1/responses?api-version=v1", az
-        assert (az["route"], az["api_version"], az["auth"]) == ("v1", "v1", "api-key"), az
+        assert az["url"] == "https://contoso-eastus.openai.azure.com/responses?api-version=preview", az
+        assert (az["route"], az["api_version"], az["auth"]) == ("serverless", "preview", "api-key"), az
         assert r["url"] == "https://contoso-eastus.openai.azure.com/openai/v1/responses", r
         assert (r["api_version"], r["auth"]) == (None, "bearer"), r
         ms = {m["model"]: m for m in models(show_json(azlint, ["openclaw.json5"], d, {"AZURE_OPENAI_API_VERSION": "2024-12-01-preview"}))}
         az = ms["az/gpt-5"]
-        assert az["request"]["url"].endswith("/openai/v1/responses?api-version=2024-12-01-preview"), az
+        assert az["request"]["url"].endswith(".azure.com/responses?api-version=2024-12-01-preview"), az
         assert az["provenance"]["api_version"]["var"] == "AZURE_OPENAI_API_VERSION", az["provenance"]
 
 

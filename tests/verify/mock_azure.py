@@ -269,7 +269,7 @@ class Handler(BaseHTTPRequestHandler):
                 return
             self.deployment(str(payload.get("model", "")), None, payload)
             return
-        if u.path == "/openai/v1/responses":  # the Responses API (OpenClaw's azure-openai-responses adds ?api-version=v1)
+        if u.path == "/openai/v1/responses":  # the Responses API (OpenClaw's azure-openai-responses adds ?api-version=preview)
             if not self.check_auth():
                 return
             if (qs.get("api-version") or ["v1"])[0] not in ("v1", "preview", "latest"):

@@ -156,7 +156,7 @@ CASES = {
                 "litellm-proxy": {"baseUrl": "http://localhost:4000/v1", "apiKey": "${LITELLM_KEY}", "api": "openai-completions",
                                   "models": [{"id": "gpt-4o", "name": "GPT-4o"}, {"id": "gpt-4o-typo", "name": "typo"}]},
                 "azure-native": {"baseUrl": "https://contoso-eastus.openai.azure.com/openai/v1", "api": "azure-openai-responses",
-                                 "authHeader": False, "headers": {"api-key": "${AZURE_API_KEY}"},
+                                 "apiKey": "${AZURE_API_KEY}", "authHeader": False, "headers": {"api-key": "${AZURE_API_KEY}"},
                                  "models": [{"id": "gpt-4o-mini", "name": "mini"}]}}},
             "agents": {"defaults": {"model": "litellm-proxy/gpt-4o"}}}, indent=2),
             "litellm_config.yaml": "model_list:\n  - model_name: gpt-4o\n    litellm_params:\n      model: azure/gpt-4o\n"
