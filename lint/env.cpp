@@ -13,7 +13,9 @@ extern char** environ;
 
 namespace azlint {
 
-std::shared_ptr<const EnvVars> read_process_environment() {
+namespace {
+
+std::shared_ptr<const EnvVars> copy_process_environment() {
   auto vars = std::make_shared<EnvVars>();
   for (char** e = environ; e && *e; ++e) {
     std::string_view kv(*e);
@@ -22,6 +24,15 @@ std::shared_ptr<const EnvVars> read_process_environment() {
     std::string name(kv.substr(0, eq));
     vars->emplace(name, EnvEntry{name, std::string(kv.substr(eq + 1)), "", 0});  // first definition wins
   }
+  return vars;
+}
+
+}  // namespace
+
+// azlint never changes its own environment: one copy serves every run of the process (a warm
+// process such as the LSP, or a bench, lints many times).
+std::shared_ptr<const EnvVars> read_process_environment() {
+  static const std::shared_ptr<const EnvVars> vars = copy_process_environment();
   return vars;
 }
 

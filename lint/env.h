@@ -23,8 +23,8 @@ struct EnvEntry {
 
 using EnvVars = std::map<std::string, EnvEntry, std::less<>>;
 
-// The process environment as it is now: read once per run (lint_project) and shared by the Env
-// of every file, never copied per file.
+// The process environment: read once per process (azlint never changes its own) and shared by
+// the Env of every file of every run, never copied per file.
 std::shared_ptr<const EnvVars> read_process_environment();
 
 class Env {
