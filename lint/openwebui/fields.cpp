@@ -1,5 +1,6 @@
 // Open WebUI connections and field roles, for both forms (see fields.h).
 #include "lint/openwebui/fields.h"
+#include "lint/context.h"
 
 #include "lint/percent_encode.h"
 
@@ -195,6 +196,8 @@ bool sends_key(const Connection& c) {
   if (a.empty() || a == "bearer") return true;
   return c.azure() && a != "azure_ad" && a != "microsoft_entra_id";
 }
+
+const View& view_of(Context& ctx) { return ctx.view<View>(build_view); }
 
 View build_view(const Document& doc) {
   View v;

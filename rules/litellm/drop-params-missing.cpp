@@ -28,7 +28,7 @@ class DropParamsMissing final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const litellm::View view = litellm::build_view(doc);
+    const litellm::View& view = litellm::view_of(ctx);
     const Node* global = view.setting("drop_params");
     // Either boolean is a decision (`false`: the errors are wanted); `os.environ/VAR` becomes one.
     if (global && (global->is_bool() || litellm::env_ref(global))) return;

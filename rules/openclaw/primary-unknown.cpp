@@ -21,7 +21,7 @@ class PrimaryUnknown final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     for (openclaw::ModelRef r : view.model_refs()) {
       std::string shown = "\"" + r.node->text + "\"";
       if (r.provider.empty()) {

@@ -18,7 +18,7 @@ class UrlsKeysMismatch final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openwebui::View v = openwebui::build_view(doc);
+    const openwebui::View& v = openwebui::view_of(ctx);
     if (!v.urls || !v.keys) return;  // a missing list is padded with empty keys, not misaligned
     const size_t urls = v.connections.size();
     const size_t keys = v.key_items.size();
