@@ -14,12 +14,12 @@
 #include "lint/document.h"
 #include "lint/env.h"
 #include "lint/fields.h"
-#include "lint/project.h"
 #include "lint/resolution.h"
 
 namespace azlint {
 
 struct Config;
+class Project;
 
 // Fills in a diagnostic that has already been added to the context.
 class Report {

@@ -9,6 +9,7 @@
 #include "lint/gateway.h"
 #include "lint/known_secrets.h"
 #include "lint/load.h"
+#include "lint/project.h"
 #include "lint/redact.h"
 #include "lint/releases.h"
 #include "lint/suppress.h"

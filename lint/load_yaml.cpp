@@ -348,16 +348,6 @@ class Builder final : public YAML::EventHandler {
   uint64_t alias_nodes_ = 0;
 };
 
-void assign_pointers(Node& n, const std::string& ptr) {
-  n.pointer = ptr;
-  for (Member& m : n.members) {
-    std::string p = ptr + "/" + pointer_escape(m.key.text);
-    m.key.pointer = p;
-    assign_pointers(m.value, p);
-  }
-  for (size_t i = 0; i < n.items.size(); ++i) assign_pointers(n.items[i], ptr + "/" + std::to_string(i));
-}
-
 
 // The last bracket of this kind left open before `limit` (outside quotes and comments).
 uint32_t unmatched_bracket(std::string_view t, uint32_t limit, char open) {
@@ -495,7 +485,7 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     return r;
   }
   r.doc.root = builder.take_root();
-  assign_pointers(r.doc.root, "");
+  link_tree(r.doc.root);
   r.doc.parsed = true;
   return r;
 }

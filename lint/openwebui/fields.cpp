@@ -41,7 +41,8 @@ std::shared_ptr<const Node> item_node(const Document& doc, const Node& value, ui
   n->style = Node::Style::Plain;
   n->text = t.substr(begin, end - begin);
   n->span = text_span(*doc.source, value, begin, end);
-  n->pointer = value.pointer + "/" + std::to_string(index);
+  n->parent = &value;  // its pointer: the value's and the index
+  n->index = static_cast<uint32_t>(index);
   return n;
 }
 
