@@ -129,10 +129,11 @@ std::string large_config(const std::string& gateway, size_t bytes) {
     if (gateway == "litellm") return litellm_config(0, n);
     return openwebui_config(n);
   };
+  // The most units that stay within `bytes`: a whole file, not one cut inside a string.
   size_t per = std::max<size_t>(1, make(2).size() - make(1).size());
   size_t n = bytes / per + 1;
   std::string s = make(n);
-  while (s.size() < bytes) s = make(n += n / 64 + 1);
+  while (s.size() > bytes && n > 1) s = make(n -= std::max<size_t>(1, (s.size() - bytes) / per));
   return s;
 }
 

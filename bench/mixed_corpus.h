@@ -11,8 +11,8 @@ namespace azlint::bench {
 // exports, which directory search does not pick up by name (they are passed explicitly).
 std::vector<std::string> write_mixed_corpus(const std::string& dir, size_t files);
 
-// A valid-looking config of `gateway` ("librechat", "openclaw", "litellm", "openwebui") of at
-// least `bytes` bytes, and the file name it is written under.
+// A valid-looking config of `gateway` ("librechat", "openclaw", "litellm", "openwebui") of about
+// `bytes` bytes (at most, LibreChat's aside), and the file name it is written under.
 std::string large_config(const std::string& gateway, size_t bytes);
 std::string file_name_for(const std::string& gateway);
 

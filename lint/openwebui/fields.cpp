@@ -4,6 +4,9 @@
 
 #include "lint/percent_encode.h"
 
+#include <string_view>
+#include <unordered_map>
+
 #include "lint/azure/hosts.h"
 #include "lint/ascii.h"
 #include "lint/openwebui/gateway.h"
@@ -108,6 +111,17 @@ void build_json(View& v, const Document& doc) {
   if (!v.urls) return;
   const Node* enable_all = openai->get("enable");
   const bool all_off = enable_all && !truthy(*enable_all);
+  // api_configs by key, the last of duplicates (Node::member's answer), looked up once per
+  // connection: a hash map, not a scan per connection.
+  std::unordered_map<std::string_view, const Member*> config_by_key;
+  if (v.configs && v.configs->is_mapping()) {
+    config_by_key.reserve(v.configs->members.size());
+    for (const Member& m : v.configs->members) config_by_key[m.key.text] = &m;
+  }
+  auto config_at = [&](std::string_view key) -> const Member* {
+    auto it = config_by_key.find(key);
+    return it == config_by_key.end() ? nullptr : it->second;
+  };
   for (size_t i = 0; i < v.urls->items.size(); ++i) {
     const Node& u = v.urls->items[i];
     Connection c;
@@ -117,8 +131,8 @@ void build_json(View& v, const Document& doc) {
     c.label = "api_base_urls[" + std::to_string(i) + "]";
     // api_configs.get(str(idx), api_configs.get(url, {})): the index first, then (legacy) the URL.
     if (v.configs) {
-      c.config = v.configs->member(std::to_string(i));
-      if (!c.config && c.url) c.config = v.configs->member(c.url->text);
+      c.config = config_at(std::to_string(i));
+      if (!c.config && c.url) c.config = config_at(c.url->text);
     }
     if (const Node* cfg = c.cfg()) {
       const Node* azure = cfg->get("azure");
