@@ -55,11 +55,11 @@ Report Context::report_span(Span span, std::string pointer, std::string message)
 Report Context::report(const Node& node, std::string message) {
   Span s = node.span;
   if (s.empty() && !node.key_span.empty()) s = node.key_span;  // an empty value: point at its key
-  return report_span(s, node.pointer, std::move(message));
+  return report_span(s, node.pointer(), std::move(message));
 }
 
 Report Context::report_key(const Node& node, std::string message) {
-  return report_span(node.key_or_value_span(), node.pointer, std::move(message));
+  return report_span(node.key_or_value_span(), node.pointer(), std::move(message));
 }
 
 std::string Context::where(uint32_t offset) const {
@@ -84,7 +84,7 @@ std::vector<const ResolvedRequest*> Context::resolved_from(const Node& node) {
   std::vector<const ResolvedRequest*> out;
   for (const ResolvedRequest& r : resolved()) {
     const Provenance& from = r.fixed_url.empty() ? r.endpoint.from : r.fixed_url.from;
-    if (from.via != Provenance::Via::Default && from.pointer == node.pointer)
+    if (from.via != Provenance::Via::Default && from.pointer == node.pointer())
       out.push_back(&r);
   }
   return out;

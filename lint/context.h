@@ -14,12 +14,12 @@
 #include "lint/document.h"
 #include "lint/env.h"
 #include "lint/fields.h"
-#include "lint/project.h"
 #include "lint/resolution.h"
 
 namespace azlint {
 
 struct Config;
+class Project;
 
 // Fills in a diagnostic that has already been added to the context.
 class Report {
@@ -87,6 +87,15 @@ class Context {
     return *static_cast<const View*>(slot.get());
   }
 
+  // Scratch state a helper keeps for the document being checked (a lookup memo), made empty on
+  // first use and shared by every rule.
+  template <class T>
+  T& memo() const {
+    std::shared_ptr<void>& slot = memos_[std::type_index(typeid(T))];
+    if (!slot) slot = std::make_shared<T>();
+    return *static_cast<T*>(slot.get());
+  }
+
   // The document's resolved requests (its gateway's Gateway::resolve against env()), computed
   // once per document on first use: the URL rules quote the URL `show` prints and verify probes.
   const std::vector<ResolvedRequest>& resolved();
@@ -117,6 +126,7 @@ class Context {
   std::unique_ptr<std::vector<Field>> fields_;
   std::unique_ptr<std::vector<ResolvedRequest>> resolved_;
   std::map<std::type_index, std::shared_ptr<const void>> views_;
+  mutable std::map<std::type_index, std::shared_ptr<void>> memos_;
 };
 
 }  // namespace azlint

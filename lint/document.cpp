@@ -1,6 +1,8 @@
 #include "lint/document.h"
 
 #include <cstdlib>
+#include <string>
+#include <vector>
 
 namespace azlint {
 
@@ -15,6 +17,77 @@ const Member* Node::member(std::string_view key) const {
 const Node* Node::get(std::string_view key) const {
   const Member* m = member(key);
   return m ? &m->value : nullptr;
+}
+
+std::string Node::pointer() const {
+  std::vector<const Node*> path;  // this node and its ancestors below the root
+  for (const Node* n = this; n->parent; n = n->parent) path.push_back(n);
+  std::string out;
+  for (auto it = path.rbegin(); it != path.rend(); ++it) {
+    const Node& n = **it;
+    const Node& up = *n.parent;
+    out += '/';
+    if (up.kind == Kind::Mapping && n.index < up.members.size())
+      out += pointer_escape(up.members[n.index].key.text);
+    else
+      out += std::to_string(n.index);
+  }
+  return out;
+}
+
+namespace {
+
+void link_children(Node& n) {
+  for (uint32_t i = 0; i < n.members.size(); ++i) {
+    n.members[i].key.parent = n.members[i].value.parent = &n;
+    n.members[i].key.index = n.members[i].value.index = i;
+  }
+  for (uint32_t i = 0; i < n.items.size(); ++i) {
+    n.items[i].parent = &n;
+    n.items[i].index = i;
+  }
+}
+
+}  // namespace
+
+void link_tree(Node& root) {
+  std::vector<Node*> todo{&root};  // without recursion: depth is bounded, width is not
+  while (!todo.empty()) {
+    Node* n = todo.back();
+    todo.pop_back();
+    link_children(*n);
+    for (Member& m : n->members) todo.push_back(&m.value);
+    for (Node& i : n->items) todo.push_back(&i);
+  }
+}
+
+Document::Document(Document&& o) noexcept
+    : source(std::move(o.source)), format(o.format), root(std::move(o.root)), parsed(o.parsed), gateway(o.gateway),
+      form(o.form), release(o.release) {
+  link_children(root);
+}
+
+Document& Document::operator=(Document&& o) noexcept {
+  source = std::move(o.source);
+  format = o.format;
+  root = std::move(o.root);
+  parsed = o.parsed;
+  gateway = o.gateway;
+  form = o.form;
+  release = o.release;
+  link_children(root);
+  return *this;
+}
+
+Document::Document(const Document& o)
+    : source(o.source), format(o.format), root(o.root), parsed(o.parsed), gateway(o.gateway), form(o.form),
+      release(o.release) {
+  link_tree(root);
+}
+
+Document& Document::operator=(const Document& o) {
+  if (this != &o) *this = Document(o);
+  return *this;
 }
 
 std::string_view Node::str(std::string_view key) const {

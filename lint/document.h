@@ -31,11 +31,15 @@ struct Node {
   Kind kind = Kind::Null;
   Style style = Style::Plain;
   Implicit implicit = Implicit::None;
+  bool boolean = false;
+  // Where the node sits (set by link_tree once the tree is built): the node it is in and its
+  // index there (a member's key and value: the member's index; a sequence item: its index).
+  // Its JSON Pointer is computed from them on demand (`pointer()`), not stored.
+  uint32_t index = 0;
+  const Node* parent = nullptr;
   Span span;          // the value as written
   Span key_span;      // the key of a mapping member; empty otherwise
-  std::string pointer;  // JSON Pointer, "" for the root
   std::string text;     // scalar text (after unquoting/unescaping)
-  bool boolean = false;
   double number = 0;
   std::vector<Member> members;  // mappings: in order, duplicates kept
   std::vector<Node> items;      // sequences
@@ -56,12 +60,20 @@ struct Node {
   std::string_view str(std::string_view key) const;
   // Span of the key (when this node is a member value) or of the value.
   Span key_or_value_span() const { return key_span.empty() ? span : key_span; }
+  // JSON Pointer, "" for the root: the keys and indexes from the root down to this node (a
+  // member's key has its value's pointer; a node a helper made with a parent and an index, the
+  // parent's pointer and the index).
+  std::string pointer() const;
 };
 
 struct Member {
   Node key;
   Node value;
 };
+
+// Sets `parent` and `index` of every node below `root` (loaders, once the tree is final; the
+// tree's vectors must not change after it). `root` itself keeps its own.
+void link_tree(Node& root);
 
 // Walk a JSON Pointer ("/endpoints/azureOpenAI/groups/0"); nullptr when it does not resolve.
 const Node* find_pointer(const Node& root, std::string_view pointer);
@@ -86,6 +98,13 @@ std::string pointer_unescape(std::string_view token);
 std::string pointer_last_token(std::string_view pointer);
 
 struct Document {
+  Document() = default;
+  // The nodes of the first level point at `root`: a moved or copied document links them again.
+  Document(Document&& o) noexcept;
+  Document& operator=(Document&& o) noexcept;
+  Document(const Document& o);
+  Document& operator=(const Document& o);
+
   std::shared_ptr<const SourceFile> source;
   Format format = Format::Yaml;
   Node root;

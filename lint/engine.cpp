@@ -9,6 +9,7 @@
 #include "lint/gateway.h"
 #include "lint/known_secrets.h"
 #include "lint/load.h"
+#include "lint/project.h"
 #include "lint/redact.h"
 #include "lint/releases.h"
 #include "lint/suppress.h"
@@ -113,19 +114,18 @@ void drop_schema_echoes(std::vector<Diagnostic>& diags) {
 
 // One file between loading and checking.
 struct Loaded {
-  Input input;
-  Document doc;
+  const Input& input;
+  const Document& doc;
   std::vector<Diagnostic> diags;
 };
 
-Loaded load(const Input& in) {
-  Loaded l{in, {}, {}};
+// The document of an input, its release chosen: --target over `.azlint.yaml targets:` over the
+// newest bundled. The load diagnostics go to `diags` when given.
+Document load(const Input& in, std::vector<Diagnostic>* diags) {
   LoadResult r = load_and_classify(in.source, in.options.dialect, in.options.limits);
-  l.doc = std::move(r.doc);
-  l.diags = std::move(r.diagnostics);
-  // The release checked against: --target over `.azlint.yaml targets:` over the newest bundled.
-  if (l.doc.gateway) l.doc.release = choose_release(l.doc.gateway, in.options.targets, in.options.config.targets);
-  return l;
+  if (r.doc.gateway) r.doc.release = choose_release(r.doc.gateway, in.options.targets, in.options.config.targets);
+  if (diags) *diags = std::move(r.diagnostics);
+  return std::move(r.doc);
 }
 
 // Suppressions, severity overrides, dropped fixes, order: what every finding goes through last.
@@ -181,11 +181,11 @@ struct RunShared {
   std::shared_ptr<const EnvVars> process = read_process_environment();
 };
 
-FileResult check(const Loaded& l, const Project& project, RunShared& run) {
+FileResult check(Loaded& l, const Project& project, RunShared& run) {
   FileResult result;
   result.source = l.input.source;
   result.checked_as = {l.doc.gateway, l.doc.form, l.doc.release};
-  std::vector<Diagnostic> diags = l.diags;
+  std::vector<Diagnostic> diags = std::move(l.diags);
   std::vector<std::string> ran;
   const Options& options = l.input.options;
   if (l.doc.parsed) {
@@ -207,7 +207,7 @@ FileResult check(const Loaded& l, const Project& project, RunShared& run) {
       }
       for (Diagnostic& d : ctx.diagnostics()) diags.push_back(std::move(d));
       result.unreported = ctx.unreported();
-      result.linked = project.linked_from(l.doc);
+      result.linked = project.take_linked(l.doc);
     }
   }
   finish(l, diags, ran);
@@ -233,16 +233,23 @@ void parallel_for(size_t n, Fn fn) {
 }  // namespace
 
 std::vector<FileResult> lint_project(const std::vector<Input>& inputs) {
-  std::vector<Loaded> loaded(inputs.size());
-  parallel_for(inputs.size(), [&](size_t i) { loaded[i] = load(inputs[i]); });
-  std::vector<const Document*> documents;
-  for (const Loaded& l : loaded)
-    if (l.doc.parsed) documents.push_back(&l.doc);
+  // Each file is loaded, checked and let go in turn (a linked file is parsed on demand and kept
+  // in a small cache, lint/project.h): memory is the largest files in flight plus the results,
+  // not the run.
+  std::vector<RunFile> files;
+  files.reserve(inputs.size());
+  for (const Input& in : inputs) files.push_back({in.source, [&in] { return load(in, nullptr); }});
   // Files a document is linked to are read from disk within the first file's limits.
-  const Project project(std::move(documents), inputs.empty() ? Limits{} : inputs.front().options.limits);
+  const Project project(std::move(files), inputs.empty() ? Limits{} : inputs.front().options.limits);
   std::vector<FileResult> results(inputs.size());
   RunShared run;
-  parallel_for(inputs.size(), [&](size_t i) { results[i] = check(loaded[i], project, run); });
+  parallel_for(inputs.size(), [&](size_t i) {
+    std::vector<Diagnostic> diags;
+    const Document& doc = project.adopt(load(inputs[i], &diags));
+    Loaded l{inputs[i], doc, std::move(diags)};
+    results[i] = check(l, project, run);
+    Project::unpin();
+  });
   return results;
 }
 

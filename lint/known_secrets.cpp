@@ -65,10 +65,7 @@ class Collector {
   std::vector<std::string>& out_;
 };
 
-std::string last_token(const Node& n) {
-  size_t slash = n.pointer.rfind('/');
-  return pointer_unescape(slash == std::string::npos ? std::string_view(n.pointer) : std::string_view(n.pointer).substr(slash + 1));
-}
+std::string last_token(const Node& n) { return pointer_last_token(n.pointer()); }
 
 bool scalar_text(const Node& n) { return (n.is_string() || n.kind == Node::Kind::Number) && !n.text.empty(); }
 

@@ -167,7 +167,7 @@ LinkedConfigs find_linked(const Project& project, const Document& from, const Co
   if (same_folder) {
     looked_in.push_back(dir.string() + "/");
     for (const Document* d : project.documents_in(dir.string(), fs::path(path).parent_path().string()))
-      if (d != &from) add(out, d);
+      if (d->source != from.source) add(out, d);
     if (!out.docs.empty()) out.via = "the same folder";
   }
   return out;

@@ -34,15 +34,14 @@ LoadResult load_env_file(std::shared_ptr<const SourceFile> source, const Limits&
     m.key.kind = Node::Kind::String;
     m.key.text = e.name;
     m.key.span = e.name_span;
-    m.key.pointer = "/" + pointer_escape(e.name);
     m.value.kind = Node::Kind::String;
     m.value.text = std::move(e.value);
     m.value.span = e.value_span;
     m.value.key_span = e.name_span;
     m.value.style = e.quote == '"' ? Node::Style::DoubleQuoted : e.quote ? Node::Style::SingleQuoted : Node::Style::Plain;
-    m.value.pointer = m.key.pointer;
     root.members.push_back(std::move(m));
   }
+  link_tree(r.doc.root);
   r.doc.parsed = true;
   return r;
 }

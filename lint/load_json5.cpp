@@ -86,25 +86,6 @@ std::string truncated(std::string_view s, size_t max = 40) {
 }
 
 
-// JSON Pointers for the whole tree, without recursion.
-void assign_pointers(Node& root) {
-  root.pointer.clear();
-  std::vector<Node*> todo{&root};
-  while (!todo.empty()) {
-    Node* n = todo.back();
-    todo.pop_back();
-    for (Member& m : n->members) {
-      m.key.pointer = n->pointer + "/" + pointer_escape(m.key.text);
-      m.value.pointer = m.key.pointer;
-      todo.push_back(&m.value);
-    }
-    for (size_t i = 0; i < n->items.size(); ++i) {
-      n->items[i].pointer = n->pointer + "/" + std::to_string(i);
-      todo.push_back(&n->items[i]);
-    }
-  }
-}
-
 class Parser {
  public:
   Parser(std::string_view text, const Limits& limits) : t_(text), limits_(limits) {}
@@ -709,7 +690,7 @@ LoadResult load_json5(std::shared_ptr<const SourceFile> source, const Limits& li
     if (!f.limit) r.rejected = LoadResult::Rejected::Syntax;
     return r;
   }
-  assign_pointers(r.doc.root);
+  link_tree(r.doc.root);
   r.doc.parsed = true;
   return r;
 }

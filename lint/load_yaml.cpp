@@ -127,7 +127,7 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
   if (reader == YamlReader::FastFirst) {
     if (std::optional<Node> root = read_yaml_fast(source->text(), limits)) {
       r.doc.root = std::move(*root);
-      assign_pointers(r.doc.root, "");
+      link_tree(r.doc.root);
       r.doc.parsed = true;
       return r;
     }
@@ -212,7 +212,7 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     return r;
   }
   r.doc.root = builder.tree().take_root();
-  assign_pointers(r.doc.root, "");
+  link_tree(r.doc.root);
   r.doc.parsed = true;
   return r;
 }

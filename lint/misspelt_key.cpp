@@ -14,7 +14,7 @@ namespace azlint {
 
 const Member* misspelt_key(const Document& doc, const Node& object, std::string_view wanted) {
   if (!object.is_mapping()) return nullptr;
-  SchemaInfo info = schema_info(doc, object.pointer);
+  SchemaInfo info = schema_info(doc, object.pointer());
   const std::vector<std::string_view> candidates{wanted};
   for (const Member& m : object.members) {
     const std::string& k = m.key.text;
@@ -26,9 +26,9 @@ const Member* misspelt_key(const Document& doc, const Node& object, std::string_
 
 void note_misspelt_key(Report& r, const Document& doc, const Node& object, const Member& typo, std::string_view wanted) {
   const std::string w(wanted);
-  SchemaInfo info = schema_info(doc, object.pointer);
+  SchemaInfo info = schema_info(doc, object.pointer());
   std::string does =
-      doc.gateway ? doc.gateway->behaviour().unknown_key(doc, object.pointer, typo.key.text, key_policy(info.mode)) : "";
+      doc.gateway ? doc.gateway->behaviour().unknown_key(doc, object.pointer(), typo.key.text, key_policy(info.mode)) : "";
   r.absorb("\"" + typo.key.text + "\" here is not \"" + w + "\"" + does, typo.key.span);
   r.help("rename `" + typo.key.text + "` to `" + w + "`");
   r.fix("rename to `" + w + "`", {rename_key(typo.key, w)}, FixSafety::Unsafe);

@@ -23,7 +23,7 @@ Provenance from_config(const Node* node) {
   if (!node) return p;
   p.via = Provenance::Via::Config;
   p.span = node->span;
-  p.pointer = node->pointer;
+  p.pointer = node->pointer();
   return p;
 }
 
@@ -97,7 +97,7 @@ ResolvedRequest at(const Document& doc, const Node& node, std::string label) {
   ResolvedRequest r;
   r.file = doc.source;
   r.span = node.key_or_value_span();
-  r.pointer = node.pointer;
+  r.pointer = node.pointer();
   r.label = std::move(label);
   return r;
 }

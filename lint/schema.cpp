@@ -227,7 +227,7 @@ class Validator {
   SchemaError error(Kind kind, const SchemaKeywords* k, const Node& n) const {
     SchemaError e;
     e.kind = kind;
-    e.pointer = n.pointer;
+    e.pointer = n.pointer();
     if (k && k->description) e.description = k->description->get<std::string>();
     return e;
   }
@@ -320,14 +320,14 @@ class Validator {
     if (tried.empty()) {  // no branch of the node's type
       SchemaError e;
       e.kind = Kind::Type;
-      e.pointer = n.pointer;
+      e.pointer = n.pointer();
       for (const json& b : list) add_types(&b, e.expected, depth + 1);
       out.push_back(std::move(e));
       return false;
     }
     // Every branch a value of its own (`"auto" | "on" | "off"`): one finding listing them all.
     bool values_only = std::all_of(tried.begin(), tried.end(), [&](const Tried& t) {
-      return t.errors.size() == 1 && t.errors[0].pointer == n.pointer &&
+      return t.errors.size() == 1 && t.errors[0].pointer == n.pointer() &&
              (t.errors[0].kind == Kind::Enum || t.errors[0].kind == Kind::Const);
     });
     if (values_only) {
@@ -509,7 +509,8 @@ class Validator {
     Node k;
     k.kind = Node::Kind::String;
     k.text = key;
-    k.pointer = n.pointer;
+    k.parent = n.parent;  // the key checked as a name: the member's pointer
+    k.index = n.index;
     std::vector<SchemaError> errs;
     if (check(&names, k, errs, true, depth + 1)) return true;
     const json* r = sn::resolve(root_, &names);

@@ -275,34 +275,4 @@ void YamlTreeBuilder::finish(Node n, Anchor anchor) {
   parent.node.members.push_back(std::move(m));
 }
 
-namespace {
-
-// `path` holds n's pointer; each child's is appended to it and cut off again.
-void assign_pointers_below(Node& n, std::string& path) {
-  n.pointer = path;
-  const size_t len = path.size();
-  for (Member& m : n.members) {
-    path += '/';
-    if (m.key.text.find_first_of("~/") == std::string::npos) path += m.key.text;
-    else path += pointer_escape(m.key.text);
-    m.key.pointer = path;
-    assign_pointers_below(m.value, path);
-    path.resize(len);
-  }
-  for (size_t i = 0; i < n.items.size(); ++i) {
-    path += '/';
-    path += std::to_string(i);
-    assign_pointers_below(n.items[i], path);
-    path.resize(len);
-  }
-}
-
-}  // namespace
-
-void assign_pointers(Node& n, const std::string& ptr) {
-  std::string path = ptr;
-  path.reserve(256);
-  assign_pointers_below(n, path);
-}
-
 }  // namespace azlint

@@ -67,7 +67,4 @@ class YamlTreeBuilder {
   uint64_t alias_nodes_ = 0;
 };
 
-// Sets every node's JSON Pointer (Node::pointer) below `n`, whose pointer is `ptr`.
-void assign_pointers(Node& n, const std::string& ptr);
-
 }  // namespace azlint

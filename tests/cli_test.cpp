@@ -212,6 +212,24 @@ TEST_CASE("cli: env files resolve ${VAR}: --env-file and .azlint.yaml env_files"
   CHECK(run("check --no-env --env-file /nonexistent.env " + f).code == 2);
 }
 
+TEST_CASE("cli: --max-nodes sets the node budget of one file's tree (default 250 000)", "[cli][limits]") {
+  TempDir d;
+  // 300 000 sequence items in 1.2 MB: over the default budget, linted under a raised one (before
+  // --max-nodes, every file of more than 250 000 nodes got one `syntax` finding, whatever asked).
+  std::string t = "version: \"1.3.17\"\nendpoints: {}\nx-list:\n";
+  for (int i = 0; i < 300000; ++i) t += "- 1\n";
+  std::string f = d.write("librechat.yaml", t);
+  const std::string stopped = "azlint stops here";
+  Run stopped_run = run("check --no-env --no-color " + f);
+  CHECK(stopped_run.code == 1);
+  CHECK(stopped_run.out.find("more than 250000 nodes") != std::string::npos);
+  Run raised = run("check --no-env --no-color --max-nodes 400000 " + f);
+  CHECK(raised.out.find(stopped) == std::string::npos);
+  CHECK(raised.out.find("[schema]") != std::string::npos);  // x-list is linted: an unknown top-level key
+  Run few = run("check --no-env --no-color --max-nodes 50 " + f);
+  CHECK(few.out.find("more than 50 nodes") != std::string::npos);
+}
+
 TEST_CASE("cli: --max-findings keeps the first findings of a file and says how many more there are", "[cli][limits]") {
   TempDir d;
   std::string t = "version: \"1.3.17\"\nendpoints: {}\n";

@@ -252,10 +252,20 @@ TEST_CASE("gateway: detection from content first, then from the file name", "[ga
 }
 
 TEST_CASE("gateway: each built-in behaviour speaks of its own gateway only", "[gateway]") {
-  Node value;
+  // A value at /x/api_key.
+  Node root;
+  root.kind = Node::Kind::Mapping;
+  root.members.resize(1);
+  root.members[0].key.text = "x";
+  Node& x = root.members[0].value;
+  x.kind = Node::Kind::Mapping;
+  x.members.resize(1);
+  x.members[0].key.text = "api_key";
+  Node& value = x.members[0].value;
   value.kind = Node::Kind::String;
   value.text = "https://example.com";
-  value.pointer = "/x/api_key";
+  link_tree(root);
+  REQUIRE(value.pointer() == "/x/api_key");
   Field key;
   key.node = &value;
   key.role = FieldRole::ApiKey;

@@ -18,7 +18,7 @@ TEST_CASE("yaml: keys and values keep exact spans and pointers", "[yaml]") {
   CHECK(spanned(s, g->key_span) == "group");
   CHECK(g->text == "westus");
   CHECK(g->style == Node::Style::DoubleQuoted);
-  CHECK(g->pointer == "/endpoints/azureOpenAI/groups/0/group");
+  CHECK(g->pointer() == "/endpoints/azureOpenAI/groups/0/group");
   const Node* k = find_pointer(r.doc.root, "/endpoints/azureOpenAI/groups/0/apiKey");
   REQUIRE(k);
   CHECK(spanned(s, k->span) == "'k'");
@@ -79,7 +79,7 @@ TEST_CASE("yaml: aliases and merge keys expand as js-yaml reads them", "[yaml]")
   CHECK(g->str("apiKey") == "k");
   CHECK(g->str("version") == "own");
   CHECK(g->get("<<") == nullptr);
-  CHECK(find_pointer(r.doc.root, "/group/apiKey")->pointer == "/group/apiKey");
+  CHECK(find_pointer(r.doc.root, "/group/apiKey")->pointer() == "/group/apiKey");
   CHECK(r.doc.root.get("ref")->str("version") == "v");
 }
 

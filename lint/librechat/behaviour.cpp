@@ -126,9 +126,9 @@ class LibreChatBehaviour final : public Behaviour {
       return "; LibreChat refuses to start: Azure configuration environment variable " + literal + " was not found";
     // A custom endpoint whose whole key or URL is an unset variable is set up without it.
     static const std::string kCustom = "/endpoints/custom/";
-    if (f.node->pointer.rfind(kCustom, 0) == 0 && (f.role == FieldRole::ApiKey || f.role == FieldRole::Url) &&
+    if (f.node->pointer().rfind(kCustom, 0) == 0 && (f.role == FieldRole::ApiKey || f.role == FieldRole::Url) &&
         whole_env_ref(text)) {
-      std::string index = f.node->pointer.substr(kCustom.size(), f.node->pointer.find('/', kCustom.size()) - kCustom.size());
+      std::string index = f.node->pointer().substr(kCustom.size(), f.node->pointer().find('/', kCustom.size()) - kCustom.size());
       const Node* endpoint = find_pointer(doc.root, kCustom + index);
       std::string name = endpoint && !endpoint->str("name").empty() ? std::string(endpoint->str("name")) : "the endpoint";
       return std::string("; the custom endpoint is unusable: its requests fail with \"Missing ") +

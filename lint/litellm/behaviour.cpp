@@ -69,7 +69,7 @@ class LiteLLMBehaviour final : public Behaviour {
   }
 
   std::string hardcoded_secret_help(const Field& f) const override {
-    const std::string key = pointer_last_token(f.node->pointer);
+    const std::string key = pointer_last_token(f.node->pointer());
     const std::string var = key == "azure_ad_token" ? "AZURE_AD_TOKEN"
                             : key == "client_secret" ? "AZURE_CLIENT_SECRET"
                             : key == "azure_password" ? "AZURE_PASSWORD"

@@ -77,7 +77,7 @@ std::string python_str(const Node& n) {
 }  // namespace
 
 std::string_view sibling_model(const Document& doc, const Node& node) {
-  std::vector<std::string> t = tokens(node.pointer);
+  std::vector<std::string> t = tokens(node.pointer());
   if (t.size() < 3 || t[0] != "model_list" || t[2] != "litellm_params") return {};
   const Node* m = find_pointer(doc.root, "/model_list/" + t[1] + "/litellm_params/model");
   return m && m->is_string() ? std::string_view(m->text) : std::string_view();
@@ -90,7 +90,7 @@ std::string provider_of(const Document& doc, const Node& node) {
 }
 
 UnsetEffect unset_reference_effect(const Document& doc, const Node& node, std::string_view /*var*/, const Env& env) {
-  std::vector<std::string> t = tokens(node.pointer);
+  std::vector<std::string> t = tokens(node.pointer());
   if (t.size() == 2 && t[0] == "general_settings" && t[1] == "master_key")
     return {"; the LiteLLM proxy resolves it to None and starts without a master key, so it accepts requests "
             "without any key",
@@ -145,7 +145,7 @@ UnsetEffect unset_reference_effect(const Document& doc, const Node& node, std::s
 }
 
 std::string implicit_type_effect(const Document& /*doc*/, const Node& node, std::string_view what) {
-  std::vector<std::string> t = tokens(node.pointer);
+  std::vector<std::string> t = tokens(node.pointer());
   const std::string type = python_type(node);
   if (t.size() == 2 && t[0] == "environment_variables")
     return "; the proxy sets " + t[1] + " to \"" + python_str(node) + "\" (Python's str() of " + std::string(what) + ")";

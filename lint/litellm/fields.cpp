@@ -103,9 +103,9 @@ std::vector<Field> collect_fields(const Document& doc) {
     // The entry's other values (model_info, ...): references are resolved there too.
     std::vector<Field> found;
     add_references(found, *d.entry, "", 1);
-    const std::string params = d.entry->pointer + "/litellm_params/";
+    const std::string params = d.entry->pointer() + "/litellm_params/";
     for (Field& f : found)
-      if (f.node->pointer.rfind(params, 0) != 0) {
+      if (f.node->pointer().rfind(params, 0) != 0) {
         f.label += " of " + d.label();
         out.push_back(std::move(f));
       }
@@ -124,7 +124,7 @@ std::vector<Field> collect_fields(const Document& doc) {
     std::vector<Field> found;
     add_references(found, doc.root, "", 0);
     for (Field& f : found) {
-      const std::string& p = f.node->pointer;
+      const std::string& p = f.node->pointer();
       if (p.rfind("/model_list/", 0) == 0 || p.rfind("/environment_variables/", 0) == 0 ||
           p == "/general_settings/master_key" || p == "/general_settings/database_url")
         continue;

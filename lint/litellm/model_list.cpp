@@ -1,4 +1,5 @@
 #include "lint/litellm/model_list.h"
+#include "lint/context.h"
 
 #include <algorithm>
 #include <iterator>
@@ -75,6 +76,8 @@ const Node& Deployment::anchor() const {
   if (model_name && !model_name->span.empty()) return *model_name;
   return *entry;
 }
+
+const View& view_of(Context& ctx) { return ctx.view<View>(build_view); }
 
 View build_view(const Document& doc) {
   View v;

@@ -10,6 +10,10 @@
 #include "lint/document.h"
 #include "lint/env.h"
 
+namespace azlint {
+class Context;
+}
+
 namespace azlint::litellm {
 
 inline constexpr std::string_view kEnvPrefix = "os.environ/";
@@ -50,6 +54,8 @@ struct View {
 };
 
 View build_view(const Document& doc);
+// The document's view, built once per document and cached in the context (what rules read).
+const View& view_of(Context& ctx);
 
 // The variable a value names when it starts with `os.environ/` (what LiteLLM resolves), else nullopt.
 std::optional<std::string_view> env_ref(const Node* n);

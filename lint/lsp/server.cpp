@@ -786,11 +786,11 @@ class Server {
     if (doc && doc->parsed && doc->gateway) {
       bool on_key = false;
       const Node* n = node_at(doc->root, off, on_key);
-      if (n) hovered = n->pointer;
+      if (n) hovered = n->pointer();
       if (n) {
-        SchemaInfo info = schema_info(*doc, n->pointer);  // the document's schema (schema_path), with azlint's hover texts
+        SchemaInfo info = schema_info(*doc, n->pointer());  // the document's schema (schema_path), with azlint's hover texts
         if (info.found && (!info.description.empty() || !info.types.empty())) {
-          std::string s = "`" + n->pointer + "`";
+          std::string s = "`" + n->pointer() + "`";
           if (!info.types.empty()) {
             s += " — ";
             for (size_t i = 0; i < info.types.size(); ++i) s += (i ? " | " : "") + info.types[i];

@@ -19,7 +19,7 @@ void report_unknown_channels(const Document& doc, Context& ctx) {
   for (const Member& m : channels->members) {
     if (std::find(info.properties.begin(), info.properties.end(), m.key.text) != info.properties.end()) continue;
     std::string_view near = did_you_mean(m.key.text, names);
-    Report r = ctx.report_span(m.key.span, m.key.pointer,
+    Report r = ctx.report_span(m.key.span, m.key.pointer(),
                                "unknown channel id \"" + m.key.text + "\" in `channels` (OpenClaw reports channels." +
                                    m.key.text + ": unknown channel id: " + m.key.text +
                                    " and keeps running on its last good config)" +

@@ -6,6 +6,7 @@
 #include "lint/url.h"
 
 #include <cctype>
+#include <unordered_map>
 
 namespace azlint::openclaw {
 namespace {
@@ -115,9 +116,18 @@ Reach proxies_for(const Node* base_url, std::string_view api, const Context& ctx
   UrlParts u = split(*url);
   if ((u.scheme != "http" && u.scheme != "https") || u.host.empty()) return out;
   const bool same_folder = u.port == "4000" || (is_loopback_host(u.host) && api != "ollama" && u.port != "11434");
-  LinkedConfigs linked = linked_proxy_configs(*ctx.project(), ctx.doc(), ctx.config(), address_of(u), same_folder);
+  const Address to = address_of(u);
+  // Once per address of the document: a file of many providers on one proxy asks again and again.
+  struct Memo {
+    std::unordered_map<std::string, Reach> by_address;
+  };
+  std::string key = to.host + '\n' + to.port + (same_folder ? "\n1" : "\n0");
+  auto& memo = ctx.memo<Memo>().by_address;
+  if (auto it = memo.find(key); it != memo.end()) return it->second;
+  LinkedConfigs linked = linked_proxy_configs(*ctx.project(), ctx.doc(), ctx.config(), to, same_folder);
   for (const Document* d : linked.docs) out.proxies.push_back(&ctx.project()->summary<Proxy>(*d, read_proxy));
   out.via = std::move(linked.via);
+  memo.emplace(std::move(key), out);
   return out;
 }
 

@@ -1,9 +1,11 @@
 #include "lint/openclaw/view.h"
+#include "lint/context.h"
 
 #include "lint/azure/hosts.h"
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 #include <cctype>
 
 namespace azlint::openclaw {
@@ -151,6 +153,8 @@ std::string View::alias_target(std::string_view alias) const {
   return {};
 }
 
+const View& view_of(Context& ctx) { return ctx.view<View>(build_view); }
+
 View build_view(const Document& doc) {
   View v;
   const Node& root = doc.root;
@@ -162,11 +166,14 @@ View build_view(const Document& doc) {
   }
   if (v.providers_node) {
     const auto& members = v.providers_node->members;
+    // JSON5 keeps the last of duplicate keys: a member is kept when no later one has its key.
+    std::vector<bool> later(members.size(), false);
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(members.size());
+    for (size_t i = members.size(); i-- > 0;) later[i] = !seen.insert(members[i].key.text).second;
     for (size_t i = 0; i < members.size(); ++i) {
       const Member& m = members[i];
-      bool later = false;  // JSON5 keeps the last of duplicate keys
-      for (size_t j = i + 1; j < members.size() && !later; ++j) later = members[j].key.text == m.key.text;
-      if (later || !m.value.is_mapping()) continue;
+      if (later[i] || !m.value.is_mapping()) continue;
       Provider p;
       p.entry = &m;
       p.id = m.key.text;

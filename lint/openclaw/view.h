@@ -10,6 +10,10 @@
 #include "lint/document.h"
 #include "lint/env.h"
 
+namespace azlint {
+class Context;
+}
+
 namespace azlint::openclaw {
 
 struct Model {
@@ -70,6 +74,8 @@ struct View {
 };
 
 View build_view(const Document& doc);
+// The document's view, built once per document and cached in the context (what rules read).
+const View& view_of(Context& ctx);
 
 // OpenClaw's bundled provider ids (may appear without baseUrl/models), trimmed and lower-cased.
 bool is_bundled_provider(std::string_view id);

@@ -1,7 +1,11 @@
 // Open WebUI connections and field roles, for both forms (see fields.h).
 #include "lint/openwebui/fields.h"
+#include "lint/context.h"
 
 #include "lint/percent_encode.h"
+
+#include <string_view>
+#include <unordered_map>
 
 #include "lint/azure/hosts.h"
 #include "lint/ascii.h"
@@ -40,7 +44,8 @@ std::shared_ptr<const Node> item_node(const Document& doc, const Node& value, ui
   n->style = Node::Style::Plain;
   n->text = t.substr(begin, end - begin);
   n->span = text_span(*doc.source, value, begin, end);
-  n->pointer = value.pointer + "/" + std::to_string(index);
+  n->parent = &value;  // its pointer: the value's and the index
+  n->index = static_cast<uint32_t>(index);
   return n;
 }
 
@@ -106,6 +111,17 @@ void build_json(View& v, const Document& doc) {
   if (!v.urls) return;
   const Node* enable_all = openai->get("enable");
   const bool all_off = enable_all && !truthy(*enable_all);
+  // api_configs by key, the last of duplicates (Node::member's answer), looked up once per
+  // connection: a hash map, not a scan per connection.
+  std::unordered_map<std::string_view, const Member*> config_by_key;
+  if (v.configs && v.configs->is_mapping()) {
+    config_by_key.reserve(v.configs->members.size());
+    for (const Member& m : v.configs->members) config_by_key[m.key.text] = &m;
+  }
+  auto config_at = [&](std::string_view key) -> const Member* {
+    auto it = config_by_key.find(key);
+    return it == config_by_key.end() ? nullptr : it->second;
+  };
   for (size_t i = 0; i < v.urls->items.size(); ++i) {
     const Node& u = v.urls->items[i];
     Connection c;
@@ -115,8 +131,8 @@ void build_json(View& v, const Document& doc) {
     c.label = "api_base_urls[" + std::to_string(i) + "]";
     // api_configs.get(str(idx), api_configs.get(url, {})): the index first, then (legacy) the URL.
     if (v.configs) {
-      c.config = v.configs->member(std::to_string(i));
-      if (!c.config && c.url) c.config = v.configs->member(c.url->text);
+      c.config = config_at(std::to_string(i));
+      if (!c.config && c.url) c.config = config_at(c.url->text);
     }
     if (const Node* cfg = c.cfg()) {
       const Node* azure = cfg->get("azure");
@@ -195,6 +211,8 @@ bool sends_key(const Connection& c) {
   if (a.empty() || a == "bearer") return true;
   return c.azure() && a != "azure_ad" && a != "microsoft_entra_id";
 }
+
+const View& view_of(Context& ctx) { return ctx.view<View>(build_view); }
 
 View build_view(const Document& doc) {
   View v;

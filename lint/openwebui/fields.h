@@ -10,6 +10,10 @@
 
 #include "lint/fields.h"
 
+namespace azlint {
+class Context;
+}
+
 namespace azlint::openwebui {
 
 // One connection: the base URL at an index, the key at the same index, its api_configs entry.
@@ -52,6 +56,8 @@ struct View {
 };
 
 View build_view(const Document& doc);
+// The document's view, built once per document and cached in the context (what rules read).
+const View& view_of(Context& ctx);
 std::vector<Field> collect_fields(const Document& doc);
 
 // Azure OpenAI hosts (lint/azure/hosts.h, the one list).

@@ -46,7 +46,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& en
         if (!id.is_string() || id.text.empty()) continue;
         ResolvedRequest t = proto;
         t.span = id.span;
-        t.pointer = id.pointer;
+        t.pointer = id.pointer();
         t.label = c.label + ", model_ids \"" + id.text + "\"";
         t.model = id.text;
         t.deployment = config_part(&id);

@@ -19,7 +19,7 @@ class LitellmDropParams final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     for (const openclaw::Provider& p : view.providers) {
       if (!p.base_url) continue;
       const std::string_view api = p.api ? std::string_view(p.api->text) : std::string_view();

@@ -21,7 +21,7 @@ class ProxyAmbiguous final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     std::set<const Node*> seen;  // a base URL shared by a provider and its models: once
     for (const openclaw::Provider& p : view.providers) {
       std::vector<std::pair<const Node*, std::string_view>> urls{{p.base_url, p.api ? std::string_view(p.api->text) : ""}};

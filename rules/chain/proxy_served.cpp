@@ -10,7 +10,7 @@ namespace azlint::chain {
 std::map<const Node*, std::vector<ProxyServed>> proxy_served(const Document& doc, Context& ctx) {
   std::map<const Node*, std::vector<ProxyServed>> out;
   if (!doc.gateway || doc.gateway->id() != "openclaw") return out;
-  const openclaw::View view = openclaw::build_view(doc);
+  const openclaw::View& view = openclaw::view_of(ctx);
   for (const openclaw::Provider& p : view.providers) {
     for (const openclaw::Model& m : p.models) {
       if (!m.id || m.id->text.empty()) continue;

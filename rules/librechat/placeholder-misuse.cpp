@@ -61,7 +61,7 @@ class PlaceholderMisuse final : public Rule {
         for (const EnvRef& r : find_env_refs(bu->text)) {
           if (r.name != e.name || reported) continue;
           reported = true;
-          ctx.report_span(text_span(ctx.source(), *bu, r.begin, r.end), bu->pointer,
+          ctx.report_span(text_span(ctx.source(), *bu, r.begin, r.end), bu->pointer(),
                           e.name + " is defined as an environment variable in " + env_where(e) +
                               ": LibreChat substitutes environment variables into `baseURL` before it fills in the "
                               "placeholder, so ${" + e.name + "} in this baseURL becomes the variable's value "
@@ -103,7 +103,7 @@ class PlaceholderMisuse final : public Rule {
       } else {
         msg += ", which is not set, so the text \"${" + r.name + "}\" stays in the value as written";
       }
-      ctx.report_span(text_span(ctx.source(), n, r.begin, r.end), n.pointer, msg)
+      ctx.report_span(text_span(ctx.source(), n, r.begin, r.end), n.pointer(), msg)
           .help(r.name == "DEPLOYMENT_NAME"
                     ? "write the deployment name itself here (or use ${DEPLOYMENT_NAME} in the group's `baseURL`)"
                     : "write the Azure resource name itself here (or use ${INSTANCE_NAME} in the group's "

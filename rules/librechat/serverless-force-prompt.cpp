@@ -20,7 +20,7 @@ using librechat::path_tail;
 // group (its schema declares it, or keeps unknown keys): elsewhere LibreChat drops it, and the
 // fixed config would not mean what the message says.
 bool release_reads_force_prompt(const Document& doc, const Node& group) {
-  SchemaInfo info = schema_info(doc, group.pointer);
+  SchemaInfo info = schema_info(doc, group.pointer());
   if (!info.found) return false;
   return !info.closed || std::find(info.properties.begin(), info.properties.end(), "forcePrompt") != info.properties.end();
 }

@@ -23,7 +23,7 @@ class ApiBasePath final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const litellm::View view = litellm::build_view(doc);
+    const litellm::View& view = litellm::view_of(ctx);
     for (const litellm::Deployment& d : view.deployments) {
       if (!d.is_azure()) continue;
       const Node* base = d.param("api_base");

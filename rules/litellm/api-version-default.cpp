@@ -16,7 +16,7 @@ class ApiVersionDefault final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const litellm::View view = litellm::build_view(doc);
+    const litellm::View& view = litellm::view_of(ctx);
     // The fallbacks before the built-in default: `litellm.api_version`, then AZURE_API_VERSION.
     if (const Node* v = view.setting("api_version"); v && v->is_string() && !v->text.empty()) return;
     if (ctx.env().is_set("AZURE_API_VERSION")) return;

@@ -20,7 +20,7 @@ class AuthConflict final : public Rule {
 
   void check(const Document& doc, Context& ctx) const override {
     const Env& env = ctx.env();
-    for (const litellm::Deployment& d : litellm::build_view(doc).deployments) {
+    for (const litellm::Deployment& d : litellm::view_of(ctx).deployments) {
       if (!d.is_azure()) continue;
       const Node* key = d.param("api_key");
       if (!litellm::present(key, env)) continue;

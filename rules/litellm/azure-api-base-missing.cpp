@@ -17,7 +17,7 @@ class AzureApiBaseMissing final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const litellm::View view = litellm::build_view(doc);
+    const litellm::View& view = litellm::view_of(ctx);
     const Env& env = ctx.env();
     // The fallbacks: `litellm.api_base`, then AZURE_API_BASE; the OpenAI SDK also reads AZURE_OPENAI_ENDPOINT.
     if (non_empty_string(view.setting("api_base")) || env.is_set("AZURE_API_BASE") || env.is_set("AZURE_OPENAI_ENDPOINT"))

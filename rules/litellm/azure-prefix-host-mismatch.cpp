@@ -18,7 +18,7 @@ class AzurePrefixHostMismatch final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    for (const litellm::Deployment& d : litellm::build_view(doc).deployments) {
+    for (const litellm::Deployment& d : litellm::view_of(ctx).deployments) {
       if (!d.model || (!d.is_azure() && d.provider != "azure_ai")) continue;
       const Node* base = d.param("api_base");
       std::optional<litellm::Resolved> v = litellm::resolve(base, ctx.env());

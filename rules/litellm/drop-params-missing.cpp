@@ -28,7 +28,7 @@ class DropParamsMissing final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const litellm::View view = litellm::build_view(doc);
+    const litellm::View& view = litellm::view_of(ctx);
     const Node* global = view.setting("drop_params");
     // Either boolean is a decision (`false`: the errors are wanted); `os.environ/VAR` becomes one.
     if (global && (global->is_bool() || litellm::env_ref(global))) return;
@@ -52,7 +52,7 @@ class DropParamsMissing final : public Rule {
         msg += " (drop_params is the string \"" + text_value->text + "\" there, which LiteLLM does not take for true)";
       // One finding per cause: the missing setting is one mistake for every deployment it
       // affects (notes at the others); a quoted "true" in a deployment is a cause of its own.
-      const std::string cause = own && own->is_string() ? "own:" + own->pointer : "global";
+      const std::string cause = own && own->is_string() ? "own:" + own->pointer() : "global";
       std::optional<Report> r = ctx.report_once(cause, *d.model, msg, d.label() + " (" + d.model->text + ") needs it too");
       if (!r) continue;
       r->help("add `drop_params: true` under `litellm_settings:` (or in each such deployment's litellm_params)");

@@ -32,7 +32,7 @@ class OSeriesMisroute final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    for (const litellm::Deployment& d : litellm::build_view(doc).deployments) {
+    for (const litellm::Deployment& d : litellm::view_of(ctx).deployments) {
       if (d.provider != "azure" || !d.model) continue;
       const std::string detection = d.detection();
       if (detection.find("o_series/") != std::string::npos) continue;  // explicit

@@ -32,7 +32,7 @@ class UnknownPrefix final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    for (const litellm::Deployment& d : litellm::build_view(doc).deployments) {
+    for (const litellm::Deployment& d : litellm::view_of(ctx).deployments) {
       if (!d.model || d.model->text.empty() || litellm::env_ref(d.model)) continue;
       if (d.param("custom_llm_provider")) continue;  // the provider is given separately
       if (!d.provider.empty() && litellm::is_known_provider(d.provider)) continue;

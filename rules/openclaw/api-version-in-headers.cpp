@@ -16,7 +16,7 @@ class ApiVersionInHeaders final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     for (const openclaw::Provider& p : view.providers) {
       const std::string_view api = p.api ? std::string_view(p.api->text) : std::string_view();
       const Node* request = p.node().get("request");

@@ -18,7 +18,7 @@ class AzureDirect final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     std::set<const Node*> reported;
     for (const openclaw::Provider& p : view.providers) {
       // The provider's own URL with its adapter, then each model that overrides either.

@@ -26,7 +26,7 @@ class CustomProviderIncomplete final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     for (const openclaw::Provider& p : view.providers) {
       if (p.bundled) continue;  // bundled ids may be overlays without baseUrl/models
       if (p.node().get("$include")) continue;  // the included file may supply them (not followed)

@@ -16,7 +16,7 @@ class DuplicateModelId final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     for (const openclaw::Provider& p : view.providers) {
       std::map<std::string_view, const Node*> first;
       for (const openclaw::Model& m : p.models) {

@@ -32,7 +32,7 @@ class MaxTokensOverContext final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     for (const openclaw::Provider& p : view.providers) {
       const Node& pn = p.node();
       const std::string provider = "provider \"" + std::string(p.id) + "\"";

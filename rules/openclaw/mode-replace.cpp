@@ -15,7 +15,7 @@ class ModeReplace final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     if (!view.mode || !view.mode->is_string() || view.mode->text != "replace") return;
     std::string msg = "models.mode \"replace\" drops OpenClaw's built-in provider catalogs: only the providers "
                       "written here exist";

@@ -21,7 +21,7 @@ class PrimaryUnknown final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     for (openclaw::ModelRef r : view.model_refs()) {
       std::string shown = "\"" + r.node->text + "\"";
       if (r.provider.empty()) {
@@ -75,7 +75,7 @@ class PrimaryUnknown final : public Rule {
 
   // At the part of the ref that is wrong when it can be located, else at the whole value.
   static Report report(Context& ctx, const openclaw::ModelRef& r, uint32_t begin, uint32_t end, const std::string& msg) {
-    if (end > begin) return ctx.report_span(text_span(ctx.source(), *r.node, begin, end), r.node->pointer, msg);
+    if (end > begin) return ctx.report_span(text_span(ctx.source(), *r.node, begin, end), r.node->pointer(), msg);
     return ctx.report(*r.node, msg);
   }
 };

@@ -15,7 +15,7 @@ class ProviderApiMissing final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     for (const openclaw::Provider& p : view.providers) {
       if (p.bundled || p.node().get("api") || p.node().get("$include")) continue;  // an include may set it
       // Every model naming its own adapter leaves nothing to the default.

@@ -24,7 +24,7 @@ class StoreUnsupported final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openclaw::View view = openclaw::build_view(doc);
+    const openclaw::View& view = openclaw::view_of(ctx);
     for (const openclaw::Provider& p : view.providers) {
       for (const openclaw::Model& m : p.models) {
         if (!m.id) continue;

@@ -19,7 +19,7 @@ class AzureApiVersion final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openwebui::View v = openwebui::build_view(doc);
+    const openwebui::View& v = openwebui::view_of(ctx);
     for (const openwebui::Connection& c : v.connections) {
       // Classic route only: A v1 base (/openai/v1) sends no api-version at all.
       if (!c.classic_azure()) continue;

@@ -18,7 +18,7 @@ class AzureCustomHost final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openwebui::View v = openwebui::build_view(doc);
+    const openwebui::View& v = openwebui::view_of(ctx);
     for (const openwebui::Connection& c : v.connections) {
       if (c.azure() || !c.enabled || !c.url || !c.cfg()) continue;
       const url_util::UrlParts p = url_util::split_url(c.url->text);

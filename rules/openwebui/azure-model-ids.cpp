@@ -16,7 +16,7 @@ class AzureModelIds final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openwebui::View v = openwebui::build_view(doc);
+    const openwebui::View& v = openwebui::view_of(ctx);
     for (const openwebui::Connection& c : v.connections) {
       // Classic route only: A v1 base (/openai/v1) is called like OpenAI, and its /models route answers.
       if (!c.classic_azure()) continue;

@@ -24,7 +24,7 @@ class AzureUrlFormat final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openwebui::View v = openwebui::build_view(doc);
+    const openwebui::View& v = openwebui::view_of(ctx);
     for (const openwebui::Connection& c : v.connections) {
       // A reference may be expanded before Open WebUI sees the value (envsubst, docker compose).
       if (!c.enabled || !c.url || c.url->text.find('$') != std::string::npos) continue;

@@ -18,7 +18,7 @@ class UrlsKeysMismatch final : public Rule {
   }
 
   void check(const Document& doc, Context& ctx) const override {
-    const openwebui::View v = openwebui::build_view(doc);
+    const openwebui::View& v = openwebui::view_of(ctx);
     if (!v.urls || !v.keys) return;  // a missing list is padded with empty keys, not misaligned
     const size_t urls = v.connections.size();
     const size_t keys = v.key_items.size();
@@ -29,7 +29,7 @@ class UrlsKeysMismatch final : public Rule {
       // Report at the first key that has no URL: Open WebUI drops it and every key after it.
       const Node* extra = v.key_items[urls];
       const Span at = extra ? extra->span : v.keys->span;
-      ctx.report_span(at, v.keys->pointer,
+      ctx.report_span(at, v.keys->pointer(),
                       counts + "; keys are matched to URLs by position, so Open WebUI drops " +
                           (keys - urls == 1 ? std::string("the last key (this one)")
                                             : "the last " + std::to_string(keys - urls) + " keys (from this one on)") +

@@ -67,7 +67,7 @@ class EnvVarMissing final : public Rule {
         // config is only checked (CI, pre-commit); --require-env, for the host it runs on, says more.
         const EnvEntry* declared = config_only ? nullptr : env.declaration(ref.name);
         if (declared && !env.declared_is_missing()) {
-          ctx.report_span(at, f.node->pointer,
+          ctx.report_span(at, f.node->pointer(),
                           used + "declared in " + where_declared(*declared, doc.source->path()) +
                               " but not set here (fine in CI; it must be set where " + std::string(doc.gateway->name()) + " runs)")
               .help(behaviour.unset_reference_help(ref.name, false) +
@@ -87,7 +87,7 @@ class EnvVarMissing final : public Rule {
         if (!near.empty() && near != ref.name) msg += " (did you mean \"" + std::string(near) + "\"?)";
         const UnsetEffect effect = behaviour.unset_reference(doc, f, ref, env, fails_start);
         msg += effect.text;
-        Report r = ctx.report_span(at, f.node->pointer, msg);
+        Report r = ctx.report_span(at, f.node->pointer(), msg);
         std::string help = behaviour.unset_reference_help(ref.name, config_only);
         if (!config_only && !declared)
           help += "; if it is set only where " + std::string(doc.gateway->name()) + " runs, declare it: `" + ref.name +

@@ -122,7 +122,7 @@ class EnvVarSyntax final : public Rule {
       if (!f.resolves_env) continue;
       if (std::optional<std::vector<RefProblem>> own = doc.gateway->behaviour().own_syntax_problems(f)) {
         for (const RefProblem& x : *own)
-          ctx.report_span(text_span(ctx.source(), *f.node, x.begin, x.end), f.node->pointer,
+          ctx.report_span(text_span(ctx.source(), *f.node, x.begin, x.end), f.node->pointer(),
                           "in " + field_util::label(f) + ", " + x.message)
               .help(x.help);
         continue;
@@ -132,7 +132,7 @@ class EnvVarSyntax final : public Rule {
       const std::string gw(doc.gateway->name());
       for (const Finding& x : scan(f.node->text, fails_start, gw, f.env_syntax)) {
         const Span at = text_span(ctx.source(), *f.node, x.begin, x.end);
-        Report r = ctx.report_span(at, f.node->pointer, "in " + field_util::label(f) + ", " + x.message);
+        Report r = ctx.report_span(at, f.node->pointer(), "in " + field_util::label(f) + ", " + x.message);
         r.help(x.help);
         // Only where the value is written as it reads (no escapes, not a block scalar), so the
         // span holds exactly the reference.

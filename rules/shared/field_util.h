@@ -11,7 +11,7 @@
 namespace azlint::field_util {
 
 // The last JSON Pointer token of a node, unescaped ("apiKey", "X-Api-Key").
-inline std::string last_token(const Node& n) { return pointer_last_token(n.pointer); }
+inline std::string last_token(const Node& n) { return pointer_last_token(n.pointer()); }
 
 // How a message names the field: `apiKey`, `header "X-Api-Key"`, `model "gpt-4o"`.
 inline std::string label(const Field& f) {

@@ -21,7 +21,7 @@ struct QuotedRequest {
 inline std::optional<QuotedRequest> request_from(Context& ctx, const Node& node, const Node* model = nullptr) {
   std::optional<QuotedRequest> q;
   for (const ResolvedRequest* r : ctx.resolved_from(node)) {
-    if (r->url.empty() || r->alias || (model && r->pointer != model->pointer)) continue;
+    if (r->url.empty() || r->alias || (model && r->pointer != model->pointer())) continue;
     if (!q) q = QuotedRequest{r->url, r->model};
     else if (r->url != q->url) q->several = true;
   }

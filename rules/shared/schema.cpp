@@ -154,7 +154,7 @@ class Schema final : public Rule {
         case SchemaError::Kind::PropertyName: {
           const Member* m = finder.member(*node, e.property);
           if (!m) break;
-          ctx.report_span(m->key.span, m->key.pointer,
+          ctx.report_span(m->key.span, m->key.pointer(),
                           failing("key \"" + e.property + "\" in " + place(doc, finder, e.pointer) +
                                   (e.detail.empty() ? std::string(" is not a valid name here") : " must match " + e.detail)));
           break;
@@ -212,7 +212,7 @@ class Schema final : public Rule {
       std::string help(k->help);
       for (size_t j = 0; i == 0 && j < found.size(); ++j)
         if (j != i && found[j].second->parent == k->parent) help += "; " + std::string(found[j].second->help);
-      ctx.report_span(m->key.span, m->value.pointer,
+      ctx.report_span(m->key.span, m->value.pointer(),
                       "unknown key \"" + m->key.text + "\" in " + generic_place(std::string(k->parent)) +
                           std::string(k->effect) + "; did you mean \"" + std::string(k->where) + "\"?")
           .help(help);
@@ -247,7 +247,7 @@ class Schema final : public Rule {
     if (!m) return;
     Severity severity = e.mode == UnknownKeys::Strict ? Severity::Error : Severity::Warning;
     if (ctx.saturated()) {  // counted only: no need for suggestions
-      ctx.report_span(m->key.span, m->key.pointer, "").severity(severity);
+      ctx.report_span(m->key.span, m->key.pointer(), "").severity(severity);
       return;
     }
     std::vector<std::string_view> names(e.known.begin(), e.known.end());
@@ -255,7 +255,7 @@ class Schema final : public Rule {
     std::string msg = "unknown key \"" + e.property + "\" in " + place(doc, finder, e.pointer) +
                       doc.gateway->behaviour().unknown_key(doc, e.pointer, e.property, key_policy(e.mode));
     if (!near.empty()) msg += "; did you mean \"" + std::string(near) + "\"?";
-    Report r = ctx.report_span(m->key.span, m->key.pointer, msg);
+    Report r = ctx.report_span(m->key.span, m->key.pointer(), msg);
     r.severity(severity);
     if (!near.empty()) {
       r.help("rename it to `" + std::string(near) + "`");
