@@ -80,6 +80,7 @@ def main():
             put(out, "fuzz_yaml_fast", data)
         if name.endswith((".json5", ".json")):
             put(out, "fuzz_json5", data)
+            put(out, "fuzz_trusted_json", data)
         if name.endswith(".env"):
             put(out, "fuzz_dotenv", data)
         if name.endswith(".env"):

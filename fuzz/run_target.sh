@@ -11,7 +11,7 @@ seconds=${FUZZ_SECONDS:-20}
 src=$(cd "$(dirname "$0")/.." && pwd)
 case $t in
   fuzz_yaml|fuzz_yaml_fast) dicts=(fuzz/yaml.dict) ;;
-  fuzz_json5|fuzz_lsp) dicts=(fuzz/json5.dict) ;;
+  fuzz_json5|fuzz_trusted_json|fuzz_lsp) dicts=(fuzz/json5.dict) ;;
   fuzz_lint) dicts=(fuzz/yaml.dict fuzz/json5.dict) ;;
   *) dicts=() ;;
 esac

@@ -10,6 +10,7 @@
 
 #include "lint/embedded.h"
 #include "lint/gateways.h"
+#include "lint/trusted_json.h"
 
 namespace azlint {
 
@@ -86,7 +87,7 @@ const Release* find_version(const Gateway& g, std::string_view version) {
 
 std::vector<Release> catalog_releases(std::string_view gateway, const std::vector<Release::Schema>& hand_written) {
   const std::string path = "schemas/" + std::string(gateway) + "/releases.json";
-  nlohmann::json j = nlohmann::json::parse(embedded_file(path), nullptr, false);
+  nlohmann::json j = read_embedded_json(embedded_file(path));
   if (j.is_discarded() || !j.is_object() || !j.contains("releases") || !j["releases"].is_object())
     return {Release{kHandWritten, "", hand_written, "", ""}};
   const std::string package = text_of(j, "package");

@@ -17,6 +17,7 @@
 #include "lint/embedded.h"
 #include "lint/gateway.h"
 #include "lint/schema_index.h"
+#include "lint/trusted_json.h"
 
 namespace azlint {
 
@@ -42,7 +43,7 @@ const json* schema_document(const std::string& path) {
   auto it = cache.find(path);
   if (it == cache.end()) {
     std::string_view text = embedded_file(path);
-    auto j = std::make_unique<json>(text.empty() ? json() : json::parse(text, nullptr, false));
+    auto j = std::make_unique<json>(read_embedded_json(text));
     it = cache.emplace(path, std::move(j)).first;
   }
   return it->second->is_object() ? it->second.get() : nullptr;

@@ -11,6 +11,7 @@
 #include "lint/embedded.h"
 #include "lint/gateway.h"
 #include "lint/schema.h"
+#include "lint/trusted_json.h"
 
 namespace azlint {
 
@@ -97,7 +98,7 @@ std::string own_description(const std::string& gateway, const std::string& path)
   auto it = cache.find(gateway);
   if (it == cache.end()) {
     std::string_view text = embedded_file("schemas/descriptions/" + gateway + ".json");
-    it = cache.emplace(gateway, text.empty() ? json() : json::parse(text, nullptr, false)).first;
+    it = cache.emplace(gateway, read_embedded_json(text)).first;
   }
   const json& j = it->second;
   if (!j.is_object()) return {};
