@@ -15,9 +15,20 @@ bool secret_setting(std::string_view key) {
   // Most keys hold none of the words a match holds: the pattern is not tried on them.
   if (!may_hold_word(key, {"api", "secret", "passw", "token", "subscription", "authorization", "master", "credential"}))
     return false;
-  static const RE2 kName(
-      R"((?i)api[-_]?keys?|secret|password|passwd|token|subscription[-_]?key|authorization|master[-_]?key|credential)");
-  if (!RE2::PartialMatch(re2::StringPiece(key.data(), key.size()), kName)) return false;
+  bool ascii = true;
+  for (char c : key) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    // The pattern below spelt out: on ASCII, its case folding is ASCII's (no RE2 to compile in a
+    // cold run).
+    if (!ascii_contains_any_folded(key, {"apikey", "api-key", "api_key", "secret", "password", "passwd", "token",
+                                         "subscriptionkey", "subscription-key", "subscription_key", "authorization",
+                                         "masterkey", "master-key", "master_key", "credential"}))
+      return false;
+  } else {
+    static const RE2 kName(
+        R"((?i)api[-_]?keys?|secret|password|passwd|token|subscription[-_]?key|authorization|master[-_]?key|credential)");
+    if (!RE2::PartialMatch(re2::StringPiece(key.data(), key.size()), kName)) return false;
+  }
   // Limits and kinds, not values: max_tokens, token_type, secret_manager, …
   const std::string low = ascii_lower(key);
   for (std::string_view not_secret : {"max", "limit", "count", "type", "manager", "provider", "url", "mode", "path"})

@@ -165,7 +165,7 @@ class Reader {
     if (p_ == end_) return false;
     const char* stop = p_++;
     if (!escaped) {
-      out.assign(start, stop);
+      out = std::string(start, stop);  // constructed from the range: cheaper than assign's replace
       return true;
     }
     return unescape(start, stop, out);

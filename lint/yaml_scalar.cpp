@@ -34,6 +34,10 @@ ScalarType null_type() {
 // YAML's timestamp: a date (js-yaml wants two-digit month and day; PyYAML also takes one) or a
 // date and time.
 bool is_timestamp(std::string_view s, bool loose_date) {
+  // Every form starts with four digits and a dash: the patterns are not compiled for other text.
+  if (s.size() < 8 || s[4] != '-') return false;
+  for (size_t i = 0; i < 4; ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
   static const RE2 kDate(R"([0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9])");
   static const RE2 kLooseDate(R"([0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?)");
   static const RE2 kDateTime(
