@@ -28,6 +28,8 @@ class Scrubber {
   void add(std::string_view value);
   void add(const std::vector<std::string>& values);
   size_t known() const { return secrets_.size(); }
+  // True when both mask the same known values (so scrub() gives the same text).
+  bool same_known(const Scrubber& other) const { return secrets_ == other.secrets_; }
 
   // Text for an output: shapes and known values masked.
   std::string scrub(std::string_view text) const;

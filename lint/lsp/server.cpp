@@ -13,6 +13,7 @@
 #include <set>
 #include <sstream>
 #include <thread>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -100,6 +101,11 @@ struct LintCache {
   std::string published;  // the last publishDiagnostics payload, to skip repeats
   std::vector<std::string> secrets;  // of this lint (the scrubber is of every open document's)
   std::vector<std::string> linked;   // FileResult::linked: what a change of re-lints this one too
+  // Each published diagnostic as LSP JSON text, by what it is made of (diagnostic_key): an edit
+  // leaves most findings as they were, and scrubbing and serialising them is not done again.
+  // Holds the last publish's only; valid for the scrubber of generation `texts_scrub`.
+  std::unordered_map<std::string, std::string> texts;
+  uint64_t texts_scrub = 0;
 };
 
 // The last parse of one open document (for hover).
@@ -342,7 +348,7 @@ class Server {
       path_to_uri_.erase(uri_to_path(uri));
       keys_.erase(uri);
       forget_closed_folders();
-      scrubber_ = scrubber_of_open_documents();
+      set_scrubber(scrubber_of_open_documents());
       if (push_) send(make_notification("textDocument/publishDiagnostics", {{"uri", uri}, {"diagnostics", json::array()}}));
       for (const std::string& d : linked_to_it) mark_dirty(d);  // cross-file findings may change: the disk copy now
     });
@@ -558,6 +564,12 @@ class Server {
         if (other != uri && is_file_uri(other) && key_of_uri(other) == l) into.insert(other);
   }
 
+  // A scrubber that masks other values makes the cached LSP texts of every document stale.
+  void set_scrubber(Scrubber s) {
+    if (!s.same_known(scrubber_)) ++scrub_generation_;
+    scrubber_ = std::move(s);
+  }
+
   Scrubber scrubber_of_open_documents() const {
     Scrubber s;
     for (const auto& [uri, c] : lints_) s.add(c.secrets);
@@ -586,19 +598,17 @@ class Server {
         if (!done.count(m)) wanted.insert(m);
       if (!wanted.empty()) wanted.insert(done.begin(), done.end());  // the run holds them all again
     }
-    scrubber_ = scrubber_of_open_documents();
+    set_scrubber(scrubber_of_open_documents());
     log("linted ", done.size(), " document(s) in ", us_since(started), " us");
     if (push_) {
       for (const std::string& uri : done) {
         const OpenDocument* doc = docs_.find(uri);
         if (!doc) continue;
         LintCache& c = lints_[uri];
-        json items = to_lsp(uri, c);
-        std::string text = dump(items);
+        std::string text = to_lsp_text(uri, c);
         if (text == c.published && !dirty_.count(uri)) continue;
-        c.published = text;
-        send(make_notification("textDocument/publishDiagnostics",
-                               {{"uri", uri}, {"version", doc->version}, {"diagnostics", std::move(items)}}));
+        c.published = std::move(text);
+        send_publish(uri, doc->version, c.published);
       }
     }
     dirty_.clear();
@@ -706,6 +716,76 @@ class Server {
     if (auto v = verify_results_.find(uri); v != verify_results_.end() && v->second.version == c.version)
       items.push_back(to_lsp(uri, v->second.diagnostic, src));
     return items;
+  }
+
+  // What a diagnostic's LSP JSON is made of, as one string (fields apart by NUL).
+  std::string diagnostic_key(const std::string& uri, const Diagnostic& d, const SourceFile& src) const {
+    std::string k;
+    auto range = [&](const SourceFile& s, Span span) {
+      for (uint32_t at : {span.begin, std::max(span.begin, span.end)}) {
+        at = std::min(at, s.size());
+        k += std::to_string(s.position(at).line);
+        k += ':';
+        k += std::to_string(s.utf16_column(at));
+        k += '\0';
+      }
+    };
+    range(src, d.span);
+    k += static_cast<char>('0' + lsp_severity(d.severity));
+    k += d.rule;
+    k += '\0';
+    k += d.message;
+    k += '\0';
+    k += d.help;
+    for (const Note& n : d.notes) {
+      k += '\0';
+      k += n.file ? uri_for_path(n.file->path()) : uri;
+      k += '\0';
+      range(n.file ? *n.file : src, n.span);
+      k += n.message;
+    }
+    return k;
+  }
+
+  // dump(to_lsp(uri, c)), byte for byte, through c.texts (the findings an edit did not change
+  // are not scrubbed and serialised again).
+  std::string to_lsp_text(const std::string& uri, LintCache& c) const {
+    SourceFile empty;
+    const SourceFile& src = c.source ? *c.source : empty;
+    if (c.texts_scrub != scrub_generation_) c.texts.clear();
+    std::unordered_map<std::string, std::string> now;
+    std::string out = "[";
+    auto add = [&](const Diagnostic& d) {
+      std::string key = diagnostic_key(uri, d, src);
+      auto it = now.find(key);
+      if (it == now.end()) {
+        auto old = c.texts.find(key);
+        std::string text = old != c.texts.end() ? std::move(old->second) : dump(to_lsp(uri, d, src));
+        if (old != c.texts.end()) c.texts.erase(old);
+        it = now.emplace(std::move(key), std::move(text)).first;
+      }
+      if (out.size() > 1) out += ',';
+      out += it->second;
+    };
+    for (const Diagnostic& d : c.diagnostics) add(d);
+    if (auto v = verify_results_.find(uri); v != verify_results_.end() && v->second.version == c.version) add(v->second.diagnostic);
+    out += ']';
+    c.texts = std::move(now);
+    c.texts_scrub = scrub_generation_;
+    return out;
+  }
+
+  // A publishDiagnostics notification whose diagnostics are already JSON text: the bytes of
+  // dump(make_notification(...)) (keys sorted, as nlohmann writes an object).
+  void send_publish(const std::string& uri, int64_t version, const std::string& diagnostics) {
+    std::string body = R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"diagnostics":)";
+    body += diagnostics;
+    body += R"(,"uri":)";
+    body += dump(json(uri));
+    body += R"(,"version":)";
+    body += std::to_string(version);
+    body += "}}";
+    write_frame(out_, body);
   }
 
   json pull_diagnostics(const json& p) {
@@ -912,9 +992,9 @@ class Server {
     }
     const LintCache* c = fresh_lint(uri);
     if (!c) return;
-    json items = to_lsp(uri, *c);
-    lints_[uri].published = dump(items);
-    send(make_notification("textDocument/publishDiagnostics", {{"uri", uri}, {"version", version}, {"diagnostics", std::move(items)}}));
+    LintCache& lc = lints_[uri];
+    lc.published = to_lsp_text(uri, lc);
+    send_publish(uri, version, lc.published);
   }
 
   // ---- code actions ----
@@ -1027,6 +1107,7 @@ class Server {
   std::vector<std::thread> workers_;  // verify probes; joined when the server ends
   std::map<std::string, std::string> keys_;  // uri -> Project::key_of its path
   Scrubber scrubber_;  // of every open document's last lint
+  uint64_t scrub_generation_ = 1;  // bumped when scrubber_ masks other values (LintCache::texts)
 };
 
 }  // namespace
