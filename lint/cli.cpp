@@ -311,15 +311,20 @@ int run_check(const CheckArgs& a) {
     }
     if ((searched.count(f) || a.force_exclude) && f != "-" && excluded(o.config.exclude, relative_below(f, o.config.dir())))
       continue;
-    auto text = read_input(f, a.max_file_size, err);
+    // A file is read when it is checked (and let go after, unless it has findings to show): the
+    // run does not hold every file's text. Standard input, and files --fix may rewrite, now.
+    const bool now = f == "-" || a.fix || a.diff;
+    std::optional<std::string> text;
+    if (now) text = read_input(f, a.max_file_size, err);
     std::string shown = f == "-" ? (a.stdin_filename.empty() ? "<stdin>" : a.stdin_filename) : f;
-    if (!text) {
+    if (now ? !text : !check_input(f, a.max_file_size, err)) {
       std::cerr << "azlint: error: " << escape_controls((f == "-" ? "<stdin>" : f) + ": " + err) << "\n";
       io_error = true;
       continue;
     }
     if (f == "-" && a.stdin_filename.empty()) o.default_env_file = false;
-    jobs.push_back({std::make_shared<SourceFile>(shown, std::move(*text)), std::move(o)});
+    if (now) jobs.push_back({std::make_shared<SourceFile>(shown, std::move(*text)), std::move(o)});
+    else jobs.push_back({nullptr, std::move(o), f});
     job_paths.push_back(f);
   }
   std::vector<FileResult> results;
@@ -331,6 +336,18 @@ int run_check(const CheckArgs& a) {
     io_error |= fixing.io_error;
   } else {
     results = lint_project(jobs);
+    // A file that could no longer be read when its turn came (checked above) is said, as above.
+    std::vector<FileResult> read;
+    read.reserve(results.size());
+    for (FileResult& r : results) {
+      if (r.unreadable.empty()) {
+        read.push_back(std::move(r));
+        continue;
+      }
+      std::cerr << "azlint: error: " << escape_controls(r.source->path() + ": " + r.unreadable) << "\n";
+      io_error = true;
+    }
+    results = std::move(read);
   }
   // `--fix -` prints the fixed text on stdout: the findings go to stderr; --diff prints only the diff.
   std::ostream& out = fixing.stdout_taken && a.output.empty() ? std::cerr : report;

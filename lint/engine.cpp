@@ -115,22 +115,43 @@ void drop_schema_echoes(std::vector<Diagnostic>& diags) {
 // One file between loading and checking.
 struct Loaded {
   const Input& input;
-  const Document& doc;
+  const Document& doc;  // its source is the input's text
   std::vector<Diagnostic> diags;
 };
 
-// The document of an input, its release chosen: --target over `.azlint.yaml targets:` over the
+// The text of an input: its source, else read from its path (nullptr, with `reason`, when it
+// cannot be read).
+std::shared_ptr<const SourceFile> source_of(const Input& in, std::string& reason) {
+  if (in.source) return in.source;
+  std::optional<std::string> text = read_input(in.path, in.options.limits.max_file_bytes, reason);
+  if (!text) return nullptr;
+  return std::make_shared<const SourceFile>(in.path, std::move(*text));
+}
+
+// The document of a source, its release chosen: --target over `.azlint.yaml targets:` over the
 // newest bundled. The load diagnostics go to `diags` when given.
-Document load(const Input& in, std::vector<Diagnostic>* diags) {
-  LoadResult r = load_and_classify(in.source, in.options.dialect, in.options.limits);
+Document load(const Input& in, std::shared_ptr<const SourceFile> source, std::vector<Diagnostic>* diags) {
+  LoadResult r = load_and_classify(std::move(source), in.options.dialect, in.options.limits);
   if (r.doc.gateway) r.doc.release = choose_release(r.doc.gateway, in.options.targets, in.options.config.targets);
   if (diags) *diags = std::move(r.diagnostics);
   return std::move(r.doc);
 }
 
+// An input as another file's rules see it (read again when it is read on demand).
+Document load(const Input& in) {
+  std::string reason;
+  std::shared_ptr<const SourceFile> source = source_of(in, reason);
+  if (!source) {
+    Document unread;  // not parsed: the project keeps no document for it
+    unread.source = std::make_shared<const SourceFile>(in.path, "");
+    return unread;
+  }
+  return load(in, std::move(source), nullptr);
+}
+
 // Suppressions, severity overrides, dropped fixes, order: what every finding goes through last.
 void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<std::string>& ran) {
-  const SourceFile& source = *l.input.source;
+  const SourceFile& source = *l.doc.source;
   const Options& options = l.input.options;
   drop_schema_echoes(diags);
   std::vector<Diagnostic> problems;
@@ -183,7 +204,7 @@ struct RunShared {
 
 FileResult check(Loaded& l, const Project& project, RunShared& run) {
   FileResult result;
-  result.source = l.input.source;
+  result.source = l.doc.source;
   result.checked_as = {l.doc.gateway, l.doc.form, l.doc.release};
   std::vector<Diagnostic> diags = std::move(l.diags);
   std::vector<std::string> ran;
@@ -193,7 +214,7 @@ FileResult check(Loaded& l, const Project& project, RunShared& run) {
       result.secrets = known_secrets(l.doc, Env());
       diags.push_back(unknown_dialect(l.doc));
     } else {
-      Env env = build_env(l.input.source->path(), options, &run.declarations, run.process);
+      Env env = build_env(l.doc.source->path(), options, &run.declarations, run.process);
       l.doc.gateway->add_config_env(l.doc, env);  // the variables the config sets itself
       result.input_issues = env.issues();
       Context ctx(l.doc, env, &project, &options.config);
@@ -233,22 +254,34 @@ void parallel_for(size_t n, Fn fn) {
 }  // namespace
 
 std::vector<FileResult> lint_project(const std::vector<Input>& inputs) {
-  // Each file is loaded, checked and let go in turn (a linked file is parsed on demand and kept
-  // in a small cache, lint/project.h): memory is the largest files in flight plus the results,
-  // not the run.
+  // Each file is read (when given by path), loaded, checked and let go in turn (a linked file is
+  // parsed on demand and kept in a small cache, lint/project.h): memory is the largest files in
+  // flight plus the results, not the run. A result read on demand keeps its text only when it
+  // has findings or a count of findings to show.
   std::vector<RunFile> files;
   files.reserve(inputs.size());
-  for (const Input& in : inputs) files.push_back({in.source, [&in] { return load(in, nullptr); }});
+  for (const Input& in : inputs)
+    files.push_back({in.source ? in.source->path() : in.path, &in, [&in] { return load(in); }});
   // Files a document is linked to are read from disk within the first file's limits.
   const Project project(std::move(files), inputs.empty() ? Limits{} : inputs.front().options.limits);
   std::vector<FileResult> results(inputs.size());
   RunShared run;
   parallel_for(inputs.size(), [&](size_t i) {
+    const Input& in = inputs[i];
+    std::string reason;
+    std::shared_ptr<const SourceFile> source = source_of(in, reason);
+    if (!source) {
+      results[i].source = std::make_shared<const SourceFile>(in.path, "");
+      results[i].unreadable = reason.empty() ? "cannot read" : reason;
+      return;
+    }
     std::vector<Diagnostic> diags;
-    const Document& doc = project.adopt(load(inputs[i], &diags));
-    Loaded l{inputs[i], doc, std::move(diags)};
+    const Document& doc = project.adopt(load(in, std::move(source), &diags), &in);
+    Loaded l{in, doc, std::move(diags)};
     results[i] = check(l, project, run);
     Project::unpin();
+    if (!in.source && results[i].diagnostics.empty() && !results[i].unreported)
+      results[i].source = std::make_shared<const SourceFile>(in.path, "");
   });
   return results;
 }

@@ -49,16 +49,22 @@ struct FileResult {
   // The files (and folders, "DIR/") its rules were linked to (Project::linked_from): the language
   // server re-lints it when one of them changes.
   std::vector<std::string> linked;
+  // An input read on demand that could not be read (read_input's reason): no finding, `source`
+  // holds only the path. The CLI says so and drops the result.
+  std::string unreadable;
 };
 
 struct Input {
   std::shared_ptr<const SourceFile> source;  // its path is used for messages, gateway detection and `.env`
   Options options;
+  // With no `source`: the file read when it is checked (within --max-file-size; also its name
+  // in messages). Its result then keeps the text only when it has findings to show.
+  std::string path;
 };
 
 // Lint the files of one run: every file is loaded first, then checked with the others in view
-// (cross-file rules relate an OpenClaw config to the LiteLLM proxy it uses). Files are loaded
-// and checked in parallel; results keep the input order.
+// (cross-file rules relate an OpenClaw config to the LiteLLM proxy it uses). Files are read (when
+// given by path), loaded and checked in parallel; results keep the input order.
 std::vector<FileResult> lint_project(const std::vector<Input>& inputs);
 // Lint one file on its own.
 FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options);

@@ -35,7 +35,7 @@ std::string Project::key_of(const std::string& path) {
 
 Project::Project(std::vector<RunFile> files, Limits limits) : limits_(limits) {
   for (RunFile& f : files) {
-    const std::string& path = f.source->path();
+    const std::string path = f.path;
     if (path.empty() || path == "-" || path == "<stdin>") continue;
     std::string key = key_of(path);
     std::string dir = fs::path(key).parent_path().string();
@@ -87,7 +87,7 @@ void Project::cache_locked(const std::string& key, std::shared_ptr<Entry> entry)
   }
 }
 
-const Document& Project::adopt(Document doc) const {
+const Document& Project::adopt(Document doc, const void* id) const {
   auto entry = std::make_shared<Entry>(Entry{std::move(doc), {}});
   pin(entry);
   const std::string& path = entry->doc.source->path();
@@ -95,7 +95,7 @@ const Document& Project::adopt(Document doc) const {
     std::string key = key_of(path);
     std::lock_guard<std::mutex> lock(mu_);
     // Only the run's file at that path (a file named twice is the first one's).
-    if (auto run = by_path_.find(key); run != by_path_.end() && run->second.source == entry->doc.source)
+    if (auto run = by_path_.find(key); run != by_path_.end() && run->second.id == id)
       cache_locked(key, entry);
   }
   return entry->doc;
@@ -132,7 +132,7 @@ std::vector<const Document*> Project::documents_in(const std::string& dir, const
       files.push_back({key_of(it->path().string()), (fs::path(shown_dir) / name).lexically_normal().string()});
     }
     if (auto it = run_in_dir_.find(dir_key); it != run_in_dir_.end())
-      for (const std::string& key : it->second) files.push_back({key, by_path_.at(key).source->path()});
+      for (const std::string& key : it->second) files.push_back({key, by_path_.at(key).path});
     std::sort(files.begin(), files.end());
     files.erase(std::unique(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
                 files.end());

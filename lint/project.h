@@ -26,8 +26,9 @@ namespace azlint {
 
 // A file of the run: its bytes, and how the engine loads it (its dialect, release).
 struct RunFile {
-  std::shared_ptr<const SourceFile> source;
-  std::function<Document()> load;
+  std::string path;                // as given: messages name it so
+  const void* id = nullptr;        // who adopts it (Project::adopt)
+  std::function<Document()> load;  // read (when needed) and load it
 };
 
 class Project {
@@ -59,7 +60,8 @@ class Project {
 
   // A document of the run the engine has just loaded, kept in the cache (a linked file checked
   // just before or after it is not parsed again) and pinned on this thread.
-  const Document& adopt(Document doc) const;
+  // `id` is its RunFile's (a file named twice is the first one's).
+  const Document& adopt(Document doc, const void* id) const;
   // Releases the documents this thread was given (the engine, after each file it checks).
   static void unpin();
 

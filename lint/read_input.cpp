@@ -75,34 +75,56 @@ std::optional<std::string> read_bounded(int fd, uint64_t max_bytes, uint64_t siz
 
 }  // namespace
 
-std::optional<std::string> read_input(const std::string& path, uint64_t max_bytes, std::string& reason) {
-  if (path == "-") return read_bounded(STDIN_FILENO, max_bytes, 0, reason);
+namespace {
+
+// The checks before a read: a regular file within the limit, opened without blocking (-1, with
+// `reason` set, when not); `size` is what fstat reports.
+int open_input(const std::string& path, uint64_t max_bytes, std::string& reason, uint64_t& size) {
   // The type first, so that opening never waits for a FIFO's writer or a device.
   struct stat st {};
   if (::stat(path.c_str(), &st) != 0) {
     reason = errno == ENOENT || errno == ENOTDIR ? "no such file" : std::string("cannot read: ") + std::strerror(errno);
-    return std::nullopt;
+    return -1;
   }
   reason = not_regular(st.st_mode);
   if (reason.empty()) reason = size_reason(st, max_bytes);
-  if (!reason.empty()) return std::nullopt;
+  if (!reason.empty()) return -1;
   // O_NONBLOCK: were the file replaced by a FIFO since stat, open returns at once and fstat
   // tells; on a regular file the flag changes nothing.
   Fd f{::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)};
   if (f.fd < 0) {
     reason = std::string("cannot read: ") + std::strerror(errno);
-    return std::nullopt;
+    return -1;
   }
   if (::fstat(f.fd, &st) != 0) {
     reason = std::string("cannot read: ") + std::strerror(errno);
-    return std::nullopt;
+    return -1;
   }
   reason = not_regular(st.st_mode);
   if (reason.empty()) reason = size_reason(st, max_bytes);
-  if (!reason.empty()) return std::nullopt;
+  if (!reason.empty()) return -1;
   int flags = ::fcntl(f.fd, F_GETFL);
   if (flags >= 0) ::fcntl(f.fd, F_SETFL, flags & ~O_NONBLOCK);
-  return read_bounded(f.fd, max_bytes, static_cast<uint64_t>(std::max<off_t>(st.st_size, 0)), reason);
+  size = static_cast<uint64_t>(std::max<off_t>(st.st_size, 0));
+  int fd = f.fd;
+  f.fd = -1;
+  return fd;
+}
+
+}  // namespace
+
+std::optional<std::string> read_input(const std::string& path, uint64_t max_bytes, std::string& reason) {
+  if (path == "-") return read_bounded(STDIN_FILENO, max_bytes, 0, reason);
+  uint64_t size = 0;
+  Fd f{open_input(path, max_bytes, reason, size)};
+  if (f.fd < 0) return std::nullopt;
+  return read_bounded(f.fd, max_bytes, size, reason);
+}
+
+bool check_input(const std::string& path, uint64_t max_bytes, std::string& reason) {
+  uint64_t size = 0;
+  Fd f{open_input(path, max_bytes, reason, size)};
+  return f.fd >= 0;
 }
 
 bool report_input_issues(const std::vector<InputIssue>& issues, std::ostream& err, std::set<std::string>& seen) {

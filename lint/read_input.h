@@ -18,6 +18,9 @@ namespace azlint {
 // limit (raise it with --max-file-size)"); the reason does not name the path. "-" reads standard
 // input (bounded the same way).
 std::optional<std::string> read_input(const std::string& path, uint64_t max_bytes, std::string& reason);
+// What read_input checks before it reads (type, size, that it opens), without reading: false
+// with `reason` set as read_input would. A file checked this way is read later, when it is used.
+bool check_input(const std::string& path, uint64_t max_bytes, std::string& reason);
 
 // A file azlint read beside a config and could not use, or not all of.
 struct InputIssue {
