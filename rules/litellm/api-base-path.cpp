@@ -22,7 +22,7 @@ class ApiBasePath final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const litellm::View& view = litellm::view_of(ctx);
     for (const litellm::Deployment& d : view.deployments) {
       if (!d.is_azure()) continue;

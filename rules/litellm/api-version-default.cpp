@@ -15,7 +15,7 @@ class ApiVersionDefault final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const litellm::View& view = litellm::view_of(ctx);
     // The fallbacks before the built-in default: `litellm.api_version`, then AZURE_API_VERSION.
     if (const Node* v = view.setting("api_version"); v && v->is_string() && !v->text.empty()) return;

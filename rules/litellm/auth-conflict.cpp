@@ -18,7 +18,7 @@ class AuthConflict final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const Env& env = ctx.env();
     for (const litellm::Deployment& d : litellm::view_of(ctx).deployments) {
       if (!d.is_azure()) continue;

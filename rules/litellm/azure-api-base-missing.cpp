@@ -16,7 +16,7 @@ class AzureApiBaseMissing final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const litellm::View& view = litellm::view_of(ctx);
     const Env& env = ctx.env();
     // The fallbacks: `litellm.api_base`, then AZURE_API_BASE; the OpenAI SDK also reads AZURE_OPENAI_ENDPOINT.

@@ -17,7 +17,7 @@ class AzurePrefixHostMismatch final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     for (const litellm::Deployment& d : litellm::view_of(ctx).deployments) {
       if (!d.model || (!d.is_azure() && d.provider != "azure_ai")) continue;
       const Node* base = d.param("api_base");

@@ -25,7 +25,7 @@ class EntraIncomplete final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const litellm::View& view = litellm::view_of(ctx);
     // With the token refresh on, LiteLLM falls back to DefaultAzureCredential: nothing fails.
     if (const Node* r = view.setting("enable_azure_ad_token_refresh"); r && r->is_true()) return;

@@ -31,7 +31,7 @@ class OSeriesMisroute final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     for (const litellm::Deployment& d : litellm::view_of(ctx).deployments) {
       if (d.provider != "azure" || !d.model) continue;
       const std::string detection = d.detection();

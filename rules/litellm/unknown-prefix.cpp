@@ -31,7 +31,7 @@ class UnknownPrefix final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     for (const litellm::Deployment& d : litellm::view_of(ctx).deployments) {
       if (!d.model || d.model->text.empty() || litellm::env_ref(d.model)) continue;
       if (d.param("custom_llm_provider")) continue;  // the provider is given separately

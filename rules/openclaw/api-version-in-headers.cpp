@@ -15,7 +15,7 @@ class ApiVersionInHeaders final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const openclaw::View& view = openclaw::view_of(ctx);
     for (const openclaw::Provider& p : view.providers) {
       const std::string_view api = p.api ? std::string_view(p.api->text) : std::string_view();

@@ -17,7 +17,7 @@ class AzureDirect final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const openclaw::View& view = openclaw::view_of(ctx);
     std::set<const Node*> reported;
     for (const openclaw::Provider& p : view.providers) {

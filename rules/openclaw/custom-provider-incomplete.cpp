@@ -25,7 +25,7 @@ class CustomProviderIncomplete final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const openclaw::View& view = openclaw::view_of(ctx);
     for (const openclaw::Provider& p : view.providers) {
       if (p.bundled) continue;  // bundled ids may be overlays without baseUrl/models

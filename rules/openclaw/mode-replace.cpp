@@ -14,7 +14,7 @@ class ModeReplace final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const openclaw::View& view = openclaw::view_of(ctx);
     if (!view.mode || !view.mode->is_string() || view.mode->text != "replace") return;
     std::string msg = "models.mode \"replace\" drops OpenClaw's built-in provider catalogs: only the providers "

@@ -14,7 +14,7 @@ class ProviderApiMissing final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const openclaw::View& view = openclaw::view_of(ctx);
     for (const openclaw::Provider& p : view.providers) {
       if (p.bundled || p.node().get("api") || p.node().get("$include")) continue;  // an include may set it

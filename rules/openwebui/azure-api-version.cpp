@@ -18,7 +18,7 @@ class AzureApiVersion final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const openwebui::View& v = openwebui::view_of(ctx);
     for (const openwebui::Connection& c : v.connections) {
       // Classic route only: A v1 base (/openai/v1) sends no api-version at all.

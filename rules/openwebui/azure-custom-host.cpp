@@ -17,7 +17,7 @@ class AzureCustomHost final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const openwebui::View& v = openwebui::view_of(ctx);
     for (const openwebui::Connection& c : v.connections) {
       if (c.azure() || !c.enabled || !c.url || !c.cfg()) continue;

@@ -23,7 +23,7 @@ class AzureUrlFormat final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const openwebui::View& v = openwebui::view_of(ctx);
     for (const openwebui::Connection& c : v.connections) {
       // A reference may be expanded before Open WebUI sees the value (envsubst, docker compose).

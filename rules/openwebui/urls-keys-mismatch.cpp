@@ -17,7 +17,7 @@ class UrlsKeysMismatch final : public Rule {
     return kMeta;
   }
 
-  void check(const Document& doc, Context& ctx) const override {
+  void check(const Document&, Context& ctx) const override {
     const openwebui::View& v = openwebui::view_of(ctx);
     if (!v.urls || !v.keys) return;  // a missing list is padded with empty keys, not misaligned
     const size_t urls = v.connections.size();
