@@ -284,31 +284,38 @@ int run_check(const CheckArgs& a) {
 
   std::map<std::string, Config> config_cache;
   ConfigFinder configs_found;  // each folder looked at once
+  // One Options per `.azlint.yaml` that applies (and for unnamed standard input), shared by its
+  // files' jobs: a run of many files does not hold a copy of the options per file.
+  std::map<std::string, std::shared_ptr<const Options>> shared_options;
   std::vector<Input> jobs;
   std::vector<std::string> job_paths;  // each job's path as given ("-" for stdin)
   for (const std::string& f : files) {
     std::string err;
-    Options o = base;
-    if (fixed_config) {
-      o.config = *fixed_config;
-    } else {
+    std::string cfg_path;
+    if (!fixed_config) {
       std::string where = f == "-" ? (a.stdin_filename.empty() ? "./-" : a.stdin_filename) : f;
-      std::string cfg_path = configs_found.find(where);
-      if (!cfg_path.empty()) {
-        auto it = config_cache.find(cfg_path);
-        if (it == config_cache.end()) {
-          bool unreadable = false;
-          auto cfg = load_config(cfg_path, a.max_file_size, err, &unreadable);
-          // A config azlint found and cannot read is ignored, and said so; one that does not
-          // parse stops the run.
-          if (!cfg && !unreadable) return usage_error(err);
-          if (!cfg) std::cerr << "azlint: warning: " << escape_controls(err) << " (ignored)\n";
-          if (cfg) say_config_aliases(*cfg);
-          it = config_cache.emplace(cfg_path, cfg ? *cfg : Config{}).first;
-        }
-        o.config = it->second;
+      cfg_path = configs_found.find(where);
+      if (!cfg_path.empty() && !config_cache.count(cfg_path)) {
+        bool unreadable = false;
+        auto cfg = load_config(cfg_path, a.max_file_size, err, &unreadable);
+        // A config azlint found and cannot read is ignored, and said so; one that does not
+        // parse stops the run.
+        if (!cfg && !unreadable) return usage_error(err);
+        if (!cfg) std::cerr << "azlint: warning: " << escape_controls(err) << " (ignored)\n";
+        if (cfg) say_config_aliases(*cfg);
+        config_cache.emplace(cfg_path, cfg ? *cfg : Config{});
       }
     }
+    const bool unnamed_stdin = f == "-" && a.stdin_filename.empty();
+    std::shared_ptr<const Options>& shared = shared_options[cfg_path + (unnamed_stdin ? std::string(1, '\0') : "")];
+    if (!shared) {
+      Options made = base;
+      if (fixed_config) made.config = *fixed_config;
+      else if (!cfg_path.empty()) made.config = config_cache.at(cfg_path);
+      if (unnamed_stdin) made.default_env_file = false;
+      shared = std::make_shared<const Options>(std::move(made));
+    }
+    const Options& o = *shared;
     if ((searched.count(f) || a.force_exclude) && f != "-" && excluded(o.config.exclude, relative_below(f, o.config.dir())))
       continue;
     // A file is read when it is checked (and let go after, unless it has findings to show): the
@@ -322,9 +329,8 @@ int run_check(const CheckArgs& a) {
       io_error = true;
       continue;
     }
-    if (f == "-" && a.stdin_filename.empty()) o.default_env_file = false;
-    if (now) jobs.push_back({std::make_shared<SourceFile>(shown, std::move(*text)), std::move(o)});
-    else jobs.push_back({nullptr, std::move(o), f});
+    if (now) jobs.push_back(Input(std::make_shared<SourceFile>(shown, std::move(*text)), shared));
+    else jobs.push_back(Input(nullptr, shared, f));
     job_paths.push_back(f);
   }
   std::vector<FileResult> results;

@@ -123,7 +123,7 @@ struct Loaded {
 // cannot be read).
 std::shared_ptr<const SourceFile> source_of(const Input& in, std::string& reason) {
   if (in.source) return in.source;
-  std::optional<std::string> text = read_input(in.path, in.options.limits.max_file_bytes, reason);
+  std::optional<std::string> text = read_input(in.path, in.options().limits.max_file_bytes, reason);
   if (!text) return nullptr;
   return std::make_shared<const SourceFile>(in.path, std::move(*text));
 }
@@ -131,8 +131,8 @@ std::shared_ptr<const SourceFile> source_of(const Input& in, std::string& reason
 // The document of a source, its release chosen: --target over `.azlint.yaml targets:` over the
 // newest bundled. The load diagnostics go to `diags` when given.
 Document load(const Input& in, std::shared_ptr<const SourceFile> source, std::vector<Diagnostic>* diags) {
-  LoadResult r = load_and_classify(std::move(source), in.options.dialect, in.options.limits);
-  if (r.doc.gateway) r.doc.release = choose_release(r.doc.gateway, in.options.targets, in.options.config.targets);
+  LoadResult r = load_and_classify(std::move(source), in.options().dialect, in.options().limits);
+  if (r.doc.gateway) r.doc.release = choose_release(r.doc.gateway, in.options().targets, in.options().config.targets);
   if (diags) *diags = std::move(r.diagnostics);
   return std::move(r.doc);
 }
@@ -152,7 +152,7 @@ Document load(const Input& in) {
 // Suppressions, severity overrides, dropped fixes, order: what every finding goes through last.
 void finish(const Loaded& l, std::vector<Diagnostic>& diags, const std::vector<std::string>& ran) {
   const SourceFile& source = *l.doc.source;
-  const Options& options = l.input.options;
+  const Options& options = l.input.options();
   drop_schema_echoes(diags);
   std::vector<Diagnostic> problems;
   std::vector<Suppression> sups = parse_suppressions(source, l.doc.format, problems);
@@ -208,7 +208,7 @@ FileResult check(Loaded& l, const Project& project, RunShared& run) {
   result.checked_as = {l.doc.gateway, l.doc.form, l.doc.release};
   std::vector<Diagnostic> diags = std::move(l.diags);
   std::vector<std::string> ran;
-  const Options& options = l.input.options;
+  const Options& options = l.input.options();
   if (l.doc.parsed) {
     if (!l.doc.gateway) {
       result.secrets = known_secrets(l.doc, Env());
@@ -263,7 +263,7 @@ std::vector<FileResult> lint_project(const std::vector<Input>& inputs) {
   for (const Input& in : inputs)
     files.push_back({in.source ? in.source->path() : in.path, &in, [&in] { return load(in); }});
   // Files a document is linked to are read from disk within the first file's limits.
-  const Project project(std::move(files), inputs.empty() ? Limits{} : inputs.front().options.limits);
+  const Project project(std::move(files), inputs.empty() ? Limits{} : inputs.front().options().limits);
   std::vector<FileResult> results(inputs.size());
   RunShared run;
   parallel_for(inputs.size(), [&](size_t i) {

@@ -55,8 +55,15 @@ struct FileResult {
 };
 
 struct Input {
+  Input(std::shared_ptr<const SourceFile> src, Options o, std::string p = {})
+      : source(std::move(src)), shared(std::make_shared<const Options>(std::move(o))), path(std::move(p)) {}
+  // Files under one `.azlint.yaml` share one Options: a run of many files does not hold a copy each.
+  Input(std::shared_ptr<const SourceFile> src, std::shared_ptr<const Options> o, std::string p = {})
+      : source(std::move(src)), shared(std::move(o)), path(std::move(p)) {}
+  const Options& options() const { return *shared; }
+
   std::shared_ptr<const SourceFile> source;  // its path is used for messages, gateway detection and `.env`
-  Options options;
+  std::shared_ptr<const Options> shared;     // never null
   // With no `source`: the file read when it is checked (within --max-file-size; also its name
   // in messages). Its result then keeps the text only when it has findings to show.
   std::string path;
