@@ -126,11 +126,12 @@ std::string body_excerpt(std::string_view body, const std::vector<std::string>& 
     if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
   s = redact_secrets(s);
   if (s.size() > max) {
-    // Cut on a character boundary, and mask again: a cut can leave a key-shaped run (35 digits
-    // cut to 32 look like an Azure key; fuzz_verify_classify).
+    // Cut on a character boundary, and mask again with the ellipsis on: a cut can leave a
+    // key-shaped run (35 digits cut to 32 look like an Azure key), and the ellipsis can lengthen a
+    // half-masked value a later pass would mask further (fuzz_verify_classify).
     size_t cut = max;
     while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-    s = redact_secrets(std::string_view(s).substr(0, cut)) + "…";
+    s = redact_secrets(s.substr(0, cut) + "…");
   }
   return s;
 }
