@@ -11,17 +11,15 @@
 #include <unordered_set>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <re2/re2.h>
 
 #include "lint/embedded.h"
 #include "lint/gateway.h"
 #include "lint/schema_index.h"
-#include "lint/trusted_json.h"
 
 namespace azlint {
 
-using json = nlohmann::json;
+using Value = dom::Value;
 namespace sn = schema_node;
 
 // --- The embedded schemas --------------------------------------------------------------------
@@ -35,18 +33,14 @@ KeyPolicy key_policy(UnknownKeys mode) {
   return KeyPolicy::Kept;
 }
 
-const json* schema_document(const std::string& path) {
+const dom::Value* schema_document(const std::string& path) {
   static std::mutex mu;
-  static std::map<std::string, std::unique_ptr<json>> cache;
+  static std::map<std::string, std::unique_ptr<const dom::Document>> cache;
   if (path.empty()) return nullptr;
   std::lock_guard<std::mutex> lock(mu);
   auto it = cache.find(path);
-  if (it == cache.end()) {
-    std::string_view text = embedded_file(path);
-    auto j = std::make_unique<json>(read_embedded_json(text));
-    it = cache.emplace(path, std::move(j)).first;
-  }
-  return it->second->is_object() ? it->second.get() : nullptr;
+  if (it == cache.end()) it = cache.emplace(path, dom::Document::read_embedded(embedded_file(path))).first;
+  return it->second && it->second->root().is_object() ? &it->second->root() : nullptr;
 }
 
 // --- The validator ---------------------------------------------------------------------------
@@ -64,7 +58,7 @@ bool integral(const Node& n) {
   return n.kind == Node::Kind::Number && std::isfinite(n.number) && std::floor(n.number) == n.number;
 }
 
-bool has_type(const Node& n, const std::string& t) {
+bool has_type(const Node& n, std::string_view t) {
   switch (n.kind) {
     case Node::Kind::Null: return t == "null";
     case Node::Kind::Bool: return t == "boolean";
@@ -76,15 +70,15 @@ bool has_type(const Node& n, const std::string& t) {
   return false;
 }
 
-bool type_ok(const json& type, const Node& n) {
-  if (type.is_string()) return has_type(n, type.get_ref<const std::string&>());
+bool type_ok(const Value& type, const Node& n) {
+  if (type.is_string()) return has_type(n, type.string());
   if (type.is_array())
-    return std::any_of(type.begin(), type.end(), [&](const json& t) { return t.is_string() && has_type(n, t.get_ref<const std::string&>()); });
+    return std::any_of(type.begin(), type.end(), [&](const Value& t) { return t.is_string() && has_type(n, t.string()); });
   return true;
 }
 
 // The JSON type of a value, as the schema names it.
-std::string json_type(const json& v) {
+const char* json_type(const Value& v) {
   if (v.is_null()) return "null";
   if (v.is_boolean()) return "boolean";
   if (v.is_number()) return "number";
@@ -112,12 +106,12 @@ std::vector<const Member*> last_members(const Node& map) {
   return out;
 }
 
-bool equals(const Node& n, const json& v) {
+bool equals(const Node& n, const Value& v) {
   switch (n.kind) {
     case Node::Kind::Null: return v.is_null();
-    case Node::Kind::Bool: return v.is_boolean() && v.get<bool>() == n.boolean;
-    case Node::Kind::Number: return v.is_number() && v.get<double>() == n.number;
-    case Node::Kind::String: return !is_date(n) && v.is_string() && v.get_ref<const std::string&>() == n.text;
+    case Node::Kind::Bool: return v.is_boolean() && v.boolean() == n.boolean;
+    case Node::Kind::Number: return v.is_number() && v.number() == n.number;
+    case Node::Kind::String: return !is_date(n) && v.is_string() && v.string() == n.text;
     case Node::Kind::Sequence:
       if (!v.is_array() || v.size() != n.items.size()) return false;
       for (size_t i = 0; i < n.items.size(); ++i)
@@ -128,8 +122,8 @@ bool equals(const Node& n, const json& v) {
       std::vector<const Member*> ms = last_members(n);
       if (ms.size() != v.size()) return false;
       for (const Member* m : ms) {
-        auto it = v.find(m->key.text);
-        if (it == v.end() || !equals(m->value, *it)) return false;
+        const Value* it = v.find(m->key.text);
+        if (!it || !equals(m->value, *it)) return false;
       }
       return true;
     }
@@ -142,9 +136,9 @@ size_t length(const std::string& s) {
   return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-std::string number_text(const json& v) {
+std::string number_text(const Value& v) {
   if (v.is_number_integer()) return v.dump();
-  return fmt::format("{}", v.get<double>());
+  return fmt::format("{}", v.number());
 }
 
 class Validator {
@@ -154,13 +148,13 @@ class Validator {
   // True when the node satisfies the schema; failures and silently dropped keys go to out.
   // unknown_here: this schema decides about undeclared keys (false for an allOf member whose
   // parent carries the gateway's annotation).
-  bool check(const json* schema, const Node& n, std::vector<SchemaError>& out, bool unknown_here = true, int depth = 0) {
+  bool check(const Value* schema, const Node& n, std::vector<SchemaError>& out, bool unknown_here = true, int depth = 0) {
     if (++visits_ > kMaxVisits || depth > kMaxDepth) return true;
-    const json* s = nullptr;
+    const Value* s = nullptr;
     const SchemaKeywords* kp = resolve(schema, s);
     if (!s) return true;
     if (s->is_boolean()) {
-      if (s->get<bool>()) return true;
+      if (s->boolean()) return true;
       out.push_back(error(Kind::Not, nullptr, n));
       return false;
     }
@@ -178,10 +172,10 @@ class Validator {
       out.push_back(std::move(e));
       return false;
     }
-    if (const json* en = k.enumeration; en && en->is_array() &&
-                                        std::none_of(en->begin(), en->end(), [&](const json& v) { return equals(n, v); })) {
+    if (const Value* en = k.enumeration; en && en->is_array() &&
+                                         std::none_of(en->begin(), en->end(), [&](const Value& v) { return equals(n, v); })) {
       SchemaError e = error(Kind::Enum, kp, n);
-      for (const json& v : *en) e.allowed.push_back(v.dump());
+      for (const Value& v : *en) e.allowed.push_back(v.dump());
       out.push_back(std::move(e));
       return false;
     }
@@ -193,22 +187,22 @@ class Validator {
       case Node::Kind::Mapping: ok = check_object(k, n, out, unknown_here, depth); break;
       default: break;
     }
-    if (const json* all = k.all_of; all && all->is_array()) {
+    if (const Value* all = k.all_of; all && all->is_array()) {
       bool members_decide = !k.annotated;  // else the parent's annotation decides about unknown keys
-      for (const json& m : *all) ok = check(&m, n, out, members_decide, depth + 1) && ok;
+      for (const Value& m : *all) ok = check(&m, n, out, members_decide, depth + 1) && ok;
     }
-    for (const json* b : {k.any_of, k.one_of})
+    for (const Value* b : {k.any_of, k.one_of})
       if (b && b->is_array()) ok = branches(*b, n, out, depth) && ok;
-    if (const json* no = k.negation) {
+    if (const Value* no = k.negation) {
       std::vector<SchemaError> ignored;
       if (check(no, n, ignored, true, depth + 1)) {
         out.push_back(error(Kind::Not, kp, n));
         ok = false;
       }
     }
-    if (const json* cond = k.if_) {
+    if (const Value* cond = k.if_) {
       std::vector<SchemaError> ignored;
-      const json* then = check(cond, n, ignored, true, depth + 1) ? k.then_ : k.else_;
+      const Value* then = check(cond, n, ignored, true, depth + 1) ? k.then_ : k.else_;
       if (then) ok = check(then, n, out, true, depth + 1) && ok;
     }
     return ok;
@@ -216,7 +210,7 @@ class Validator {
 
  private:
   // The node `$ref`s lead from schema to (s), and its keywords when it is an object.
-  const SchemaKeywords* resolve(const json* schema, const json*& s) const {
+  const SchemaKeywords* resolve(const Value* schema, const Value*& s) const {
     if (const SchemaKeywords* k = index_.of(schema, table_)) {
       s = k->target;
       return k->target_keywords;
@@ -229,69 +223,69 @@ class Validator {
     SchemaError e;
     e.kind = kind;
     e.pointer = n.pointer();
-    if (k && k->description) e.description = k->description->get<std::string>();
+    if (k && k->description) e.description = k->description->string();
     return e;
   }
 
   // The JSON types a schema admits, through unions ("string", "boolean", …), for messages.
-  void add_types(const json* s, std::vector<std::string>& out, int depth) const {
+  void add_types(const Value* s, std::vector<std::string>& out, int depth) const {
     s = sn::resolve(root_, s);
     if (!s || !s->is_object() || depth > kMaxDepth) return;
-    auto add = [&](const std::string& t) {
-      if (std::find(out.begin(), out.end(), t) == out.end()) out.push_back(t);
+    auto add = [&](std::string_view t) {
+      if (std::find(out.begin(), out.end(), t) == out.end()) out.emplace_back(t);
     };
-    if (auto t = s->find("type"); t != s->end()) {
-      if (t->is_string()) add(t->get<std::string>());
+    if (const Value* t = s->find("type")) {
+      if (t->is_string()) add(t->string());
       else if (t->is_array())
-        for (const json& x : *t)
-          if (x.is_string()) add(x.get<std::string>());
+        for (const Value& x : *t)
+          if (x.is_string()) add(x.string());
       return;
     }
-    if (auto c = s->find("const"); c != s->end()) add(json_type(*c));
+    if (const Value* c = s->find("const")) add(json_type(*c));
     for (const char* k : {"anyOf", "oneOf"})
-      if (auto b = s->find(k); b != s->end() && b->is_array())
-        for (const json& x : *b) add_types(&x, out, depth + 1);
+      if (const Value* b = s->find(k); b && b->is_array())
+        for (const Value& x : *b) add_types(&x, out, depth + 1);
   }
 
   // Could the node be of this schema's kind at all (its type, its constant's type)? A union's
   // branch that could not is not a candidate for the node's errors. `{"not": {}}` is zod's
   // `undefined`: no value written in a file is one.
-  bool compatible(const json* schema, const Node& n, int depth) const {
-    const json* s = nullptr;
+  bool compatible(const Value* schema, const Node& n, int depth) const {
+    const Value* s = nullptr;
     const SchemaKeywords* k = resolve(schema, s);
     if (!s || depth > 64) return true;
-    if (s->is_boolean()) return s->get<bool>();
+    if (s->is_boolean()) return s->boolean();
     if (!k) return true;
-    if (const json* no = k->negation; no && no->is_object() && no->empty()) return false;
+    if (const Value* no = k->negation; no && no->is_object() && no->empty()) return false;
     if (k->type && !type_ok(*k->type, n)) return false;
-    if (k->constant && !type_ok(json_type(*k->constant), n)) return false;
-    if (const json* en = k->enumeration; en && en->is_array() && !en->empty() &&
-                                         std::none_of(en->begin(), en->end(), [&](const json& v) { return type_ok(json_type(v), n); }))
+    if (k->constant && !has_type(n, json_type(*k->constant))) return false;
+    if (const Value* en = k->enumeration; en && en->is_array() && !en->empty() &&
+                                          std::none_of(en->begin(), en->end(), [&](const Value& v) { return has_type(n, json_type(v)); }))
       return false;
-    for (const json* b : {k->any_of, k->one_of})
+    for (const Value* b : {k->any_of, k->one_of})
       if (b && b->is_array() && !b->empty() &&
-          std::none_of(b->begin(), b->end(), [&](const json& x) { return compatible(&x, n, depth + 1); }))
+          std::none_of(b->begin(), b->end(), [&](const Value& x) { return compatible(&x, n, depth + 1); }))
         return false;
-    if (const json* all = k->all_of; all && all->is_array())
-      for (const json& x : *all)
+    if (const Value* all = k->all_of; all && all->is_array())
+      for (const Value& x : *all)
         if (!compatible(&x, n, depth + 1)) return false;
     return true;
   }
 
   // How far a mapping is from an object branch: the declared constants (a discriminator such as
   // `source: "env"`) it contradicts, and those it matches.
-  std::pair<int, int> discriminators(const json* b, const Node& n) const {
+  std::pair<int, int> discriminators(const Value* b, const Node& n) const {
     int mismatched = 0, matched = 0;
     b = sn::resolve(root_, b);
     if (!b || !b->is_object() || !n.is_mapping()) return {0, 0};
     std::vector<std::string> keys;
     sn::declared_properties(root_, *b, keys);
     for (const std::string& k : keys) {
-      const json* p = sn::resolve(root_, sn::declared_property(root_, *b, k));
+      const Value* p = sn::resolve(root_, sn::declared_property(root_, *b, k));
       if (!p || !p->is_object()) continue;
-      const json* c = nullptr;
-      if (auto it = p->find("const"); it != p->end()) c = &*it;
-      else if (auto en = p->find("enum"); en != p->end() && en->is_array() && en->size() == 1) c = &(*en)[0];
+      const Value* c = p->find("const");
+      if (!c)
+        if (const Value* en = p->find("enum"); en && en->is_array() && en->size() == 1) c = &(*en)[0];
       const Node* v = c ? n.get(k) : nullptr;
       if (!v) continue;
       (equals(*v, *c) ? matched : mismatched) += 1;
@@ -301,13 +295,13 @@ class Validator {
 
   // anyOf / oneOf (zod unions): valid when a branch is (the first, as zod takes it; a oneOf that
   // two branches satisfy is not reported). Otherwise the errors of the branch closest to the node.
-  bool branches(const json& list, const Node& n, std::vector<SchemaError>& out, int depth) {
+  bool branches(const Value& list, const Node& n, std::vector<SchemaError>& out, int depth) {
     struct Tried {
       std::vector<SchemaError> errors;
       std::tuple<int, int, size_t> score;  // (contradicted constants, -matched constants, failures)
     };
     std::vector<Tried> tried;
-    for (const json& b : list) {
+    for (const Value& b : list) {
       if (!compatible(&b, n, 0)) continue;
       std::vector<SchemaError> errs;
       if (check(&b, n, errs, true, depth + 1)) {
@@ -322,7 +316,7 @@ class Validator {
       SchemaError e;
       e.kind = Kind::Type;
       e.pointer = n.pointer();
-      for (const json& b : list) add_types(&b, e.expected, depth + 1);
+      for (const Value& b : list) add_types(&b, e.expected, depth + 1);
       out.push_back(std::move(e));
       return false;
     }
@@ -349,21 +343,21 @@ class Validator {
     bool ok = true;
     if (!s.min_length && !s.max_length && !s.pattern) return ok;
     size_t len = length(n.text);
-    if (const json* m = s.min_length; m && m->is_number() && static_cast<double>(len) < m->get<double>()) {
+    if (const Value* m = s.min_length; m && m->is_number() && static_cast<double>(len) < m->number()) {
       SchemaError e = error(Kind::MinLength, &s, n);
       e.detail = number_text(*m);
       out.push_back(std::move(e));
       ok = false;
     }
-    if (const json* m = s.max_length; m && m->is_number() && static_cast<double>(len) > m->get<double>()) {
+    if (const Value* m = s.max_length; m && m->is_number() && static_cast<double>(len) > m->number()) {
       SchemaError e = error(Kind::MaxLength, &s, n);
       e.detail = number_text(*m);
       out.push_back(std::move(e));
       ok = false;
     }
-    if (const json* p = s.pattern; p && p->is_string() && !matches(s.re2_pattern, n.text)) {
+    if (const Value* p = s.pattern; p && p->is_string() && !matches(s.re2_pattern, n.text)) {
       SchemaError e = error(Kind::Pattern, &s, n);
-      e.detail = p->get<std::string>();
+      e.detail = p->string();
       if (s.case_insensitive_pattern) e.detail += " (ignoring case)";
       out.push_back(std::move(e));
       ok = false;
@@ -373,7 +367,7 @@ class Validator {
 
   bool check_number(const SchemaKeywords& s, const Node& n, std::vector<SchemaError>& out) {
     struct Bound {
-      const json* SchemaKeywords::*key;
+      const Value* SchemaKeywords::*key;
       const char* words;
       bool (*fails)(double value, double bound);
     };
@@ -384,15 +378,15 @@ class Validator {
         {&SchemaKeywords::exclusive_maximum, "less than", [](double v, double b) { return v >= b; }},
     };
     for (const Bound& b : kBounds) {
-      const json* it = s.*(b.key);
-      if (!it || !it->is_number() || !b.fails(n.number, it->get<double>())) continue;
+      const Value* it = s.*(b.key);
+      if (!it || !it->is_number() || !b.fails(n.number, it->number())) continue;
       SchemaError e = error(Kind::Range, &s, n);
       e.detail = std::string(b.words) + " " + number_text(*it);
       out.push_back(std::move(e));
       return false;
     }
-    if (const json* m = s.multiple_of; m && m->is_number() && m->get<double>() > 0) {
-      double q = n.number / m->get<double>();
+    if (const Value* m = s.multiple_of; m && m->is_number() && m->number() > 0) {
+      double q = n.number / m->number();
       if (std::isfinite(q) && std::fabs(q - std::round(q)) > 1e-9) {
         SchemaError e = error(Kind::Range, &s, n);
         e.detail = "a multiple of " + number_text(*m);
@@ -404,11 +398,11 @@ class Validator {
   }
 
   // minItems/maxItems, minProperties/maxProperties: a count within its bounds.
-  bool sizes(const SchemaKeywords& s, const Node& n, size_t size, const json* min, Kind min_kind, const json* max,
+  bool sizes(const SchemaKeywords& s, const Node& n, size_t size, const Value* min, Kind min_kind, const Value* max,
              Kind max_kind, std::vector<SchemaError>& out) const {
     for (auto [it, kind, at_least] : {std::tuple{min, min_kind, true}, std::tuple{max, max_kind, false}}) {
       if (!it || !it->is_number()) continue;
-      double bound = it->get<double>();
+      double bound = it->number();
       if (at_least ? static_cast<double>(size) >= bound : static_cast<double>(size) <= bound) continue;
       SchemaError e = error(kind, &s, n);
       e.detail = number_text(*it);
@@ -420,13 +414,13 @@ class Validator {
 
   bool check_array(const SchemaKeywords& s, const Node& n, std::vector<SchemaError>& out, int depth) {
     bool ok = sizes(s, n, n.items.size(), s.min_items, Kind::MinItems, s.max_items, Kind::MaxItems, out);
-    const json* items = s.items;
+    const Value* items = s.items;
     if (!items) return ok;
     if (items->is_array()) {  // a tuple
       for (size_t i = 0; i < n.items.size(); ++i) {
         if (i < items->size()) {
           ok = check(&(*items)[i], n.items[i], out, true, depth + 1) && ok;
-        } else if (const json* extra = s.additional_items) {
+        } else if (const Value* extra = s.additional_items) {
           ok = check(extra, n.items[i], out, true, depth + 1) && ok;
         }
       }
@@ -439,22 +433,22 @@ class Validator {
   bool check_object(const SchemaKeywords& s, const Node& n, std::vector<SchemaError>& out, bool unknown_here, int depth) {
     bool ok = true;
     std::vector<const Member*> members = last_members(n);
-    if (const json* req = s.required; req && req->is_array()) {
-      for (const json& r : *req) {
-        if (!r.is_string() || n.member(r.get_ref<const std::string&>())) continue;
+    if (const Value* req = s.required; req && req->is_array()) {
+      for (const Value& r : *req) {
+        if (!r.is_string() || n.member(r.string())) continue;
         // A key with a default is filled in before the check (zod's input, a validator's defaults).
-        const json* p = sn::resolve(root_, sn::declared_property(root_, *s.node, r.get<std::string>()));
+        const Value* p = sn::resolve(root_, sn::declared_property(root_, *s.node, r.string()));
         if (p && p->is_object() && p->contains("default")) continue;
         SchemaError e = error(Kind::Required, &s, n);
-        e.property = r.get<std::string>();
+        e.property = r.string();
         out.push_back(std::move(e));
         ok = false;
       }
     }
-    const json* props = s.properties;
-    const json* patterns = s.pattern_properties;
-    const json* extra = s.additional_properties;
-    const json* names = s.property_names;
+    const Value* props = s.properties;
+    const Value* patterns = s.pattern_properties;
+    const Value* extra = s.additional_properties;
+    const Value* names = s.property_names;
     const bool has_all_of = s.all_of != nullptr;
     const UnknownKeys mode = s.mode;
     for (const Member* m : members) {
@@ -464,17 +458,17 @@ class Validator {
         continue;
       }
       if (props && props->is_object()) {
-        if (auto p = props->find(key); p != props->end()) {
-          ok = check(&*p, m->value, out, true, depth + 1) && ok;
+        if (const Value* p = props->find(key)) {
+          ok = check(p, m->value, out, true, depth + 1) && ok;
           continue;
         }
       }
       bool matched = false;
       if (patterns && patterns->is_object())
-        for (auto it = patterns->begin(); it != patterns->end(); ++it)
-          if (matches(it.key(), key)) {
+        for (const Value& p : *patterns)
+          if (matches(p.key(), key)) {
             matched = true;
-            ok = check(&it.value(), m->value, out, true, depth + 1) && ok;
+            ok = check(&p, m->value, out, true, depth + 1) && ok;
           }
       if (matched || !unknown_here) continue;
       if (has_all_of && declares(s, key)) continue;  // an allOf member checks it
@@ -505,7 +499,7 @@ class Validator {
 
   // `propertyNames`: a key outside a closed set of names (a record keyed by an enum) is an unknown
   // key of a strict object; other failures (a pattern) are about the key's form.
-  bool check_name(const json& names, const SchemaKeywords& s, const Node& n, const std::string& key, std::vector<SchemaError>& out,
+  bool check_name(const Value& names, const SchemaKeywords& s, const Node& n, const std::string& key, std::vector<SchemaError>& out,
                   int depth) {
     Node k;
     k.kind = Node::Kind::String;
@@ -514,14 +508,14 @@ class Validator {
     k.index = n.index;
     std::vector<SchemaError> errs;
     if (check(&names, k, errs, true, depth + 1)) return true;
-    const json* r = sn::resolve(root_, &names);
+    const Value* r = sn::resolve(root_, &names);
     SchemaError e = error(Kind::PropertyName, &s, n);
     e.property = key;
-    if (r && r->is_object() && r->contains("enum") && (*r)["enum"].is_array()) {
+    if (const Value* en = r ? r->find("enum") : nullptr; en && en->is_array()) {
       e.kind = Kind::UnknownProperty;
       e.mode = UnknownKeys::Strict;
-      for (const json& v : (*r)["enum"])
-        if (v.is_string()) e.known.push_back(v.get<std::string>());
+      for (const Value& v : *en)
+        if (v.is_string()) e.known.emplace_back(v.string());
     } else {
       for (const SchemaError& x : errs)
         if (!x.detail.empty()) e.detail = x.detail;
@@ -532,14 +526,14 @@ class Validator {
 
   // ECMAScript patterns through RE2 (linear time on any input); a pattern RE2 cannot read
   // (lookaround, backreferences) is not checked.
-  static bool matches(const std::string& pattern, const std::string& text) {
+  static bool matches(std::string_view pattern, const std::string& text) {
     const RE2* re = compiled_pattern(pattern);
     return !re || RE2::PartialMatch(text, *re);
   }
 
   const SchemaIndex& index_;
   SchemaIndex::Table& table_;
-  const json& root_;
+  const Value& root_;
   size_t visits_ = 0;
 };
 

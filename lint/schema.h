@@ -8,10 +8,9 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
-
 #include "lint/behaviour.h"
 #include "lint/document.h"
+#include "lint/json_dom.h"
 #include "lint/schema_node.h"
 
 namespace azlint {
@@ -40,7 +39,7 @@ KeyPolicy key_policy(UnknownKeys mode);
 
 // The embedded schema at a path, parsed once on first use (only the schemas asked for are ever
 // parsed); nullptr when there is none.
-const nlohmann::json* schema_document(const std::string& path);
+const dom::Value* schema_document(const std::string& path);
 
 // Every failure (Required at the object that lacks the key; an unknown key of a strict object)
 // and every key a strip object drops (failure() false), in document order.

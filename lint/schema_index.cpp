@@ -4,7 +4,6 @@
 #include <mutex>
 #include <string_view>
 
-#include <nlohmann/json.hpp>
 #include <re2/re2.h>
 
 #include "lint/schema.h"
@@ -13,8 +12,8 @@ namespace azlint {
 
 namespace {
 
-using json = nlohmann::json;
-using Field = const json* SchemaKeywords::*;
+using Value = dom::Value;
+using Field = const Value* SchemaKeywords::*;
 
 // The keyword each member name sets: one hash per member of the schema, once.
 const std::unordered_map<std::string_view, Field>& keyword_fields() {
@@ -60,18 +59,18 @@ SchemaIndex::Table& SchemaIndex::thread_table() const {
   return tables[this];
 }
 
-const SchemaKeywords* SchemaIndex::of(const json* node, Table& table) const {
+const SchemaKeywords* SchemaIndex::of(const Value* node, Table& table) const {
   if (!node || !node->is_object()) return nullptr;
   auto [it, added] = table.try_emplace(node);
   if (added) read(*node, it->second, table);  // elements keep their address as the table grows
   return &it->second;
 }
 
-void SchemaIndex::read(const json& node, SchemaKeywords& k, Table& table) const {
+void SchemaIndex::read(const Value& node, SchemaKeywords& k, Table& table) const {
   k.node = &node;
   const auto& fields = keyword_fields();
-  for (auto it = node.begin(); it != node.end(); ++it)
-    if (auto f = fields.find(it.key()); f != fields.end()) k.*(f->second) = &it.value();
+  for (const Value& m : node)
+    if (auto f = fields.find(m.key()); f != fields.end()) k.*(f->second) = &m;
   if (k.description && !k.description->is_string()) k.description = nullptr;
   k.annotated = schema_node::annotated(node);
   k.mode = schema_node::unknown_keys(node);
@@ -87,7 +86,7 @@ void SchemaIndex::read(const json& node, SchemaKeywords& k, Table& table) const 
 const SchemaIndex* schema_index(const std::string& path) {
   static std::mutex mu;
   static std::map<std::string, std::unique_ptr<SchemaIndex>> cache;
-  const json* root = schema_document(path);
+  const Value* root = schema_document(path);
   if (!root) return nullptr;
   std::lock_guard<std::mutex> lock(mu);
   auto it = cache.find(path);
@@ -95,16 +94,18 @@ const SchemaIndex* schema_index(const std::string& path) {
   return it->second.get();
 }
 
-const re2::RE2* compiled_pattern(const std::string& pattern) {
+const re2::RE2* compiled_pattern(std::string_view pattern) {
   static std::mutex mu;
   static std::unordered_map<std::string, std::unique_ptr<re2::RE2>> cache;
+  static std::string key;  // the lookup's key, under the lock: no allocation per call
   std::lock_guard<std::mutex> lock(mu);
-  auto it = cache.find(pattern);
+  key.assign(pattern);
+  auto it = cache.find(key);
   if (it == cache.end()) {
     RE2::Options o;
     o.set_log_errors(false);
-    auto re = std::make_unique<RE2>(pattern, o);
-    it = cache.emplace(pattern, re->ok() ? std::move(re) : nullptr).first;
+    auto re = std::make_unique<RE2>(key, o);
+    it = cache.emplace(key, re->ok() ? std::move(re) : nullptr).first;
   }
   return it->second.get();
 }

@@ -4,10 +4,9 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
-
-#include <nlohmann/json_fwd.hpp>
 
 #include "lint/schema_node.h"
 
@@ -19,21 +18,21 @@ namespace azlint {
 
 // The keywords of one object node of a schema: each the member's value, or nullptr.
 struct SchemaKeywords {
-  using json = nlohmann::json;
-  const json* node = nullptr;
+  using Value = dom::Value;
+  const Value* node = nullptr;
   // The node `$ref`s lead to (the node itself without one); nullptr when one does not resolve.
-  const json* target = nullptr;
+  const Value* target = nullptr;
   const SchemaKeywords* target_keywords = nullptr;  // the keywords of target, when it is an object
-  const json *type = nullptr, *constant = nullptr, *enumeration = nullptr, *all_of = nullptr, *any_of = nullptr,
+  const Value *type = nullptr, *constant = nullptr, *enumeration = nullptr, *all_of = nullptr, *any_of = nullptr,
              *one_of = nullptr, *negation = nullptr, *if_ = nullptr, *then_ = nullptr, *else_ = nullptr;
-  const json *min_length = nullptr, *max_length = nullptr, *pattern = nullptr;
-  const json *minimum = nullptr, *maximum = nullptr, *exclusive_minimum = nullptr, *exclusive_maximum = nullptr,
+  const Value *min_length = nullptr, *max_length = nullptr, *pattern = nullptr;
+  const Value *minimum = nullptr, *maximum = nullptr, *exclusive_minimum = nullptr, *exclusive_maximum = nullptr,
              *multiple_of = nullptr;
-  const json *items = nullptr, *additional_items = nullptr, *min_items = nullptr, *max_items = nullptr;
-  const json *required = nullptr, *properties = nullptr, *pattern_properties = nullptr,
+  const Value *items = nullptr, *additional_items = nullptr, *min_items = nullptr, *max_items = nullptr;
+  const Value *required = nullptr, *properties = nullptr, *pattern_properties = nullptr,
              *additional_properties = nullptr, *property_names = nullptr, *min_properties = nullptr,
              *max_properties = nullptr;
-  const json* description = nullptr;
+  const Value* description = nullptr;
   bool annotated = false;                         // carries `x-azlint-unknown-keys`
   UnknownKeys mode = UnknownKeys::Passthrough;    // schema_node::unknown_keys
   bool case_insensitive_pattern = false;          // `x-azlint-pattern-flags` holds an `i`
@@ -46,18 +45,18 @@ struct SchemaKeywords {
 // table, so no visit takes a lock): a run reads only the nodes its documents reach.
 class SchemaIndex {
  public:
-  using json = nlohmann::json;
-  using Table = std::unordered_map<const json*, SchemaKeywords>;
-  explicit SchemaIndex(const json& root) : root_(root) {}
-  const json& root() const { return root_; }
+  using Value = dom::Value;
+  using Table = std::unordered_map<const Value*, SchemaKeywords>;
+  explicit SchemaIndex(const Value& root) : root_(root) {}
+  const Value& root() const { return root_; }
   // The calling thread's table of this schema.
   Table& thread_table() const;
   // The keywords of an object node of this schema (nullptr for any other value).
-  const SchemaKeywords* of(const json* node, Table& table) const;
+  const SchemaKeywords* of(const Value* node, Table& table) const;
 
  private:
-  void read(const json& node, SchemaKeywords& k, Table& table) const;
-  const json& root_;
+  void read(const Value& node, SchemaKeywords& k, Table& table) const;
+  const Value& root_;
 };
 
 // The index of the embedded schema at a path, built once on first use; nullptr when there is none.
@@ -65,6 +64,6 @@ const SchemaIndex* schema_index(const std::string& path);
 
 // An ECMAScript pattern as RE2 reads it, compiled once per process; nullptr when RE2 cannot read
 // it (lookaround, backreferences): such a pattern is not checked.
-const re2::RE2* compiled_pattern(const std::string& pattern);
+const re2::RE2* compiled_pattern(std::string_view pattern);
 
 }  // namespace azlint

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json_fwd.hpp>
+#include "lint/json_dom.h"
 
 namespace azlint {
 
@@ -22,28 +22,28 @@ std::string_view unknown_keys_name(UnknownKeys mode);  // "strict" | "strip" | "
 
 namespace schema_node {
 
-using json = nlohmann::json;
+using Value = dom::Value;
 
 // Follows `$ref`s ("#/properties/…", "#/definitions/…", "#/$defs/…") from s; nullptr when one
 // does not resolve (or loops).
-const json* resolve(const json& root, const json* s);
+const Value* resolve(const Value& root, const Value* s);
 // The mode of an object schema (resolved): its annotation; without one, `additionalProperties:
 // false` is strict (plain JSON Schema) and anything else passthrough.
-UnknownKeys unknown_keys(const json& s);
+UnknownKeys unknown_keys(const Value& s);
 // Does the schema carry an `x-azlint-unknown-keys` annotation (then it, not its allOf members,
 // decides about unknown keys)?
-bool annotated(const json& s);
+bool annotated(const Value& s);
 // The keys an object schema declares: its `properties` and those of its allOf members.
-void declared_properties(const json& root, const json& s, std::vector<std::string>& out);
+void declared_properties(const Value& root, const Value& s, std::vector<std::string>& out);
 // The schema of a declared key (own `properties` first, then allOf members); nullptr when none.
-const json* declared_property(const json& root, const json& s, const std::string& key);
+const Value* declared_property(const Value& root, const Value& s, std::string_view key);
 // A string member of a schema node, or "" (`description`, `pattern`, …).
-std::string text(const json& s, const char* key);
+std::string text(const Value& s, const char* key);
 // The node's `pattern` as RE2 reads it ("" when none): the regex's flags, which the generated
 // schemas carry beside it in `x-azlint-pattern-flags` (JavaScript's RegExp.flags), as an RE2
 // flag group: `i` (case-insensitive), `m`, `s`; `u` and `v` need nothing (RE2 reads UTF-8),
 // `g`, `y` and `d` do not change what matches.
-std::string re2_pattern(const json& s);
+std::string re2_pattern(const Value& s);
 
 }  // namespace schema_node
 }  // namespace azlint

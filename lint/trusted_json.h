@@ -1,7 +1,7 @@
-// A fast, strict reader for azlint's own embedded JSON (the schemas compiled into the binary).
-// It builds the same nlohmann::json value nlohmann's parser would (strings from one range in one
-// allocation, members inserted in key order with a hint, numbers through std::from_chars), and
-// refuses, with nullopt, anything it is not sure about: the caller then falls back to nlohmann.
+// A fast, strict reader for azlint's own embedded JSON as nlohmann values (the release catalogs,
+// unmodelled.json): lint/json_dom.h's reader, its value converted (members inserted in key order
+// with a hint). It refuses, with nullopt, anything it is not sure about: the caller then falls
+// back to nlohmann.
 #pragma once
 #include <optional>
 #include <string_view>
