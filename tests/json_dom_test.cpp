@@ -1,7 +1,8 @@
 // lint/json_dom.h: the compact DOM of azlint's embedded schemas is, node for node, what
 // nlohmann's parser builds (types, values, member order, lookups), for every embedded JSON file;
 // on edge cases and mutated JSON it agrees or declines, and the embedded reader falls back to
-// nlohmann where the fast reader declines.
+// nlohmann where the fast reader declines. lint/trusted_json.h's nlohmann value, built from the
+// same reader, is nlohmann's parse wherever the DOM reads, and declined where it declines.
 #include <catch2/catch.hpp>
 #include <cstdint>
 #include <string>
@@ -13,6 +14,7 @@
 #include "fuzz/json_dom_same.h"
 #include "lint/embedded.h"
 #include "lint/json_dom.h"
+#include "lint/trusted_json.h"
 
 using azlint::dom::Document;
 using azlint::fuzz::same_as_nlohmann;
@@ -27,12 +29,15 @@ bool ends_with(std::string_view s, std::string_view tail) {
 // Agrees with nlohmann node for node, or declines (where nlohmann may still read it).
 bool agrees_or_declines(std::string_view text) {
   auto doc = Document::read(text);
+  auto value = azlint::read_trusted_json(text);
+  INFO(std::string(text.substr(0, 200)));
+  REQUIRE(value.has_value() == (doc != nullptr));
   if (!doc) return false;
   json slow = json::parse(text, nullptr, false);
-  INFO(std::string(text.substr(0, 200)));
   REQUIRE_FALSE(slow.is_discarded());
   REQUIRE(same_as_nlohmann(doc->root(), slow));
-  REQUIRE(doc->root().dump() == slow.dump());
+  REQUIRE(*value == slow);
+  REQUIRE(value->dump() == slow.dump());
   return true;
 }
 
@@ -43,11 +48,7 @@ TEST_CASE("json dom: every embedded schema reads as nlohmann reads it, node for 
   for (auto* f = azlint::embedded_files_begin(); f != azlint::embedded_files_end(); ++f) {
     if (!ends_with(f->path, ".json")) continue;
     INFO(std::string(f->path));
-    auto doc = Document::read(f->content);
-    REQUIRE(doc);  // azlint's own files never take the fallback
-    json slow = json::parse(f->content);
-    REQUIRE(same_as_nlohmann(doc->root(), slow));
-    REQUIRE(doc->root().dump() == slow.dump());
+    REQUIRE(agrees_or_declines(f->content));  // azlint's own files never take the fallback
     if (ends_with(f->path, ".schema.json")) ++schemas;
   }
   REQUIRE(schemas >= 5);
@@ -109,7 +110,9 @@ TEST_CASE("json dom: what nlohmann refuses, it refuses; the embedded reader fall
        }) {
     INFO(std::string(text));
     CHECK_FALSE(Document::read(text));
+    CHECK_FALSE(azlint::read_trusted_json(text));
     CHECK_FALSE(Document::read_embedded(text));
+    CHECK(azlint::read_embedded_json(text).is_discarded() == !text.empty());
   }
   // A byte-order mark: declined by the fast reader, read through nlohmann's parse.
   std::string bom = "\xEF\xBB\xBF{\"b\":[1,\"\\u00e9\"],\"a\":-2.5}";
@@ -117,6 +120,7 @@ TEST_CASE("json dom: what nlohmann refuses, it refuses; the embedded reader fall
   auto doc = Document::read_embedded(bom);
   REQUIRE(doc);
   CHECK(same_as_nlohmann(doc->root(), json::parse(bom)));
+  CHECK(azlint::read_embedded_json(bom) == json::parse(bom));
   // Nesting past 512: declined, not a crash.
   CHECK_FALSE(Document::read(std::string(100000, '[')));
   std::string ok = std::string(500, '[') + std::string(500, ']');
