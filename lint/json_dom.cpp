@@ -93,6 +93,15 @@ bool unescape(const char* p, const char* end, std::string& out) {
   return true;
 }
 
+// Byte order, as std::string's operator< (char_traits<char> compares as unsigned char), inline:
+// keys are short and mostly differ in their first bytes.
+bool key_less(std::string_view a, std::string_view b) {
+  size_t n = std::min(a.size(), b.size());
+  for (size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return static_cast<unsigned char>(a[i]) < static_cast<unsigned char>(b[i]);
+  return a.size() < b.size();
+}
+
 }  // namespace
 
 // Values are read depth first; the finished children of each open container wait on a stack and
@@ -108,6 +117,7 @@ class Reader {
     size_t size = static_cast<size_t>(end_ - p_);
     if (size >= std::numeric_limits<uint32_t>::max()) return false;
     doc_.nodes_.reserve(size / 2 + 2);
+    open_.reserve(std::min<size_t>(size / 2 + 2, 1024));
     ws();
     Value root;
     if (!value(root, 0)) return false;
@@ -171,7 +181,7 @@ class Reader {
   void sort_members(size_t mark) {
     auto first = open_.begin() + static_cast<std::ptrdiff_t>(mark);
     auto last = open_.end();
-    auto before = [](const Value& a, const Value& b) { return a.key() < b.key(); };
+    auto before = [](const Value& a, const Value& b) { return key_less(a.key(), b.key()); };
     if (std::is_sorted(first, last, before)) {
       // sorted already (duplicates, if any, are adjacent)
     } else if (static_cast<size_t>(last - first) <= kSmallObject) {
@@ -355,7 +365,7 @@ long Value::to_long() const {
 const Value* Value::find(std::string_view key) const {
   if (type_ != Type::Object) return nullptr;
   const Value* last = v_.first + size_;
-  const Value* it = std::lower_bound(v_.first, last, key, [](const Value& m, std::string_view k) { return m.key() < k; });
+  const Value* it = std::lower_bound(v_.first, last, key, [](const Value& m, std::string_view k) { return key_less(m.key(), k); });
   return it != last && it->key() == key ? it : nullptr;
 }
 
