@@ -73,6 +73,10 @@ class Value {
 // read from must outlive it.
 class Document {
  public:
+  Document() = default;
+  Document(const Document&) = delete;  // its nodes point into its own vector and arena
+  Document& operator=(const Document&) = delete;
+
   // RFC 8259 JSON text, nesting at most 512 deep; nullptr where nlohmann's parse would fail, or
   // where this reader declines (a byte-order mark, deeper nesting).
   static std::unique_ptr<const Document> read(std::string_view text);
