@@ -8,7 +8,7 @@
 
 #include "lint/ascii.h"
 #include "lint/percent_encode.h"
-#include "lint/redact_setting.h"
+#include "lint/redact_scan.h"
 
 namespace azlint {
 
@@ -141,13 +141,13 @@ std::string redact_once(std::string_view text) {
   }
   // credentials inside a URL: scheme://user:password@host
   if (s.find("://") == std::string::npos || s.find('@') == std::string::npos) return s;
-  static const RE2 kUrlPassword(R"(://[^/\s:@]+:([^@\s/]+)@)");
+  const bool ascii = is_ascii(s);
   size_t offset = 0;
-  re2::StringPiece pw;
-  while (offset < s.size() && RE2::PartialMatch(re2::StringPiece(s.data() + offset, s.size() - offset), kUrlPassword, &pw)) {
-    size_t b = static_cast<size_t>(pw.data() - s.data());
-    for (size_t i = b; i < b + pw.size(); ++i) s[i] = '*';
-    offset = b + pw.size() + 1;
+  while (offset < s.size()) {
+    std::optional<Range> pw = next_url_password(s, offset, ascii);
+    if (!pw) break;
+    for (size_t i = pw->begin; i < pw->end; ++i) s[i] = '*';
+    offset = pw->end + 1;
   }
   return s;
 }

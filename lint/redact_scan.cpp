@@ -1,4 +1,4 @@
-#include "lint/redact_setting.h"
+#include "lint/redact_scan.h"
 
 #include <re2/re2.h>
 
@@ -133,6 +133,32 @@ std::optional<SettingValue> next_setting_value(std::string_view text, size_t off
     if (names_secret(text.substr(p, q - p)))
       if (auto v = rest_at(text, q)) return v;
     p = q;
+  }
+  return std::nullopt;
+}
+
+std::optional<Range> next_url_password_by_pattern(std::string_view text, size_t offset) {
+  static const RE2 kUrlPassword(R"(://[^/\s:@]+:([^@\s/]+)@)");
+  re2::StringPiece pw;
+  if (offset >= text.size() ||
+      !RE2::PartialMatch(re2::StringPiece(text.data() + offset, text.size() - offset), kUrlPassword, &pw))
+    return std::nullopt;
+  size_t b = static_cast<size_t>(pw.data() - text.data());
+  return Range{b, b + pw.size()};
+}
+
+std::optional<Range> next_url_password(std::string_view text, size_t offset, bool ascii) {
+  if (!ascii) return next_url_password_by_pattern(text, offset);
+  auto space = [](char c) { return c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == ' '; };
+  // Each run is as long as it goes (what ends it is what must follow it, or no match here).
+  for (size_t p = text.find("://", offset); p != std::string_view::npos; p = text.find("://", p + 1)) {
+    size_t i = p + 3, user = i;
+    while (i < text.size() && text[i] != '/' && text[i] != ':' && text[i] != '@' && !space(text[i])) ++i;
+    if (i == user || i >= text.size() || text[i] != ':') continue;
+    size_t pw = ++i;
+    while (i < text.size() && text[i] != '@' && text[i] != '/' && !space(text[i])) ++i;
+    if (i == pw || i >= text.size() || text[i] != '@') continue;
+    return Range{pw, i};
   }
   return std::nullopt;
 }
