@@ -3,10 +3,12 @@
 #include <re2/re2.h>
 
 #include <cmath>
+#include <optional>
 #include <vector>
 
 #include "lint/ascii.h"
 #include "lint/percent_encode.h"
+#include "lint/redact_scan.h"
 
 namespace azlint {
 
@@ -139,13 +141,13 @@ std::string redact_once(std::string_view text) {
   }
   // credentials inside a URL: scheme://user:password@host
   if (s.find("://") == std::string::npos || s.find('@') == std::string::npos) return s;
-  static const RE2 kUrlPassword(R"(://[^/\s:@]+:([^@\s/]+)@)");
+  const bool ascii = is_ascii(s);
   size_t offset = 0;
-  re2::StringPiece pw;
-  while (offset < s.size() && RE2::PartialMatch(re2::StringPiece(s.data() + offset, s.size() - offset), kUrlPassword, &pw)) {
-    size_t b = static_cast<size_t>(pw.data() - s.data());
-    for (size_t i = b; i < b + pw.size(); ++i) s[i] = '*';
-    offset = b + pw.size() + 1;
+  while (offset < s.size()) {
+    std::optional<Range> pw = next_url_password(s, offset, ascii);
+    if (!pw) break;
+    for (size_t i = pw->begin; i < pw->end; ++i) s[i] = '*';
+    offset = pw->end + 1;
   }
   return s;
 }
@@ -243,17 +245,14 @@ std::string redact_source_line(std::string_view line) {
   // Settings whose name says they hold a secret (`apiKey`, `api-key`, `OPENAI_API_KEYS`,
   // `master_key`, `client_secret`, `langfuse_secret_key`, `Authorization: Bearer …`, …), with a
   // quoted or bare value on the same line or alone on the next one (`apiKey:⏎  <key>`).
-  static const RE2 kSetting(
-      R"re((?i)[\w-]*(?:api[-_]?keys?|secret|password|passwd|token|subscription[-_]key|authorization|master[-_]?key|credential)[\w-]*["']?[ \t]*[:=][ \t]*(?:\r?\n[ \t]*)?(?:bearer[ \t]+)?(?:"([^"\n]*)"|'([^'\n]*)'|([^"'\s#,}\]]+)))re");
-  re2::StringPiece dq, sq, bare;
+  const bool ascii = is_ascii(s);
   size_t offset = 0;
-  while (offset < s.size() &&
-         RE2::PartialMatch(re2::StringPiece(s.data() + offset, s.size() - offset), kSetting, &dq, &sq, &bare)) {
-    const re2::StringPiece& value = dq.data() ? dq : sq.data() ? sq : bare;
-    size_t b = static_cast<size_t>(value.data() - s.data());
-    size_t e = b + value.size();
+  while (offset < s.size()) {
+    std::optional<SettingValue> value = next_setting_value(s, offset, ascii);
+    if (!value) break;
+    size_t b = value->begin, e = value->end;
     // A bare word ending in `:` on the next line is the next key, not this one's value.
-    if (!(bare.data() && !bare.empty() && bare.data()[bare.size() - 1] == ':')) mask_literal(s, b, e);
+    if (!(value->bare && e > b && s[e - 1] == ':')) mask_literal(s, b, e);
     offset = e + 1 > offset ? e + 1 : offset + 1;
   }
   return s;

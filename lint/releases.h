@@ -2,6 +2,7 @@
 // `schemas/<gateway>/releases.json`), which one a file is checked against, and version ranges.
 #pragma once
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,24 @@ namespace azlint {
 // gateway's hand-written schema (`hand_written`, one per form). Without a releases.json: one
 // release, "hand-written", with `hand_written`. The strings live as long as the program.
 std::vector<Release> catalog_releases(std::string_view gateway, const std::vector<Release::Schema>& hand_written);
+
+// A gateway's catalog_releases(), read on first use (a run that checks one gateway's file reads
+// no other's releases.json); safe to use from several threads.
+class LazyReleases {
+ public:
+  LazyReleases(std::string_view gateway, std::vector<Release::Schema> hand_written)
+      : gateway_(gateway), hand_written_(std::move(hand_written)) {}
+  const std::vector<Release>& get() const {
+    std::call_once(once_, [this] { releases_ = catalog_releases(gateway_, hand_written_); });
+    return releases_;
+  }
+
+ private:
+  std::string_view gateway_;
+  std::vector<Release::Schema> hand_written_;
+  mutable std::once_flag once_;
+  mutable std::vector<Release> releases_;
+};
 
 // A version as the user wrote it, without a leading `v` before a digit ("v0.8.524" -> "0.8.524").
 std::string normalize_version(std::string_view version);

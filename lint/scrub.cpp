@@ -75,6 +75,7 @@ void Scrubber::add(std::string_view value) {
   for (char c : value)
     if (!is_space(c)) s += c;
   if (s.size() < kMinKnown || !seen_.insert(s).second) return;
+  starts_[static_cast<unsigned char>(s[0])] = true;
   Bucket& bucket = by_prefix_[prefix_key(s.data())];
   bucket.ids.push_back(static_cast<uint32_t>(secrets_.size()));
   bucket.longest = std::max(bucket.longest, s.size());
@@ -111,6 +112,7 @@ bool Scrubber::mask_known(std::string_view text, bool decode, std::vector<bool>&
     ring[count % kMinKnown] = c;
     ring_begin[count % kMinKnown] = begin;
     if (++count < kMinKnown) continue;
+    if (!starts_[static_cast<unsigned char>(ring[count % kMinKnown])]) continue;
     char key[kMinKnown];
     for (size_t k = 0; k < kMinKnown; ++k) key[k] = ring[(count + k) % kMinKnown];
     auto it = by_prefix_.find(prefix_key(key));

@@ -45,13 +45,68 @@ bool is_timestamp(std::string_view s, bool loose_date) {
   return all_match(loose_date ? kLooseDate : kDate, s) || all_match(kDateTime, s);
 }
 
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+// A nonempty run of characters `in` accepts.
+template <typename In>
+bool all_of_nonempty(std::string_view s, In in) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!in(c)) return false;
+  return true;
+}
+
 }  // namespace
+
+// [-+]?(0b[0-1_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|(0|[1-9][0-9_]*))
+bool js_yaml_int_form(std::string_view s) {
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  if (s.empty()) return false;
+  auto binary = [](char c) { return c == '0' || c == '1' || c == '_'; };
+  auto octal = [](char c) { return (c >= '0' && c <= '7') || c == '_'; };
+  auto hex = [](char c) { return digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == '_'; };
+  auto decimal = [](char c) { return digit(c) || c == '_'; };
+  if (s[0] == '0') {
+    if (s.size() == 1) return true;
+    if (s[1] == 'b') return all_of_nonempty(s.substr(2), binary);
+    if (s[1] == 'x') return all_of_nonempty(s.substr(2), hex);
+    if (s[1] == 'o') return all_of_nonempty(s.substr(2), octal);
+    return all_of_nonempty(s.substr(1), octal);
+  }
+  return s[0] >= '1' && s[0] <= '9' && (s.size() == 1 || all_of_nonempty(s.substr(1), decimal));
+}
+
+// [-+]?(\.[0-9]+|[0-9][0-9_]*)(\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)
+bool js_yaml_float_form(std::string_view s) {
+  if (s == ".nan" || s == ".NaN" || s == ".NAN") return true;
+  if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+  if (s == ".inf" || s == ".Inf" || s == ".INF") return true;
+  size_t i = 0, n = s.size();
+  auto run = [&](bool underscore) {
+    size_t from = i;
+    while (i < n && (digit(s[i]) || (underscore && s[i] == '_'))) ++i;
+    return i > from;
+  };
+  if (i < n && s[i] == '.') {
+    ++i;
+    if (!run(false)) return false;
+  } else if (i < n && digit(s[i])) {
+    run(true);
+  } else {
+    return false;
+  }
+  if (i < n && s[i] == '.') ++i, run(true);
+  if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < n && (s[i] == '-' || s[i] == '+')) ++i;
+    if (!run(false)) return false;
+  }
+  return i == n;
+}
 
 bool is_null_word(std::string_view s) { return s.empty() || s == "~" || s == "null" || s == "Null" || s == "NULL"; }
 
 ScalarType resolve_plain_scalar_js_yaml(std::string_view s) {
-  static const RE2 kInt(R"([-+]?(0b[0-1_]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|(0|[1-9][0-9_]*)))");
-  static const RE2 kFloat(R"([-+]?(\.[0-9]+|[0-9][0-9_]*)(\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))");
   ScalarType t;
   if (is_null_word(s)) return null_type();
   if (s == "true" || s == "True" || s == "TRUE" || s == "false" || s == "False" || s == "FALSE") {
@@ -63,10 +118,10 @@ ScalarType resolve_plain_scalar_js_yaml(std::string_view s) {
   char c = s[0];
   bool numeric_start = (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
   if (!numeric_start) return t;
-  if (all_match(kInt, s)) {
+  if (js_yaml_int_form(s)) {
     return number(s, Node::Implicit::Int);
   }
-  if (all_match(kFloat, s) && s != "." && s != "-" && s != "+") {
+  if (js_yaml_float_form(s) && s != "." && s != "-" && s != "+") {
     // js-yaml requires a digit somewhere (or .inf/.nan)
     bool digit = false;
     for (char ch : s) digit |= (ch >= '0' && ch <= '9');

@@ -32,7 +32,7 @@ class LibreChat final : public Gateway {
   std::string_view name() const override { return "LibreChat"; }
   std::string_view marker() const override { return "LibreChat `endpoints`"; }
   const std::vector<Form>& forms() const override { return forms_; }
-  const std::vector<Release>& releases() const override { return releases_; }
+  const std::vector<Release>& releases() const override { return releases_.get(); }
 
   // `endpoints` as a mapping is LibreChat's own; it wins over every other gateway's marker.
   Detection detect(const Node& root) const override {
@@ -115,7 +115,7 @@ class LibreChat final : public Gateway {
   std::vector<Form> forms_{{"librechat", Format::Yaml, false}};
   // The releases of schemas/librechat/releases.json (lint/releases.h), the hand-written schema until the
   // build holds a release's own.
-  std::vector<Release> releases_ = catalog_releases("librechat", {{"librechat", "schemas/librechat.schema.json"}});
+  LazyReleases releases_{"librechat", {{"librechat", "schemas/librechat.schema.json"}}};
   std::vector<ConfigName> names_{{"librechat*.yaml", ""}, {"librechat*.yml", ""}};  // librechat.prod.yml
   std::vector<MisplacedKey> misplaced_;
 };

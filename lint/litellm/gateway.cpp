@@ -25,7 +25,7 @@ class LiteLLM final : public Gateway {
   std::string_view name() const override { return "the LiteLLM proxy"; }
   std::string_view marker() const override { return "LiteLLM `model_list`"; }
   const std::vector<Form>& forms() const override { return forms_; }
-  const std::vector<Release>& releases() const override { return releases_; }
+  const std::vector<Release>& releases() const override { return releases_.get(); }
 
   // `model_list` as a list (or empty), or as the mapping users write by mistake (reported:
   // schema_refinements); LibreChat's `endpoints` wins over it.
@@ -97,7 +97,7 @@ class LiteLLM final : public Gateway {
  private:
   std::vector<Form> forms_{{"litellm", Format::Yaml, false}};
   // The release of schemas/litellm/releases.json (lint/releases.h): the hand-written schema.
-  std::vector<Release> releases_ = catalog_releases("litellm", {{"litellm", "schemas/litellm.schema.json"}});
+  LazyReleases releases_{"litellm", {{"litellm", "schemas/litellm.schema.json"}}};
   // A generic name (config.yaml) counts only when it holds a `model_list`.
   // litellm-prod.yaml, litellm_config.yaml, …
   std::vector<ConfigName> names_{{"litellm*.yaml", ""},         {"litellm*.yml", ""},

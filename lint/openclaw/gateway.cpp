@@ -22,7 +22,7 @@ class OpenClaw final : public Gateway {
   std::string_view name() const override { return "OpenClaw"; }
   std::string_view marker() const override { return "OpenClaw `models.providers`"; }
   const std::vector<Form>& forms() const override { return forms_; }
-  const std::vector<Release>& releases() const override { return releases_; }
+  const std::vector<Release>& releases() const override { return releases_.get(); }
 
   // `models.providers` or an `agents` mapping, or the legacy root layout users still write
   // (`providers` as a mapping, or `primaryProvider`; `mcpServers` alone is Claude Desktop's);
@@ -66,7 +66,7 @@ class OpenClaw final : public Gateway {
   std::vector<Form> forms_{{"openclaw", Format::Json5, false}};
   // The releases of schemas/openclaw/releases.json (lint/releases.h), the hand-written schema until the
   // build holds a release's own.
-  std::vector<Release> releases_ = catalog_releases("openclaw", {{"openclaw", "schemas/openclaw.schema.json"}});
+  LazyReleases releases_{"openclaw", {{"openclaw", "schemas/openclaw.schema.json"}}};
   std::vector<ConfigName> names_{{"openclaw*.json", ""}, {"openclaw*.json5", ""}};  // openclaw-config.json
   // The top level is strict in OpenClaw: the keys of its legacy root layout there are refused.
   std::vector<MisplacedKey> misplaced_{

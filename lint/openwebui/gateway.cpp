@@ -18,7 +18,7 @@ class OpenWebUI final : public Gateway {
   std::string_view name() const override { return "Open WebUI"; }
   std::string_view marker() const override { return "Open WebUI `openai.api_base_urls`"; }
   const std::vector<Form>& forms() const override { return forms_; }
-  const std::vector<Release>& releases() const override { return releases_; }
+  const std::vector<Release>& releases() const override { return releases_.get(); }
 
   // The weakest markers: every other gateway's wins over them.
   Detection detect(const Node& root) const override {
@@ -62,8 +62,8 @@ class OpenWebUI final : public Gateway {
   std::vector<Form> forms_{{"openwebui", Format::Json5, false},
                            {"openwebui-env", Format::Dotenv, true}};
   // The release of schemas/openwebui/releases.json (lint/releases.h): the hand-written schemas.
-  std::vector<Release> releases_ = catalog_releases("openwebui", {{"openwebui", "schemas/openwebui.schema.json"},
-                                                                  {"openwebui-env", "schemas/openwebui-env.schema.json"}});
+  LazyReleases releases_{"openwebui", {{"openwebui", "schemas/openwebui.schema.json"},
+                                   {"openwebui-env", "schemas/openwebui-env.schema.json"}}};
   std::vector<ConfigName> names_;
   std::vector<MisplacedKey> misplaced_;
 };
