@@ -11,6 +11,8 @@
 
 namespace azlint {
 
+class RunTally;  // lint/emit/summary.h
+
 struct TextStyle {
   bool color = false;
   bool snippets = true;
@@ -31,6 +33,11 @@ struct TextStyle {
 // releases checked against, the unread folders.
 void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& style,
                const Scrubber& scrubber, const std::vector<UnreadPath>& unread = {});
+// The same streamed (lint_project's sink): each file's findings as it comes, then the end (the
+// statistics, the summary line) from what the run added up (lint/emit/summary.h).
+void emit_text_file(std::ostream& out, const FileResult& result, const TextStyle& style, const Scrubber& scrubber);
+void emit_text_end(std::ostream& out, const RunTally& tally, const TextStyle& style,
+                   const std::vector<UnreadPath>& unread = {});
 // {"version": 1, "targets", "summary": {files_checked, errors, warnings, infos, …},
 //  "diagnostics": [{file, line, column, endLine, endColumn, severity, rule, message, …}],
 //  "files": [{file, target, errors, warnings, infos}], "unreported", "unread": [{path, reason}]
@@ -47,6 +54,8 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`
 // (`::warning`, `::notice` for info), one per finding, escaped as the runner expects.
 void emit_github(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);
+// One file's annotations (`cwd`: emit_detail::working_directory(), for the relative paths).
+void emit_github_file(std::ostream& out, const FileResult& result, const Scrubber& scrubber, const std::string& cwd);
 // JUnit XML for GitLab and Jenkins: one <testsuite> per file, one failing <testcase> per finding
 // at or above `fail_at` (the exit code's --severity-threshold), the findings below it in the
 // suite's <system-out>, one passing <testcase> for a file without a failure.
