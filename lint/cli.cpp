@@ -366,27 +366,30 @@ int run_check(const CheckArgs& a) {
     return true;
   };
 
-  if (!a.fix && !a.diff && (a.format == "text" || a.format == "github")) {
-    // Streamed: each file's findings printed as soon as it and every file before it are checked,
-    // then its result let go; the summary is added up on the way (lint/emit/summary.h). The
+  if (!a.fix && !a.diff && (a.format == "text" || a.format == "github" || a.format == "json")) {
+    // Streamed: each file's findings printed (JSON: serialized) as soon as it and every file
+    // before it are checked, then its result let go; the summary is added up on the way (lint/emit/summary.h). The
     // secrets masked in a file's findings are its own, those of the files linked to it and those
     // of every file printed before it.
     const TextStyle st = text_style(report);
     const std::string cwd = a.format == "github" ? emit_detail::working_directory() : std::string();
     Scrubber scrubber;
     RunTally tally;
+    JsonReport json(a.statistics);
     bool over_threshold = false;
     lint_project(jobs, [&](size_t, FileResult&& r) {
       if (unreadable(r)) return;
       io_error |= report_input_issues(r.input_issues, std::cerr, said);
       scrubber.add(r.secrets);
       if (a.format == "github") emit_github_file(report, r, scrubber, cwd);
+      else if (a.format == "json") json.add(r, scrubber);
       else emit_text_file(report, r, st, scrubber);
       tally.add(r);
       for (const Diagnostic& d : r.diagnostics) over_threshold |= d.severity >= *threshold;
     });
     jobs = {};
     if (a.format == "text") emit_text_end(report, tally, st, unread);
+    if (a.format == "json") json.finish(report, unread);
     if (io_error || (!unread.empty() && none_found)) return finish(report, 2);
     return finish(report, over_threshold ? 1 : 0);
   }

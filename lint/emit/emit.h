@@ -1,9 +1,12 @@
 // Emitters: turn engine results into text for people or documents for tools.
 #pragma once
 #include <algorithm>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <vector>
+
+#include <nlohmann/json.hpp>
 
 #include "lint/discover.h"
 #include "lint/engine.h"
@@ -44,6 +47,21 @@ void emit_text_end(std::ostream& out, const RunTally& tally, const TextStyle& st
 //  when a search could not read some}; `statistics`: a "statistics" array instead of "diagnostics".
 void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
                const std::vector<UnreadPath>& unread = {}, bool statistics = false);
+// The same streamed: each file added as it comes (its findings and its entry in "files" kept as
+// serialized text: the summary comes first in the document), the document written by finish().
+class JsonReport {
+ public:
+  explicit JsonReport(bool statistics);
+  ~JsonReport();
+  void add(const FileResult& result, const Scrubber& scrubber);
+  void finish(std::ostream& out, const std::vector<UnreadPath>& unread) const;
+
+ private:
+  bool statistics_;
+  std::unique_ptr<RunTally> tally_;
+  std::string diagnostics_, files_;  // the items of the arrays, as the document prints them
+  nlohmann::ordered_json unreported_ = nlohmann::ordered_json::array();
+};
 // SARIF 2.1.0 for code scanning: one run, every registered rule in tool.driver.rules, paths
 // relative to the working directory under uriBaseId %SRCROOT% (`cwd` replaces the working
 // directory, for tests). Unread folders are tool execution notifications of the invocation.
