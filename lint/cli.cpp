@@ -366,8 +366,8 @@ int run_check(const CheckArgs& a) {
     return true;
   };
 
-  if (!a.fix && !a.diff && (a.format == "text" || a.format == "github" || a.format == "json")) {
-    // Streamed: each file's findings printed (JSON: serialized) as soon as it and every file
+  if (!a.fix && !a.diff && a.format != "junit") {
+    // Streamed: each file's findings printed (JSON, SARIF: serialized) as soon as it and every file
     // before it are checked, then its result let go; the summary is added up on the way (lint/emit/summary.h). The
     // secrets masked in a file's findings are its own, those of the files linked to it and those
     // of every file printed before it.
@@ -376,6 +376,8 @@ int run_check(const CheckArgs& a) {
     Scrubber scrubber;
     RunTally tally;
     JsonReport json(a.statistics);
+    std::optional<SarifReport> sarif;
+    if (a.format == "sarif") sarif.emplace(emit_detail::working_directory());
     bool over_threshold = false;
     lint_project(jobs, [&](size_t, FileResult&& r) {
       if (unreadable(r)) return;
@@ -383,6 +385,7 @@ int run_check(const CheckArgs& a) {
       scrubber.add(r.secrets);
       if (a.format == "github") emit_github_file(report, r, scrubber, cwd);
       else if (a.format == "json") json.add(r, scrubber);
+      else if (sarif) sarif->add(r, scrubber);
       else emit_text_file(report, r, st, scrubber);
       tally.add(r);
       for (const Diagnostic& d : r.diagnostics) over_threshold |= d.severity >= *threshold;
@@ -390,6 +393,7 @@ int run_check(const CheckArgs& a) {
     jobs = {};
     if (a.format == "text") emit_text_end(report, tally, st, unread);
     if (a.format == "json") json.finish(report, unread);
+    if (sarif) sarif->finish(report, unread);
     if (io_error || (!unread.empty() && none_found)) return finish(report, 2);
     return finish(report, over_threshold ? 1 : 0);
   }

@@ -1,6 +1,7 @@
 // Emitters: turn engine results into text for people or documents for tools.
 #pragma once
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -69,6 +70,23 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
                 const std::vector<UnreadPath>& unread = {});
 void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
                 const std::string& cwd, const std::vector<UnreadPath>& unread = {});
+// The same streamed: each file's results serialized as it comes (`cwd` as above), the document
+// written by finish().
+class SarifReport {
+ public:
+  explicit SarifReport(std::string cwd);
+  ~SarifReport();
+  void add(const FileResult& result, const Scrubber& scrubber);
+  void finish(std::ostream& out, const std::vector<UnreadPath>& unread) const;
+
+ private:
+  std::string cwd_;
+  std::map<std::string, size_t> rule_index_;  // into tool.driver.rules
+  bool verify_run_ = false;                   // a result of `verify`: its rules are described too
+  std::unique_ptr<RunTally> tally_;
+  std::string results_;                       // the items of runs[0].results, as printed
+  nlohmann::ordered_json notifications_ = nlohmann::ordered_json::array();  // files past --max-findings
+};
 // GitHub Actions workflow commands: `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<rule>::<message>`
 // (`::warning`, `::notice` for info), one per finding, escaped as the runner expects.
 void emit_github(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber);

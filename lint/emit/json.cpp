@@ -1,6 +1,7 @@
 #include <nlohmann/json.hpp>
 
 #include "lint/emit/emit.h"
+#include "lint/emit/json_items.h"
 #include "lint/emit/summary.h"
 
 namespace azlint {
@@ -8,20 +9,7 @@ namespace azlint {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string dump(const Json& j) { return j.dump(2, ' ', false, Json::error_handler_t::replace); }
-
-// `element` as an item of an array that is a member of the document's top object (indented by 4).
-void append_item(std::string& items, const Json& element) {
-  items += items.empty() ? "\n    " : ",\n    ";
-  for (char c : dump(element)) {
-    items += c;
-    if (c == '\n') items += "    ";
-  }
-}
-
-// The array as the document's dump() prints it.
-std::string array_text(const std::string& items) { return items.empty() ? "[]" : "[" + items + "\n  ]"; }
+using namespace emit_detail;
 
 Json diagnostic_json(const FileResult& r, const Diagnostic& d, const Scrubber& scrubber) {
   Position b = r.source->position(d.span.begin);
@@ -69,12 +57,12 @@ JsonReport::~JsonReport() = default;
 
 void JsonReport::add(const FileResult& r, const Scrubber& scrubber) {
   if (!statistics_)
-    for (const Diagnostic& d : r.diagnostics) append_item(diagnostics_, diagnostic_json(r, d, scrubber));
+    for (const Diagnostic& d : r.diagnostics) append_json_item(diagnostics_, diagnostic_json(r, d, scrubber), 4);
   Json f = {{"file", r.source->path()}};
   if (std::string t = target_of(r); !t.empty()) f["target"] = t;
   RunCounts c = count_file(r);
   f.update({{"errors", c.errors}, {"warnings", c.warnings}, {"infos", c.infos}});
-  append_item(files_, f);
+  append_json_item(files_, f, 4);
   // Files with findings past --max-findings: how many were counted but not reported.
   if (r.unreported) unreported_.push_back({{"file", r.source->path()}, {"count", r.unreported}, {"message", unreported_message(r)}});
   tally_->add(r);
@@ -82,7 +70,7 @@ void JsonReport::add(const FileResult& r, const Scrubber& scrubber) {
 
 void JsonReport::finish(std::ostream& out, const std::vector<UnreadPath>& unread) const {
   // The serialized findings and files go where the placeholders are: the summary comes first.
-  const std::string diagnostics_at = "\\u0001diagnostics\\u0001", files_at = "\\u0001files\\u0001";
+  const std::string diagnostics_at = "\001diagnostics\001", files_at = "\001files\001";
   Json doc;
   doc["version"] = 1;
   // The releases the run checked against, and each file's ("librechat@0.8.524").
@@ -90,21 +78,12 @@ void JsonReport::finish(std::ostream& out, const std::vector<UnreadPath>& unread
   // What the run adds up to (lint/emit/summary.h), as the text summary says it.
   doc["summary"] = summary_json(tally_->counts());
   if (statistics_) doc["statistics"] = statistics_json(tally_->rule_statistics());
-  else doc["diagnostics"] = "\001diagnostics\001";
-  doc["files"] = "\001files\001";
+  else doc["diagnostics"] = diagnostics_at;
+  doc["files"] = files_at;
   if (!unreported_.empty()) doc["unreported"] = unreported_;
   // Paths a directory search could not read.
   for (const UnreadPath& u : unread) doc["unread"].push_back({{"path", u.path}, {"reason", u.reason}});
-  std::string text = dump(doc);
-  for (const auto& [at, items] : {std::pair<const std::string&, const std::string&>{diagnostics_at, diagnostics_},
-                                  std::pair<const std::string&, const std::string&>{files_at, files_}}) {
-    size_t p = text.find("\"" + at + "\"");
-    if (p == std::string::npos) continue;
-    out.write(text.data(), static_cast<std::streamsize>(p));
-    out << array_text(items);
-    text.erase(0, p + at.size() + 2);
-  }
-  out << text << "\n";
+  write_spliced(out, doc, {{diagnostics_at, &diagnostics_}, {files_at, &files_}}, 4);
 }
 
 void emit_json(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
