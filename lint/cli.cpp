@@ -366,8 +366,8 @@ int run_check(const CheckArgs& a) {
     return true;
   };
 
-  if (!a.fix && !a.diff && a.format != "junit") {
-    // Streamed: each file's findings printed (JSON, SARIF: serialized) as soon as it and every file
+  if (!a.fix && !a.diff) {
+    // Streamed: each file's findings printed (JSON, SARIF, JUnit: serialized) as soon as it and every file
     // before it are checked, then its result let go; the summary is added up on the way (lint/emit/summary.h). The
     // secrets masked in a file's findings are its own, those of the files linked to it and those
     // of every file printed before it.
@@ -378,6 +378,8 @@ int run_check(const CheckArgs& a) {
     JsonReport json(a.statistics);
     std::optional<SarifReport> sarif;
     if (a.format == "sarif") sarif.emplace(emit_detail::working_directory());
+    std::optional<JunitReport> junit;
+    if (a.format == "junit") junit.emplace(*threshold);
     bool over_threshold = false;
     lint_project(jobs, [&](size_t, FileResult&& r) {
       if (unreadable(r)) return;
@@ -386,6 +388,7 @@ int run_check(const CheckArgs& a) {
       if (a.format == "github") emit_github_file(report, r, scrubber, cwd);
       else if (a.format == "json") json.add(r, scrubber);
       else if (sarif) sarif->add(r, scrubber);
+      else if (junit) junit->add(r, scrubber);
       else emit_text_file(report, r, st, scrubber);
       tally.add(r);
       for (const Diagnostic& d : r.diagnostics) over_threshold |= d.severity >= *threshold;
@@ -394,24 +397,15 @@ int run_check(const CheckArgs& a) {
     if (a.format == "text") emit_text_end(report, tally, st, unread);
     if (a.format == "json") json.finish(report, unread);
     if (sarif) sarif->finish(report, unread);
+    if (junit) junit->finish(report);
     if (io_error || (!unread.empty() && none_found)) return finish(report, 2);
     return finish(report, over_threshold ? 1 : 0);
   }
 
-  std::vector<FileResult> results;
-  FixRun fixing;
-  if (a.fix || a.diff) {
-    fixing = run_fixes(a, jobs, job_paths, report);
-    results = std::move(fixing.results);
-    io_error |= fixing.io_error;
-  } else {
-    std::vector<FileResult> read;
-    read.reserve(jobs.size());
-    lint_project(jobs, [&](size_t, FileResult&& r) {
-      if (!unreadable(r)) read.push_back(std::move(r));
-    });
-    results = std::move(read);
-  }
+  // --fix, --diff: the texts are read up front and rewritten, the report is of the fixed texts.
+  FixRun fixing = run_fixes(a, jobs, job_paths, report);
+  std::vector<FileResult> results = std::move(fixing.results);
+  io_error |= fixing.io_error;
   // `--fix -` prints the fixed text on stdout: the findings go to stderr; --diff prints only the diff.
   std::ostream& out = fixing.stdout_taken && a.output.empty() ? std::cerr : report;
   const Scrubber scrubber = scrubber_for(results);

@@ -97,6 +97,19 @@ void emit_github_file(std::ostream& out, const FileResult& result, const Scrubbe
 // suite's <system-out>, one passing <testcase> for a file without a failure.
 void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
                 Severity fail_at = Severity::Error);
+// The same streamed: each file's suite serialized as it comes (the totals head the document).
+class JunitReport {
+ public:
+  explicit JunitReport(Severity fail_at);
+  void add(const FileResult& result, const Scrubber& scrubber);
+  void finish(std::ostream& out) const;
+
+ private:
+  Severity fail_at_;
+  std::string cwd_;
+  size_t tests_ = 0, failures_ = 0;
+  std::string suites_;  // the <testsuite> elements, as printed
+};
 
 // True when a fix's edits hold a secret the scrubber knows: the formats leave such a fix out.
 bool fix_holds_secret(const Fix& fix, const Scrubber& scrubber);
