@@ -21,6 +21,8 @@
 #include "lint/exclude.h"
 #include "lint/emit/emit.h"
 #include "lint/emit/formats.h"
+#include "lint/emit/paths.h"
+#include "lint/emit/summary.h"
 #include "lint/engine.h"
 #include "lint/fix/apply.h"
 #include "lint/fix/atomic_write.h"
@@ -332,49 +334,89 @@ int run_check(const CheckArgs& a) {
     }
     if (now) jobs.push_back(Input(std::make_shared<SourceFile>(shown, std::move(*text)), shared));
     else jobs.push_back(Input(nullptr, shared, f));
-    job_paths.push_back(f);
+    if (a.fix || a.diff) job_paths.push_back(f);  // what --fix writes and --diff heads
   }
-  std::vector<FileResult> results;
-  FixRun fixing;
+  // The search's lists are done with: the run holds each path once, in its job.
+  const bool none_found = files.empty();
+  files = {};
+  searched = {};
   std::ostream& report = a.output.empty() ? std::cout : output_file.stream();
-  if (a.fix || a.diff) {
-    fixing = run_fixes(a, jobs, job_paths, report);
-    results = std::move(fixing.results);
-    io_error |= fixing.io_error;
-  } else {
-    results = lint_project(jobs);
-    // A file that could no longer be read when its turn came (checked above) is said, as above.
-    std::vector<FileResult> read;
-    read.reserve(results.size());
-    for (FileResult& r : results) {
-      if (r.unreadable.empty()) {
-        read.push_back(std::move(r));
-        continue;
-      }
-      std::cerr << "azlint: error: " << escape_controls(r.source->path() + ": " + r.unreadable) << "\n";
-      io_error = true;
-    }
-    results = std::move(read);
-  }
-  // `--fix -` prints the fixed text on stdout: the findings go to stderr; --diff prints only the diff.
-  std::ostream& out = fixing.stdout_taken && a.output.empty() ? std::cerr : report;
   // The report written to --output at the end, whatever the exit code; a failed write is exit 2.
-  auto finish = [&](int code) {
+  auto finish = [&](std::ostream& out, int code) {
     out.flush();
     if (a.output.empty()) return code;
     if (std::string why = output_file.commit(); !why.empty()) return usage_error("--output " + a.output + ": " + why);
     return code;
   };
-  const Scrubber scrubber = scrubber_for(results);
+  auto text_style = [&](std::ostream& out) {
+    TextStyle st;
+    const bool to_terminal = a.output.empty() && isatty(&out == &std::cout ? STDOUT_FILENO : STDERR_FILENO);
+    st.color = use_color(a.color, a.no_color, to_terminal);
+    st.summary = !a.quiet;
+    st.clean_summary = true;
+    st.statistics = a.statistics;
+    return st;
+  };
   // Env files: the named ones that cannot be read are errors, the `.env` beside a config a warning.
   std::set<std::string> said;
+  // A file that could no longer be read when its turn came (checked above) is said, as above.
+  auto unreadable = [&](const FileResult& r) {
+    if (r.unreadable.empty()) return false;
+    std::cerr << "azlint: error: " << escape_controls(r.source->path() + ": " + r.unreadable) << "\n";
+    io_error = true;
+    return true;
+  };
+
+  if (!a.fix && !a.diff) {
+    // Streamed: each file's findings printed (JSON, SARIF, JUnit: serialized) as soon as it and every file
+    // before it are checked, then its result let go; the summary is added up on the way (lint/emit/summary.h). The
+    // secrets masked in a file's findings are its own, those of the files linked to it and those
+    // of every file printed before it.
+    const TextStyle st = text_style(report);
+    const std::string cwd = a.format == "github" ? emit_detail::working_directory() : std::string();
+    Scrubber scrubber;
+    RunTally tally;
+    JsonReport json(a.statistics);
+    std::optional<SarifReport> sarif;
+    if (a.format == "sarif") sarif.emplace(emit_detail::working_directory());
+    std::optional<JunitReport> junit;
+    if (a.format == "junit") junit.emplace(*threshold);
+    bool over_threshold = false;
+    lint_project(jobs, [&](size_t, FileResult&& r) {
+      if (unreadable(r)) return;
+      io_error |= report_input_issues(r.input_issues, std::cerr, said);
+      scrubber.add(r.secrets);
+      if (a.format == "github") emit_github_file(report, r, scrubber, cwd);
+      else if (a.format == "json") json.add(r, scrubber);
+      else if (sarif) sarif->add(r, scrubber);
+      else if (junit) junit->add(r, scrubber);
+      else emit_text_file(report, r, st, scrubber);
+      tally.add(r);
+      for (const Diagnostic& d : r.diagnostics) over_threshold |= d.severity >= *threshold;
+    });
+    jobs = {};
+    if (a.format == "text") emit_text_end(report, tally, st, unread);
+    if (a.format == "json") json.finish(report, unread);
+    if (sarif) sarif->finish(report, unread);
+    if (junit) junit->finish(report);
+    if (io_error || (!unread.empty() && none_found)) return finish(report, 2);
+    return finish(report, over_threshold ? 1 : 0);
+  }
+
+  // --fix, --diff: the texts are read up front and rewritten, the report is of the fixed texts.
+  FixRun fixing = run_fixes(a, jobs, job_paths, report);
+  std::vector<FileResult> results = std::move(fixing.results);
+  io_error |= fixing.io_error;
+  // `--fix -` prints the fixed text on stdout: the findings go to stderr; --diff prints only the diff.
+  std::ostream& out = fixing.stdout_taken && a.output.empty() ? std::cerr : report;
+  const Scrubber scrubber = scrubber_for(results);
   for (const FileResult& r : results) io_error |= report_input_issues(r.input_issues, std::cerr, said);
   if (a.diff) {
     std::cerr << "azlint: " << fixing.fixed << " fixable, " << remaining(results) << " remaining" << unsafe_note(results, a)
               << "\n";
     std::cout.flush();
-    if (io_error) return finish(2);
-    return finish(fixing.diff_empty ? 0 : 1);
+    if (io_error) return finish(out, 2);
+    return finish(out, fixing.diff_empty ? 0 : 1);
   }
 
   if (a.format == "json") {
@@ -386,23 +428,16 @@ int run_check(const CheckArgs& a) {
   } else if (a.format == "junit") {
     emit_junit(out, results, scrubber, *threshold);
   } else {
-    TextStyle st;
-    const bool to_terminal =
-        a.output.empty() && isatty(&out == &std::cout ? STDOUT_FILENO : STDERR_FILENO);
-    st.color = use_color(a.color, a.no_color, to_terminal);
-    st.summary = !a.quiet;
-    st.clean_summary = true;
-    st.statistics = a.statistics;
-    emit_text(out, results, st, scrubber, unread);
+    emit_text(out, results, text_style(out), scrubber, unread);
     if (a.fix && !a.quiet)
       out << fixing.fixed << " fixed, " << remaining(results) << " remaining" << unsafe_note(results, a) << "\n";
   }
   // A search that read nothing at all is no check.
-  if (io_error || (!unread.empty() && files.empty())) return finish(2);
+  if (io_error || (!unread.empty() && none_found)) return finish(out, 2);
   for (const FileResult& r : results)
     for (const Diagnostic& d : r.diagnostics)
-      if (d.severity >= *threshold) return finish(1);
-  return finish(0);
+      if (d.severity >= *threshold) return finish(out, 1);
+  return finish(out, 0);
 }
 
 int run_lsp(const std::string& log_file, int debounce_ms) {

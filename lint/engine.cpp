@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <thread>
 
 #include "lint/context.h"
@@ -229,6 +231,10 @@ FileResult check(Loaded& l, const Project& project, RunShared& run) {
       for (Diagnostic& d : ctx.diagnostics()) diags.push_back(std::move(d));
       result.unreported = ctx.unreported();
       result.linked = project.take_linked(l.doc);
+      // The secrets of the files its rules were linked to: its findings may quote them.
+      for (const Document* other : Project::pinned())
+        if (other != &l.doc && other->parsed)
+          for (std::string& s : known_secrets(*other, env)) result.secrets.push_back(std::move(s));
     }
   }
   finish(l, diags, ran);
@@ -253,36 +259,57 @@ void parallel_for(size_t n, Fn fn) {
 
 }  // namespace
 
-std::vector<FileResult> lint_project(const std::vector<Input>& inputs) {
+void lint_project(const std::vector<Input>& inputs, const ResultSink& sink) {
   // Each file is read (when given by path), loaded, checked and let go in turn (a linked file is
-  // parsed on demand and kept in a small cache, lint/project.h): memory is the largest files in
-  // flight plus the results, not the run. A result read on demand keeps its text only when it
-  // has findings or a count of findings to show.
+  // parsed on demand and kept in a small cache, lint/project.h), and its result handed to `sink`
+  // as soon as it and every file before it are done: memory is the files in flight plus the
+  // results waiting for an earlier one, not the run. A result read on demand keeps its text only
+  // when it has findings or a count of findings to show.
   std::vector<RunFile> files;
   files.reserve(inputs.size());
   for (const Input& in : inputs)
     files.push_back({in.source ? in.source->path() : in.path, &in, [&in] { return load(in); }});
   // Files a document is linked to are read from disk within the first file's limits.
   const Project project(std::move(files), inputs.empty() ? Limits{} : inputs.front().options().limits);
-  std::vector<FileResult> results(inputs.size());
   RunShared run;
+  std::mutex mu;
+  std::map<size_t, FileResult> waiting;  // done, an earlier file not yet
+  size_t next = 0;                       // the next index to hand over
+  auto done = [&](size_t i, FileResult r) {
+    std::lock_guard<std::mutex> lock(mu);
+    if (i != next) {
+      waiting.emplace(i, std::move(r));
+      return;
+    }
+    sink(next++, std::move(r));
+    for (auto it = waiting.begin(); it != waiting.end() && it->first == next; it = waiting.erase(it))
+      sink(next++, std::move(it->second));
+  };
   parallel_for(inputs.size(), [&](size_t i) {
     const Input& in = inputs[i];
     std::string reason;
     std::shared_ptr<const SourceFile> source = source_of(in, reason);
     if (!source) {
-      results[i].source = std::make_shared<const SourceFile>(in.path, "");
-      results[i].unreadable = reason.empty() ? "cannot read" : reason;
+      FileResult unread;
+      unread.source = std::make_shared<const SourceFile>(in.path, "");
+      unread.unreadable = reason.empty() ? "cannot read" : reason;
+      done(i, std::move(unread));
       return;
     }
     std::vector<Diagnostic> diags;
     const Document& doc = project.adopt(load(in, std::move(source), &diags), &in);
     Loaded l{in, doc, std::move(diags)};
-    results[i] = check(l, project, run);
+    FileResult result = check(l, project, run);
     Project::unpin();
-    if (!in.source && results[i].diagnostics.empty() && !results[i].unreported)
-      results[i].source = std::make_shared<const SourceFile>(in.path, "");
+    if (!in.source && result.diagnostics.empty() && !result.unreported)
+      result.source = std::make_shared<const SourceFile>(in.path, "");
+    done(i, std::move(result));
   });
+}
+
+std::vector<FileResult> lint_project(const std::vector<Input>& inputs) {
+  std::vector<FileResult> results(inputs.size());
+  lint_project(inputs, [&](size_t i, FileResult&& r) { results[i] = std::move(r); });
   return results;
 }
 

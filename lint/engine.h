@@ -1,5 +1,6 @@
 // The one entry point every front (CLI, LSP, tests) calls: bytes in, diagnostics out.
 #pragma once
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -42,8 +43,8 @@ struct FileResult {
                                         // suppressions and de-duplication), not kept
   std::vector<InputIssue> input_issues; // env files that could not be read (the CLI says so on
                                         // stderr, the LSP as `input-unreadable`)
-  // The secret values this file and its environment hold (lint/known_secrets.h): for the
-  // scrubber of the outputs, never printed. Messages are not redacted here: every output
+  // The secret values this file, its environment and the files its rules were linked to hold
+  // (lint/known_secrets.h): for the scrubber of the outputs, never printed. Messages are not redacted here: every output
   // scrubs what it prints (lint/scrub.h).
   std::vector<std::string> secrets;
   // The files (and folders, "DIR/") its rules were linked to (Project::linked_from): the language
@@ -73,6 +74,10 @@ struct Input {
 // (cross-file rules relate an OpenClaw config to the LiteLLM proxy it uses). Files are read (when
 // given by path), loaded and checked in parallel; results keep the input order.
 std::vector<FileResult> lint_project(const std::vector<Input>& inputs);
+// The same, each file's result handed to `sink` (index, result) as soon as it and every file
+// before it are done: in input order, one call at a time, from the checking threads.
+using ResultSink = std::function<void(size_t, FileResult&&)>;
+void lint_project(const std::vector<Input>& inputs, const ResultSink& sink);
 // Lint one file on its own.
 FileResult lint_source(std::shared_ptr<const SourceFile> source, const Options& options);
 // The environment a file is checked against (process env, .env beside it, env files) and the

@@ -23,6 +23,8 @@ void pin(const std::shared_ptr<Project::Entry>& e) { pins.emplace(&e->doc, e); }
 // Parsed documents kept between checks: enough for the files of a few folders checked in turn.
 constexpr size_t kCachedDocuments = 128;
 constexpr uint64_t kCachedBytes = 64u << 20;
+// Folder listings kept (documents_in): enough for the folders a few checks in flight look at.
+constexpr size_t kListedFolders = 256;
 
 }  // namespace
 
@@ -44,6 +46,13 @@ Project::Project(std::vector<RunFile> files, Limits limits) : limits_(limits) {
 }
 
 void Project::unpin() { pins.clear(); }
+
+std::vector<const Document*> Project::pinned() {
+  std::vector<const Document*> out;
+  out.reserve(pins.size());
+  for (const auto& [doc, entry] : pins) out.push_back(doc);
+  return out;
+}
 
 const Document* Project::document_at_locked(const std::string& key, const std::string& shown) const {
   if (auto it = cache_.find(key); it != cache_.end()) {
@@ -141,7 +150,11 @@ std::vector<const Document*> Project::documents_in(const std::string& dir, const
   std::lock_guard<std::mutex> lock(mu_);
   for (const auto& [key, shown] : files)
     if (const Document* d = document_at_locked(key, shown)) out.push_back(d);
-  if (!listed) in_dir_.emplace(dir_key, std::move(files));
+  if (!listed) {
+    // The folders of the last few checks: a run goes folder by folder.
+    if (in_dir_.size() >= kListedFolders) in_dir_.clear();
+    in_dir_.emplace(dir_key, std::move(files));
+  }
   return out;
 }
 

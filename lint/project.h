@@ -64,6 +64,9 @@ class Project {
   const Document& adopt(Document doc, const void* id) const;
   // Releases the documents this thread was given (the engine, after each file it checks).
   static void unpin();
+  // The documents this thread was given since the last `unpin()` (the checked file's own among
+  // them): the files its rules were linked to.
+  static std::vector<const Document*> pinned();
 
   // What the rules of `from` were linked to (lint/links.h), for the language server to know which
   // open documents an edit concerns: the keys of the linked files, and a folder's key followed by
@@ -89,7 +92,7 @@ class Project {
   mutable std::mutex mu_;
   std::map<std::string, RunFile> by_path_;                      // key -> the run's file
   std::map<std::string, std::vector<std::string>> run_in_dir_;  // folder key -> keys of the run's files there
-  mutable std::map<std::string, std::vector<std::pair<std::string, std::string>>> in_dir_;  // folder key -> (key, shown)
+  mutable std::map<std::string, std::vector<std::pair<std::string, std::string>>> in_dir_;  // folder key -> (key, shown), recent
   // Parsed documents by key (nullptr: unreadable or unparsed), most recently used first.
   mutable std::map<std::string, std::pair<std::shared_ptr<Entry>, std::list<std::string>::iterator>> cache_;
   mutable std::list<std::string> recent_;

@@ -45,37 +45,39 @@ std::string escape_property(std::string_view s) {
 
 }  // namespace
 
-void emit_github(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber) {
-  const std::string cwd = emit_detail::working_directory();
+void emit_github_file(std::ostream& out, const FileResult& r, const Scrubber& scrubber, const std::string& cwd) {
   // The runner prints the data to the log: scrubbed, control characters escaped (line breaks are
   // data, escaped as %0A and %0D).
   auto clean = [&](std::string_view s) { return escape_controls(scrubber.scrub(s), "\t\n\r"); };
-  for (const FileResult& r : results) {
-    const SourceFile& src = *r.source;
-    const std::string file = escape_property(escape_controls(emit_detail::relative_to(src.path(), cwd)));
-    for (const Diagnostic& d : r.diagnostics) {
-      Position b = src.position(d.span.begin);
-      Position e = src.position(std::max(d.span.end, d.span.begin));
-      out << "::" << command_of(d.severity) << " file=" << file << ",line=" << b.line;
-      // GitHub takes columns only for an annotation within one line.
-      if (e.line == b.line)
-        out << ",col=" << b.column << ",endLine=" << e.line << ",endColumn=" << std::max(e.column, b.column);
-      else
-        out << ",endLine=" << e.line;
-      out << ",title=" << escape_property(clean(d.rule)) << "::";
-      std::string message = clean(d.message);
-      if (!d.help.empty()) message += "\nhelp: " + clean(d.help);
-      for (const Note& n : d.notes) {
-        const SourceFile& nf = n.file ? *n.file : src;
-        Position np = nf.position(n.span.begin);
-        message += "\nnote: " + clean(n.message) + " at " +
-                   (n.file ? escape_controls(emit_detail::relative_to(nf.path(), cwd)) + ":" : "") +
-                   std::to_string(np.line) + ":" + std::to_string(np.column);
-      }
-      out << escape_data(message) << "\n";
+  const SourceFile& src = *r.source;
+  const std::string file = escape_property(escape_controls(emit_detail::relative_to(src.path(), cwd)));
+  for (const Diagnostic& d : r.diagnostics) {
+    Position b = src.position(d.span.begin);
+    Position e = src.position(std::max(d.span.end, d.span.begin));
+    out << "::" << command_of(d.severity) << " file=" << file << ",line=" << b.line;
+    // GitHub takes columns only for an annotation within one line.
+    if (e.line == b.line)
+      out << ",col=" << b.column << ",endLine=" << e.line << ",endColumn=" << std::max(e.column, b.column);
+    else
+      out << ",endLine=" << e.line;
+    out << ",title=" << escape_property(clean(d.rule)) << "::";
+    std::string message = clean(d.message);
+    if (!d.help.empty()) message += "\nhelp: " + clean(d.help);
+    for (const Note& n : d.notes) {
+      const SourceFile& nf = n.file ? *n.file : src;
+      Position np = nf.position(n.span.begin);
+      message += "\nnote: " + clean(n.message) + " at " +
+                 (n.file ? escape_controls(emit_detail::relative_to(nf.path(), cwd)) + ":" : "") +
+                 std::to_string(np.line) + ":" + std::to_string(np.column);
     }
-    if (r.unreported) out << "::warning file=" << file << ",title=azlint::" << escape_data(unreported_message(r)) << "\n";
+    out << escape_data(message) << "\n";
   }
+  if (r.unreported) out << "::warning file=" << file << ",title=azlint::" << escape_data(unreported_message(r)) << "\n";
+}
+
+void emit_github(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber) {
+  const std::string cwd = emit_detail::working_directory();
+  for (const FileResult& r : results) emit_github_file(out, r, scrubber, cwd);
 }
 
 }  // namespace azlint

@@ -1,6 +1,7 @@
 // JUnit XML: the test-report format GitLab (artifacts:reports:junit) and Jenkins read.
 #include <algorithm>
 #include <cstdint>
+#include <sstream>
 #include <string>
 #include <string_view>
 
@@ -75,59 +76,63 @@ std::string text(std::string_view s) { return xml_escape(s, false); }
 
 }  // namespace
 
-void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber, Severity fail_at) {
-  const std::string cwd = emit_detail::working_directory();
+JunitReport::JunitReport(Severity fail_at) : fail_at_(fail_at), cwd_(emit_detail::working_directory()) {}
+
+void JunitReport::add(const FileResult& r, const Scrubber& scrubber) {
   // Scrubbed; control characters shown escaped rather than dropped (XML 1.0 cannot hold them).
   auto clean = [&](std::string_view s) { return escape_controls(scrubber.scrub(s), "\t\n\r"); };
-  auto failing = [&](const FileResult& r) {
-    return static_cast<size_t>(std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
-                                             [&](const Diagnostic& d) { return d.severity >= fail_at; }));
-  };
-  size_t tests = 0, failures = 0;
-  for (const FileResult& r : results) {
-    size_t n = failing(r);
-    tests += n ? n : 1;
-    failures += n;
-  }
-  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << "<testsuites name=\"azlint\" tests=\"" << tests << "\" failures=\"" << failures << "\" errors=\"0\">\n";
-  for (const FileResult& r : results) {
-    const SourceFile& src = *r.source;
-    const std::string file = escape_controls(emit_detail::relative_to(src.path(), cwd));
-    const std::string name = attr(file);
-    size_t n = failing(r);
-    out << "  <testsuite name=\"" << name << "\" tests=\"" << (n ? n : 1) << "\" failures=\"" << n
-        << "\" errors=\"0\">\n";
-    if (n == 0) out << "    <testcase classname=\"" << name << "\" name=\"azlint\"/>\n";
-    std::string below;  // the findings under the threshold: reported, not failing
-    for (const Diagnostic& d : r.diagnostics) {
-      Position p = src.position(d.span.begin);
-      std::string where = std::to_string(p.line) + ":" + std::to_string(p.column);
-      const std::string message = clean(d.message), rule = clean(d.rule);
-      std::string body = file + ":" + where + ": " + std::string(severity_name(d.severity)) + ": " + message + " [" +
-                         rule + "]\n";
-      for (const Note& note : d.notes) {
-        const SourceFile& nf = note.file ? *note.file : src;
-        Position np = nf.position(note.span.begin);
-        body += "note: " + clean(note.message) + " at " +
-                (note.file ? escape_controls(emit_detail::relative_to(nf.path(), cwd)) : file) + ":" +
-                std::to_string(np.line) + ":" + std::to_string(np.column) + "\n";
-      }
-      if (!d.help.empty()) body += "help: " + clean(d.help) + "\n";
-      if (d.severity < fail_at) {
-        below += body;
-        continue;
-      }
-      out << "    <testcase classname=\"" << name << "\" name=\"" << attr(rule + " " + where) << "\">\n";
-      out << "      <failure message=\"" << attr(message) << "\" type=\"" << attr(rule) << "\">" << text(body)
-          << "</failure>\n";
-      out << "    </testcase>\n";
+  const size_t n = static_cast<size_t>(std::count_if(r.diagnostics.begin(), r.diagnostics.end(),
+                                                     [&](const Diagnostic& d) { return d.severity >= fail_at_; }));
+  tests_ += n ? n : 1;
+  failures_ += n;
+  std::ostringstream out;
+  const SourceFile& src = *r.source;
+  const std::string file = escape_controls(emit_detail::relative_to(src.path(), cwd_));
+  const std::string name = attr(file);
+  out << "  <testsuite name=\"" << name << "\" tests=\"" << (n ? n : 1) << "\" failures=\"" << n
+      << "\" errors=\"0\">\n";
+  if (n == 0) out << "    <testcase classname=\"" << name << "\" name=\"azlint\"/>\n";
+  std::string below;  // the findings under the threshold: reported, not failing
+  for (const Diagnostic& d : r.diagnostics) {
+    Position p = src.position(d.span.begin);
+    std::string where = std::to_string(p.line) + ":" + std::to_string(p.column);
+    const std::string message = clean(d.message), rule = clean(d.rule);
+    std::string body = file + ":" + where + ": " + std::string(severity_name(d.severity)) + ": " + message + " [" +
+                       rule + "]\n";
+    for (const Note& note : d.notes) {
+      const SourceFile& nf = note.file ? *note.file : src;
+      Position np = nf.position(note.span.begin);
+      body += "note: " + clean(note.message) + " at " +
+              (note.file ? escape_controls(emit_detail::relative_to(nf.path(), cwd_)) : file) + ":" +
+              std::to_string(np.line) + ":" + std::to_string(np.column) + "\n";
     }
-    if (r.unreported) below += unreported_message(r) + "\n";
-    if (!below.empty()) out << "    <system-out>" << text(below) << "</system-out>\n";
-    out << "  </testsuite>\n";
+    if (!d.help.empty()) body += "help: " + clean(d.help) + "\n";
+    if (d.severity < fail_at_) {
+      below += body;
+      continue;
+    }
+    out << "    <testcase classname=\"" << name << "\" name=\"" << attr(rule + " " + where) << "\">\n";
+    out << "      <failure message=\"" << attr(message) << "\" type=\"" << attr(rule) << "\">" << text(body)
+        << "</failure>\n";
+    out << "    </testcase>\n";
   }
+  if (r.unreported) below += unreported_message(r) + "\n";
+  if (!below.empty()) out << "    <system-out>" << text(below) << "</system-out>\n";
+  out << "  </testsuite>\n";
+  suites_ += out.str();
+}
+
+void JunitReport::finish(std::ostream& out) const {
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out << "<testsuites name=\"azlint\" tests=\"" << tests_ << "\" failures=\"" << failures_ << "\" errors=\"0\">\n";
+  out << suites_;
   out << "</testsuites>\n";
+}
+
+void emit_junit(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber, Severity fail_at) {
+  JunitReport report(fail_at);
+  for (const FileResult& r : results) report.add(r, scrubber);
+  report.finish(out);
 }
 
 }  // namespace azlint

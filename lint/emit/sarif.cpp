@@ -7,7 +7,9 @@
 #include <nlohmann/json.hpp>
 
 #include "lint/emit/emit.h"
+#include "lint/emit/json_items.h"
 #include "lint/emit/paths.h"
+#include "lint/emit/summary.h"
 #include "lint/project_info.h"
 #include "rules/registry.h"
 #include "rules/verify_registry.h"
@@ -145,81 +147,84 @@ Json physical(const Artifact& a, const SourceFile& src, Span span) {
 
 }  // namespace
 
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
-                const std::vector<UnreadPath>& unread) {
-  emit_sarif(out, results, scrubber, working_directory(), unread);
+SarifReport::SarifReport(std::string cwd) : cwd_(std::move(cwd)), tally_(std::make_unique<RunTally>()) {
+  // Every registered rule, then the results of `verify` (described when the run holds one).
+  size_t i = 0;
+  for (const Rule* r : all_rules()) rule_index_.emplace(std::string(r->meta().id), i++);
+  for (const Rule* r : verify_rules()) rule_index_.emplace(std::string(r->meta().id), i++);
 }
 
-void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
-                const std::string& cwd, const std::vector<UnreadPath>& unread) {
-  Json rules = Json::array();
-  std::map<std::string, size_t> rule_index;
-  std::vector<const Rule*> described = all_rules();
-  // A run of `verify` describes its results' ids too (rules/verify_registry.h).
-  bool verify_run = false;
-  for (const FileResult& fr : results)
-    for (const Diagnostic& d : fr.diagnostics) verify_run |= d.rule.rfind("verify/", 0) == 0;
-  if (verify_run) described.insert(described.end(), verify_rules().begin(), verify_rules().end());
-  for (const Rule* r : described) {
-    rule_index.emplace(std::string(r->meta().id), rules.size());
-    rules.push_back(rule_descriptor(*r));
-  }
+SarifReport::~SarifReport() = default;
 
-  Json sarif_results = Json::array();
-  for (const FileResult& fr : results) {
-    const SourceFile& src = *fr.source;
-    Artifact art = artifact_of(src.path(), cwd);
-    std::map<std::string, int> seen;  // identical fingerprints within a file get :1, :2, …
-    for (const Diagnostic& d : fr.diagnostics) {
-      Json r;
-      const std::string rule = scrubber.scrub(d.rule), message = scrubber.scrub(d.message);
-      r["ruleId"] = rule;
-      auto idx = rule_index.find(d.rule);
-      if (idx != rule_index.end()) r["ruleIndex"] = idx->second;
-      r["level"] = level_of(d.severity);
-      std::string text = message;
-      if (!d.help.empty()) text += ". Help: " + scrubber.scrub(d.help);
-      r["message"] = {{"text", text}};
-      r["locations"] = Json::array({{{"physicalLocation", physical(art, src, d.span)}}});
-      // (from the scrubbed text: not even a hash of a secret leaves)
-      std::string hash =
-          fnv1a64_hex(rule + '\0' + art.key + '\0' + scrubber.scrub(d.pointer) + '\0' + without_positions(message));
-      r["partialFingerprints"] = {{"azlint/v1", hash + ":" + std::to_string(++seen[hash])}};
-      if (!d.notes.empty()) {
-        Json related = Json::array();
-        int id = 0;
-        for (const Note& n : d.notes) {
-          const SourceFile& nf = n.file ? *n.file : src;
-          Artifact na = n.file ? artifact_of(nf.path(), cwd) : art;  // a note may point into another file
-          related.push_back(
-              {{"id", ++id}, {"physicalLocation", physical(na, nf, n.span)}, {"message", {{"text", scrubber.scrub(n.message)}}}});
-        }
-        r["relatedLocations"] = std::move(related);
+void SarifReport::add(const FileResult& fr, const Scrubber& scrubber) {
+  for (const Diagnostic& d : fr.diagnostics) verify_run_ |= d.rule.rfind("verify/", 0) == 0;
+  const SourceFile& src = *fr.source;
+  Artifact art = artifact_of(src.path(), cwd_);
+  std::map<std::string, int> seen;  // identical fingerprints within a file get :1, :2, …
+  for (const Diagnostic& d : fr.diagnostics) {
+    Json r;
+    const std::string rule = scrubber.scrub(d.rule), message = scrubber.scrub(d.message);
+    r["ruleId"] = rule;
+    auto idx = rule_index_.find(d.rule);
+    if (idx != rule_index_.end()) r["ruleIndex"] = idx->second;
+    r["level"] = level_of(d.severity);
+    std::string text = message;
+    if (!d.help.empty()) text += ". Help: " + scrubber.scrub(d.help);
+    r["message"] = {{"text", text}};
+    r["locations"] = Json::array({{{"physicalLocation", physical(art, src, d.span)}}});
+    // (from the scrubbed text: not even a hash of a secret leaves)
+    std::string hash =
+        fnv1a64_hex(rule + '\0' + art.key + '\0' + scrubber.scrub(d.pointer) + '\0' + without_positions(message));
+    r["partialFingerprints"] = {{"azlint/v1", hash + ":" + std::to_string(++seen[hash])}};
+    if (!d.notes.empty()) {
+      Json related = Json::array();
+      int id = 0;
+      for (const Note& n : d.notes) {
+        const SourceFile& nf = n.file ? *n.file : src;
+        Artifact na = n.file ? artifact_of(nf.path(), cwd_) : art;  // a note may point into another file
+        related.push_back(
+            {{"id", ++id}, {"physicalLocation", physical(na, nf, n.span)}, {"message", {{"text", scrubber.scrub(n.message)}}}});
       }
-      if (d.fix && !d.fix->edits.empty() && !fix_holds_secret(*d.fix, scrubber)) {
-        // One artifactChange per file the fix edits (a cross-file rule's fix edits the other file).
-        Json changes = Json::array();
-        std::vector<const SourceFile*> files;
-        for (const Edit& e : d.fix->edits) {
-          const SourceFile* f = e.file ? e.file.get() : &src;
-          if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(f);
-        }
-        for (const SourceFile* f : files) {
-          Json replacements = Json::array();
-          for (const Edit& e : d.fix->edits)
-            if ((e.file ? e.file.get() : &src) == f)
-              replacements.push_back({{"deletedRegion", region(*f, e.span)}, {"insertedContent", {{"text", e.replacement}}}});
-          changes.push_back({{"artifactLocation", f == &src ? art.location : artifact_of(f->path(), cwd).location},
-                             {"replacements", std::move(replacements)}});
-        }
-        Json fix = {{"description", {{"text", scrubber.scrub(d.fix->title)}}},
-                    {"artifactChanges", std::move(changes)},
-                    {"properties", {{"safe", d.fix->safe()}}}};
-        r["fixes"] = Json::array({std::move(fix)});
-      }
-      sarif_results.push_back(std::move(r));
+      r["relatedLocations"] = std::move(related);
     }
+    if (d.fix && !d.fix->edits.empty() && !fix_holds_secret(*d.fix, scrubber)) {
+      // One artifactChange per file the fix edits (a cross-file rule's fix edits the other file).
+      Json changes = Json::array();
+      std::vector<const SourceFile*> files;
+      for (const Edit& e : d.fix->edits) {
+        const SourceFile* f = e.file ? e.file.get() : &src;
+        if (std::find(files.begin(), files.end(), f) == files.end()) files.push_back(f);
+      }
+      for (const SourceFile* f : files) {
+        Json replacements = Json::array();
+        for (const Edit& e : d.fix->edits)
+          if ((e.file ? e.file.get() : &src) == f)
+            replacements.push_back({{"deletedRegion", region(*f, e.span)}, {"insertedContent", {{"text", e.replacement}}}});
+        changes.push_back({{"artifactLocation", f == &src ? art.location : artifact_of(f->path(), cwd_).location},
+                           {"replacements", std::move(replacements)}});
+      }
+      Json fix = {{"description", {{"text", scrubber.scrub(d.fix->title)}}},
+                  {"artifactChanges", std::move(changes)},
+                  {"properties", {{"safe", d.fix->safe()}}}};
+      r["fixes"] = Json::array({std::move(fix)});
+    }
+    append_json_item(results_, r, 8);
   }
+  // Findings past --max-findings: a tool execution notification per file, as SARIF reports a
+  // condition of the run rather than a result.
+  if (fr.unreported)
+    notifications_.push_back({{"level", "warning"},
+                              {"message", {{"text", unreported_message(fr)}}},
+                              {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", artifact_of(fr.source->path(), cwd_).location}}}}})}});
+  tally_->add(fr);
+}
+
+void SarifReport::finish(std::ostream& out, const std::vector<UnreadPath>& unread) const {
+  Json rules = Json::array();
+  for (const Rule* r : all_rules()) rules.push_back(rule_descriptor(*r));
+  // A run of `verify` describes its results' ids too (rules/verify_registry.h).
+  if (verify_run_)
+    for (const Rule* r : verify_rules()) rules.push_back(rule_descriptor(*r));
 
   Json driver;
   driver["name"] = "azlint";
@@ -228,29 +233,24 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
   driver["informationUri"] = std::string(kHomepage);
   driver["rules"] = std::move(rules);
 
+  // The serialized results go where the placeholder is.
+  const std::string results_at = "\001results\001";
   Json run;
   run["tool"] = {{"driver", std::move(driver)}};
-  if (!cwd.empty()) {
-    std::string root = cwd.back() == '/' ? cwd : cwd + "/";
+  if (!cwd_.empty()) {
+    std::string root = cwd_.back() == '/' ? cwd_ : cwd_ + "/";
     run["originalUriBaseIds"] = {{kSrcRoot, {{"uri", file_uri(root)}}}};
   }
   run["columnKind"] = "unicodeCodePoints";
   // The releases the run checked against ("librechat@0.8.524").
-  run["properties"] = {{"targets", run_targets(results)}};
-  run["results"] = std::move(sarif_results);
-  // Findings past --max-findings: a tool execution notification per file, as SARIF reports a
-  // condition of the run rather than a result.
-  Json notifications = Json::array();
-  for (const FileResult& fr : results)
-    if (fr.unreported)
-      notifications.push_back({{"level", "warning"},
-                               {"message", {{"text", unreported_message(fr)}}},
-                               {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", artifact_of(fr.source->path(), cwd).location}}}}})}});
+  run["properties"] = {{"targets", tally_->targets()}};
+  run["results"] = results_at;
+  Json notifications = notifications_;
   // Folders a directory search could not read.
   for (const UnreadPath& u : unread)
     notifications.push_back({{"level", "warning"},
                              {"message", {{"text", u.path + ": " + u.reason + " (not searched)"}}},
-                             {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", artifact_of(u.path, cwd).location}}}}})}});
+                             {"locations", Json::array({{{"physicalLocation", {{"artifactLocation", artifact_of(u.path, cwd_).location}}}}})}});
   if (!notifications.empty())
     run["invocations"] = Json::array({{{"executionSuccessful", true}, {"toolExecutionNotifications", std::move(notifications)}}});
 
@@ -258,7 +258,19 @@ void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const
   doc["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
   doc["version"] = "2.1.0";
   doc["runs"] = Json::array({std::move(run)});
-  out << doc.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+  write_spliced(out, doc, {{results_at, &results_}}, 8);
+}
+
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+                const std::vector<UnreadPath>& unread) {
+  emit_sarif(out, results, scrubber, working_directory(), unread);
+}
+
+void emit_sarif(std::ostream& out, const std::vector<FileResult>& results, const Scrubber& scrubber,
+                const std::string& cwd, const std::vector<UnreadPath>& unread) {
+  SarifReport report(cwd);
+  for (const FileResult& r : results) report.add(r, scrubber);
+  report.finish(out, unread);
 }
 
 }  // namespace azlint

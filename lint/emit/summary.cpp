@@ -21,37 +21,48 @@ RunCounts count_file(const FileResult& r) {
   return c;
 }
 
-RunCounts count_run(const std::vector<FileResult>& results) {
-  RunCounts c;
-  for (const FileResult& r : results) {
-    RunCounts f = count_file(r);
-    c.files_checked += f.files_checked;
-    c.files_with_findings += f.files_with_findings;
-    c.errors += f.errors;
-    c.warnings += f.warnings;
-    c.infos += f.infos;
-    c.unreported += f.unreported;
+void RunTally::add(const FileResult& r) {
+  RunCounts f = count_file(r);
+  counts_.files_checked += f.files_checked;
+  counts_.files_with_findings += f.files_with_findings;
+  counts_.errors += f.errors;
+  counts_.warnings += f.warnings;
+  counts_.infos += f.infos;
+  counts_.unreported += f.unreported;
+  if (!target_of(r).empty()) {
+    Release& rel = releases_[std::string(r.checked_as.gateway->id())][std::string(r.checked_as.release->version)];
+    if (rel.first.size() < 3) rel.first.push_back(r.source->path());
+    ++rel.files;
   }
-  return c;
+  for (const Diagnostic& d : r.diagnostics) ++rules_[{d.rule, d.severity}];
 }
 
-std::string summary_line(const std::vector<FileResult>& results, size_t unread_paths) {
-  RunCounts c = count_run(results);
-  auto plural = [](size_t n, const char* w) { return fmt::format("{} {}{}", n, w, n == 1 ? "" : "s"); };
-  std::string out = fmt::format("{}, {}, {} in {} checked", plural(c.errors, "error"), plural(c.warnings, "warning"),
-                                plural(c.infos, "info"), plural(c.files_checked, "file"));
-  if (std::string against = checked_against(results); !against.empty())
-    out += escape_controls(against.substr(against.find(' ')));  // "checked against …": the word is said
-  if (unread_paths) out += "; " + plural(unread_paths, "path") + " not searched";
+std::vector<std::string> RunTally::targets() const {
+  std::vector<std::string> out;  // sorted: the maps are
+  for (const auto& [gateway, releases] : releases_)
+    for (const auto& [release, files] : releases) out.push_back(gateway + "@" + release);
+  std::sort(out.begin(), out.end());
   return out;
 }
 
-std::vector<RuleCount> rule_statistics(const std::vector<FileResult>& results) {
-  std::map<std::pair<std::string, Severity>, size_t> counts;
-  for (const FileResult& r : results)
-    for (const Diagnostic& d : r.diagnostics) ++counts[{d.rule, d.severity}];
+std::string RunTally::checked_against() const {
+  std::string out;
+  for (const auto& [gateway, releases] : releases_) {
+    for (const auto& [release, files] : releases) {
+      out += (out.empty() ? "" : ", ") + gateway + " " + release;
+      if (releases.size() == 1) continue;  // one release of this gateway: no need to say which files
+      out += " (";
+      for (size_t i = 0; i < files.first.size(); ++i) out += (i ? ", " : "") + files.first[i];
+      if (files.files > 3) out += ", …";
+      out += ")";
+    }
+  }
+  return out.empty() ? out : "checked against " + out;
+}
+
+std::vector<RuleCount> RunTally::rule_statistics() const {
   std::vector<RuleCount> out;
-  for (const auto& [key, n] : counts) {
+  for (const auto& [key, n] : rules_) {
     const Rule* rule = find_rule(key.first);
     out.push_back({n, key.first, key.second, rule ? std::string(rule->meta().summary) : std::string()});
   }
@@ -61,6 +72,37 @@ std::vector<RuleCount> rule_statistics(const std::vector<FileResult>& results) {
     return a.severity > b.severity;  // error before warning before info
   });
   return out;
+}
+
+namespace {
+
+RunTally tally_of(const std::vector<FileResult>& results) {
+  RunTally t;
+  for (const FileResult& r : results) t.add(r);
+  return t;
+}
+
+}  // namespace
+
+RunCounts count_run(const std::vector<FileResult>& results) { return tally_of(results).counts(); }
+
+std::string summary_line(const RunTally& tally, size_t unread_paths) {
+  const RunCounts& c = tally.counts();
+  auto plural = [](size_t n, const char* w) { return fmt::format("{} {}{}", n, w, n == 1 ? "" : "s"); };
+  std::string out = fmt::format("{}, {}, {} in {} checked", plural(c.errors, "error"), plural(c.warnings, "warning"),
+                                plural(c.infos, "info"), plural(c.files_checked, "file"));
+  if (std::string against = tally.checked_against(); !against.empty())
+    out += escape_controls(against.substr(against.find(' ')));  // "checked against …": the word is said
+  if (unread_paths) out += "; " + plural(unread_paths, "path") + " not searched";
+  return out;
+}
+
+std::string summary_line(const std::vector<FileResult>& results, size_t unread_paths) {
+  return summary_line(tally_of(results), unread_paths);
+}
+
+std::vector<RuleCount> rule_statistics(const std::vector<FileResult>& results) {
+  return tally_of(results).rule_statistics();
 }
 
 std::string statistics_text(const std::vector<RuleCount>& stats) {

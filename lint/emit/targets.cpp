@@ -2,6 +2,7 @@
 #include <map>
 
 #include "lint/emit/emit.h"
+#include "lint/emit/summary.h"
 
 namespace azlint {
 
@@ -11,32 +12,15 @@ std::string target_of(const FileResult& r) {
 }
 
 std::vector<std::string> run_targets(const std::vector<FileResult>& results) {
-  std::vector<std::string> out;
-  for (const FileResult& r : results)
-    if (std::string t = target_of(r); !t.empty()) out.push_back(std::move(t));
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  RunTally t;
+  for (const FileResult& r : results) t.add(r);
+  return t.targets();
 }
 
 std::string checked_against(const std::vector<FileResult>& results) {
-  // gateway -> release -> files
-  std::map<std::string, std::map<std::string, std::vector<std::string>>> seen;
-  for (const FileResult& r : results)
-    if (!target_of(r).empty())
-      seen[std::string(r.checked_as.gateway->id())][std::string(r.checked_as.release->version)].push_back(r.source->path());
-  std::string out;
-  for (const auto& [gateway, releases] : seen) {
-    for (const auto& [release, files] : releases) {
-      out += (out.empty() ? "" : ", ") + gateway + " " + release;
-      if (releases.size() == 1) continue;  // one release of this gateway: no need to say which files
-      out += " (";
-      for (size_t i = 0; i < files.size() && i < 3; ++i) out += (i ? ", " : "") + files[i];
-      if (files.size() > 3) out += ", …";
-      out += ")";
-    }
-  }
-  return out.empty() ? out : "checked against " + out;
+  RunTally t;
+  for (const FileResult& r : results) t.add(r);
+  return t.checked_against();
 }
 
 }  // namespace azlint

@@ -124,39 +124,49 @@ void snippet(std::ostream& out, const SourceFile& src, ShownLines& shown, Span s
 
 }  // namespace
 
-void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& st, const Scrubber& scrubber,
-               const std::vector<UnreadPath>& unread) {
+void emit_text_file(std::ostream& out, const FileResult& r, const TextStyle& st, const Scrubber& scrubber) {
+  if (st.statistics) return;  // the counts per rule, at the end
   const char* bold = st.color ? "\x1b[1m" : "";
   const char* reset = st.color ? "\x1b[0m" : "";
   // What a terminal is given: scrubbed, one line, control characters escaped.
   auto clean = [&](std::string_view s) { return escape_controls(scrubber.scrub(s), "\t"); };
-  if (st.statistics) out << statistics_text(rule_statistics(results));
-  for (const FileResult& r : results) {
-    if (st.statistics) break;
-    const std::string path = escape_controls(r.source->path());
-    ShownLines shown(*r.source, scrubber);
-    for (const Diagnostic& d : r.diagnostics) {
-      Position p = r.source->position(d.span.begin);
-      out << bold << path << ":" << p.line << ":" << p.column << ":" << reset << " "
-          << (st.color ? color_of(d.severity) : "") << severity_name(d.severity) << ":" << reset << " " << bold
-          << clean(d.message) << reset << " [" << clean(d.rule) << "]\n";
-      if (st.snippets) snippet(out, *r.source, shown, d.span, st, d.severity);
-      for (const Note& n : d.notes) {
-        const SourceFile& nf = n.file ? *n.file : *r.source;
-        Position np = nf.position(n.span.begin);
-        out << "note: " << clean(n.message) << " at " << escape_controls(nf.path()) << ":" << np.line << ":" << np.column
-            << "\n";
-      }
-      if (!d.help.empty()) out << (st.color ? "\x1b[1;32m" : "") << "help:" << reset << " " << clean(d.help) << "\n";
-      if (st.snippets) out << "\n";
+  const std::string path = escape_controls(r.source->path());
+  ShownLines shown(*r.source, scrubber);
+  for (const Diagnostic& d : r.diagnostics) {
+    Position p = r.source->position(d.span.begin);
+    out << bold << path << ":" << p.line << ":" << p.column << ":" << reset << " "
+        << (st.color ? color_of(d.severity) : "") << severity_name(d.severity) << ":" << reset << " " << bold
+        << clean(d.message) << reset << " [" << clean(d.rule) << "]\n";
+    if (st.snippets) snippet(out, *r.source, shown, d.span, st, d.severity);
+    for (const Note& n : d.notes) {
+      const SourceFile& nf = n.file ? *n.file : *r.source;
+      Position np = nf.position(n.span.begin);
+      out << "note: " << clean(n.message) << " at " << escape_controls(nf.path()) << ":" << np.line << ":" << np.column
+          << "\n";
     }
-    if (r.unreported)
-      out << bold << path << ":" << reset << " note: " << unreported_message(r) << "\n" << (st.snippets ? "\n" : "");
+    if (!d.help.empty()) out << (st.color ? "\x1b[1;32m" : "") << "help:" << reset << " " << clean(d.help) << "\n";
+    if (st.snippets) out << "\n";
   }
+  if (r.unreported)
+    out << bold << path << ":" << reset << " note: " << unreported_message(r) << "\n" << (st.snippets ? "\n" : "");
+}
+
+void emit_text_end(std::ostream& out, const RunTally& tally, const TextStyle& st, const std::vector<UnreadPath>& unread) {
+  if (st.statistics) out << statistics_text(tally.rule_statistics());
   if (!st.summary) return;
-  RunCounts c = count_run(results);
+  const RunCounts& c = tally.counts();
   if (c.errors + c.warnings + c.infos == 0 && unread.empty() && !st.clean_summary) return;
-  out << summary_line(results, unread.size()) << "\n";
+  out << summary_line(tally, unread.size()) << "\n";
+}
+
+void emit_text(std::ostream& out, const std::vector<FileResult>& results, const TextStyle& st, const Scrubber& scrubber,
+               const std::vector<UnreadPath>& unread) {
+  RunTally tally;
+  for (const FileResult& r : results) {
+    emit_text_file(out, r, st, scrubber);
+    tally.add(r);
+  }
+  emit_text_end(out, tally, st, unread);
 }
 
 }  // namespace azlint
