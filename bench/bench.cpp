@@ -124,8 +124,13 @@ void measure(const char* name, const std::string& text, double seconds) {
   double loader_cpp = per_second([&] {
     volatile bool p = load_yaml(src, Limits{}, YamlReader::YamlCppOnly).doc.parsed; (void)p;
   }, seconds);
-  bool fast_reads = read_yaml_fast(text, Limits{}).has_value();
-  double fast = fast_reads ? per_second([&] { volatile bool p = read_yaml_fast(text, Limits{}).has_value(); (void)p; }, seconds) : 0;
+  NodeArena probe_arena;
+  bool fast_reads = read_yaml_fast(text, Limits{}, probe_arena).has_value();
+  double fast = fast_reads ? per_second([&] {
+    NodeArena arena;
+    volatile bool p = read_yaml_fast(text, Limits{}, arena).has_value();
+    (void)p;
+  }, seconds) : 0;
   double lint = per_second([&] { volatile size_t n = lint_source(src, o).diagnostics.size(); (void)n; }, seconds);
   std::string why;
   std::optional<double> lc = librechat_per_second(text, seconds, why);

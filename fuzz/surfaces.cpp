@@ -110,8 +110,8 @@ std::string tree_difference(const Node& a, const Node& b, const std::string& whe
   if (a.style != b.style) return where + ": style";
   if (a.implicit != b.implicit) return where + ": implicit";
   if (a.span.begin != b.span.begin || a.span.end != b.span.end) return where + ": span " + span(a.span) + " vs " + span(b.span);
-  if (a.key_span.begin != b.key_span.begin || a.key_span.end != b.key_span.end)
-    return where + ": key_span " + span(a.key_span) + " vs " + span(b.key_span);
+  if (a.key_span().begin != b.key_span().begin || a.key_span().end != b.key_span().end)
+    return where + ": key_span() " + span(a.key_span()) + " vs " + span(b.key_span());
   if (a.pointer() != b.pointer()) return where + ": pointer \"" + a.pointer() + "\" vs \"" + b.pointer() + "\"";
   if (a.text != b.text) return where + ": text \"" + a.text + "\" vs \"" + b.text + "\"";
   if (a.boolean != b.boolean) return where + ": boolean";

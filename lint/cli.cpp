@@ -71,7 +71,7 @@ struct CheckArgs {
   bool unsafe_fixes = false;  // --unsafe-fixes: unsafe fixes too
   uint64_t max_file_size = 16u << 20;
   uint32_t max_findings = Limits{}.max_findings;
-  uint64_t max_nodes = Limits{}.max_nodes;
+  uint64_t max_nodes = 0;  // 0: not given, one node per 16 bytes of max_file_size (at least Limits{}'s)
 };
 
 int usage_error(const std::string& msg) {
@@ -224,7 +224,8 @@ int run_check(const CheckArgs& a) {
   base.require_env = a.require_env;
   base.limits.max_file_bytes = a.max_file_size;
   base.limits.max_findings = a.max_findings;
-  base.limits.max_nodes = a.max_nodes;
+  // A file the size limit admits is linted whole (within the memory bound the README states).
+  base.limits.max_nodes = a.max_nodes ? a.max_nodes : std::max<uint64_t>(Limits{}.max_nodes, a.max_file_size / 16);
 
   std::optional<Config> fixed_config;
   if (!a.config.empty()) {
@@ -658,7 +659,8 @@ int run_cli(int argc, char** argv) {
                   "for the host the gateway runs on (also `require_env: true` in .azlint.yaml)");
   check->add_option("--max-file-size", ca.max_file_size, "largest file to read, in bytes (default 16 MiB)");
   check->add_option("--max-nodes", ca.max_nodes,
-                    "nodes of one file's tree; past it the file gets one `syntax` finding (default 250000)")
+                    "nodes of one file's tree; past it the file gets one `syntax` finding (default: one per 16 bytes "
+                    "of --max-file-size, at least 250000)")
       ->check(CLI::Range(uint64_t{1}, uint64_t{1} << 40));
   check->add_option("--max-findings", ca.max_findings, "findings reported per file; the rest are counted (default 10000)")
       ->check(CLI::Range(1u, 4000000000u));

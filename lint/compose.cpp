@@ -75,7 +75,7 @@ void read_environment(const SourceFile& src, const Node& env, ComposeService& ou
   for (const Node& i : env.items) {  // - KEY=value, - KEY
     if (!i.is_string()) continue;
     size_t eq = i.text.find('=');
-    declare(i.text.substr(0, eq), eq == std::string::npos ? std::string() : i.text.substr(eq + 1), i);
+    declare(std::string(i.text.substr(0, eq)), eq == std::string::npos ? std::string() : std::string(i.text.substr(eq + 1)), i);
   }
 }
 

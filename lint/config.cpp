@@ -110,7 +110,7 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
       // exclude: [GLOB, …] (or one GLOB): paths directory search skips (lint/exclude.h)
       const bool one = m.value.is_string();
       if (!one && !m.value.is_null() && !m.value.is_sequence()) { error = at_value(m.value) + "`exclude` must be a list of globs"; return std::nullopt; }
-      for (const Node& i : one ? std::vector<Node>{m.value} : m.value.items) {
+      for (const Node& i : one ? std::vector<Node>{m.value} : std::vector<Node>(m.value.items.begin(), m.value.items.end())) {
         if (!i.is_string()) { error = at_value(i) + "`exclude` must be a list of globs"; return std::nullopt; }
         cfg.exclude.push_back(i.text);
       }

@@ -30,7 +30,7 @@ std::optional<Report> Context::report_once(const std::string& cause, const Node&
   }
   if (it->second != SIZE_MAX) {
     Span s = node.span;
-    if (s.empty() && !node.key_span.empty()) s = node.key_span;
+    if (s.empty() && !node.key_span().empty()) s = node.key_span();
     Report(diags_[it->second]).note(std::move(note), s);
   }
   return std::nullopt;
@@ -54,7 +54,7 @@ Report Context::report_span(Span span, std::string pointer, std::string message)
 
 Report Context::report(const Node& node, std::string message) {
   Span s = node.span;
-  if (s.empty() && !node.key_span.empty()) s = node.key_span;  // an empty value: point at its key
+  if (s.empty() && !node.key_span().empty()) s = node.key_span();  // an empty value: point at its key
   return report_span(s, node.pointer(), std::move(message));
 }
 

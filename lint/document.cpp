@@ -1,6 +1,8 @@
 #include "lint/document.h"
 
+#include <algorithm>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -8,10 +10,68 @@ namespace azlint {
 
 const Member* Node::member(std::string_view key) const {
   if (kind != Kind::Mapping) return nullptr;
-  for (auto it = members.rbegin(); it != members.rend(); ++it) {
-    if (it->key.text == key) return &*it;
+  for (size_t i = members.size(); i-- > 0;) {
+    if (members[i].key.text == key) return &members[i];
   }
   return nullptr;
+}
+
+Span Node::key_span() const {
+  if (!parent || parent->kind != Kind::Mapping || index >= parent->members.size()) return {};
+  const Member& m = parent->members[index];
+  return &m.value == this ? m.key.span : Span{};
+}
+
+void* NodeArena::allocate(size_t bytes) {
+  bytes = (bytes + 7) & ~size_t{7};
+  if (bytes > left_) {
+    // Blocks grow with the tree (a small config keeps a small arena); an array larger than a
+    // block gets one of its own size.
+    size_t size = std::max(bytes, next_block_);
+    if (next_block_ < (size_t{1} << 20)) next_block_ *= 2;
+    blocks_.push_back(std::make_unique<std::byte[]>(size));
+    cur_ = blocks_.back().get();
+    left_ = size;
+  }
+  void* p = cur_;
+  cur_ += bytes;
+  left_ -= bytes;
+  return p;
+}
+
+std::string_view NodeArena::keep(std::string_view s) {
+  if (s.empty()) return {};
+  char* p = static_cast<char*>(allocate(s.size()));
+  std::memcpy(p, s.data(), s.size());
+  return {p, s.size()};
+}
+
+std::string_view NodeArena::text(std::string_view s, uint32_t at) {
+  if (s.empty()) return {};
+  if (source_) {
+    std::string_view src = source_->text();
+    for (size_t from : {size_t{at}, size_t{at} + 1})
+      if (from <= src.size() && src.size() - from >= s.size() && src.compare(from, s.size(), s) == 0)
+        return src.substr(from, s.size());
+  }
+  return keep(s);
+}
+
+Node clone_tree(NodeArena& arena, const Node& n) {
+  Node out = n;
+  if (!n.members.empty()) {
+    std::vector<Member> ms;
+    ms.reserve(n.members.size());
+    for (const Member& m : n.members) ms.push_back({clone_tree(arena, m.key), clone_tree(arena, m.value)});
+    out.members = arena.array(ms);
+  }
+  if (!n.items.empty()) {
+    std::vector<Node> is;
+    is.reserve(n.items.size());
+    for (const Node& i : n.items) is.push_back(clone_tree(arena, i));
+    out.items = arena.array(is);
+  }
+  return out;
 }
 
 const Node* Node::get(std::string_view key) const {
@@ -61,33 +121,13 @@ void link_tree(Node& root) {
   }
 }
 
-Document::Document(Document&& o) noexcept
-    : source(std::move(o.source)), format(o.format), root(std::move(o.root)), parsed(o.parsed), gateway(o.gateway),
-      form(o.form), release(o.release) {
-  link_children(root);
-}
-
-Document& Document::operator=(Document&& o) noexcept {
-  source = std::move(o.source);
-  format = o.format;
-  root = std::move(o.root);
-  parsed = o.parsed;
-  gateway = o.gateway;
-  form = o.form;
-  release = o.release;
-  link_children(root);
-  return *this;
-}
-
-Document::Document(const Document& o)
-    : source(o.source), format(o.format), root(o.root), parsed(o.parsed), gateway(o.gateway), form(o.form),
-      release(o.release) {
-  link_tree(root);
-}
-
-Document& Document::operator=(const Document& o) {
-  if (this != &o) *this = Document(o);
-  return *this;
+void Document::set_root(const Node& r) {
+  if (!arena) arena = std::make_shared<NodeArena>(source);
+  Node* kept = arena->node(r);
+  kept->parent = nullptr;
+  kept->index = 0;
+  link_tree(*kept);
+  root = *kept;
 }
 
 std::string_view Node::str(std::string_view key) const {

@@ -15,7 +15,7 @@ LoadResult load_env_file(std::shared_ptr<const SourceFile> source, const Limits&
     r.diagnostics.push_back(syntax_error(p->offset, p->message));
     return r;
   }
-  Node& root = r.doc.root;
+  Node root;
   root.kind = Node::Kind::Mapping;
   root.style = Node::Style::Block;
   root.span = {0, source->size()};
@@ -24,24 +24,28 @@ LoadResult load_env_file(std::shared_ptr<const SourceFile> source, const Limits&
   std::optional<uint32_t> past;
   std::vector<DotenvEntry> entries = parse_dotenv(source->text(), limits.max_nodes / 2, &past);
   if (past) {
+    r.doc.root = root;
     r.diagnostics.push_back(syntax_error(*past,
                                          fmt::format("the file has more than {} variables: azlint stops here", limits.max_nodes / 2)));
     return r;
   }
-  root.members.reserve(entries.size());
+  r.doc.arena = std::make_shared<NodeArena>(source);
+  NodeArena& arena = *r.doc.arena;
+  std::vector<Member> members;
+  members.reserve(entries.size());
   for (DotenvEntry& e : entries) {
     Member m;
     m.key.kind = Node::Kind::String;
-    m.key.text = e.name;
-    m.key.span = e.name_span;
+    m.key.text = arena.text(e.name, e.name_span.begin);
+    m.key.span = e.name_span;  // the value's key_span()
     m.value.kind = Node::Kind::String;
-    m.value.text = std::move(e.value);
+    m.value.text = arena.text(e.value, e.value_span.begin);
     m.value.span = e.value_span;
-    m.value.key_span = e.name_span;
     m.value.style = e.quote == '"' ? Node::Style::DoubleQuoted : e.quote ? Node::Style::SingleQuoted : Node::Style::Plain;
-    root.members.push_back(std::move(m));
+    members.push_back(std::move(m));
   }
-  link_tree(r.doc.root);
+  root.members = arena.array(members);
+  r.doc.set_root(root);
   r.doc.parsed = true;
   return r;
 }

@@ -71,7 +71,7 @@ std::string truncated(std::string_view s, size_t max = 40) {
 
 class Parser {
  public:
-  Parser(std::string_view text, const Limits& limits) : t_(text), limits_(limits) {}
+  Parser(std::string_view text, const Limits& limits, NodeArena& arena) : t_(text), limits_(limits), arena_(arena) {}
 
   // Throws Fail; returns false for a file without a value (empty or only comments).
   bool parse(Node& root) {
@@ -148,10 +148,14 @@ class Parser {
   struct Frame {
     Node node;
     Node key;  // objects: the property name waiting for its value
+    std::vector<Member> members;  // the children read so far (an exact-size array at close)
+    std::vector<Node> items;
   };
 
   std::string_view t_;
   const Limits& limits_;
+  NodeArena& arena_;
+  std::string buf_;  // a string's text as it is unescaped
   size_t p_ = 0;
   std::vector<Frame> stack_;
   Node root_;
@@ -269,12 +273,13 @@ class Parser {
   }
 
   void close() {
-    Node n = std::move(stack_.back().node);
+    Frame& f = stack_.back();
+    Node n = f.node;
+    n.members = arena_.array(f.members);  // exact size: no growth slack in the tree
+    n.items = arena_.array(f.items);
     stack_.pop_back();
     ++p_;
     n.span.end = pos();
-    n.members.shrink_to_fit();  // growth slack would otherwise double the tree's memory
-    n.items.shrink_to_fit();
     attach(std::move(n));
   }
 
@@ -285,14 +290,13 @@ class Parser {
     }
     Frame& f = stack_.back();
     if (f.node.is_sequence()) {
-      f.node.items.push_back(std::move(n));
+      f.items.push_back(std::move(n));
       return;
     }
     Member m;
     m.key = std::move(f.key);
     m.value = std::move(n);
-    m.value.key_span = m.key.span;
-    f.node.members.push_back(std::move(m));
+    f.members.push_back(std::move(m));
   }
 
   // ---- whitespace and comments ------------------------------------------------------------
@@ -355,7 +359,7 @@ class Parser {
     Node n;
     n.style = Node::Style::Plain;
     n.span = {static_cast<uint32_t>(start), pos()};
-    n.text = std::string(word);
+    n.text = word;
     if (word == "null") {
       n.kind = Node::Kind::Null;
       n.implicit = Node::Implicit::Null;
@@ -406,7 +410,7 @@ class Parser {
           n.number = lit == "NaN" ? std::numeric_limits<double>::quiet_NaN()
                                   : (negative ? -1 : 1) * std::numeric_limits<double>::infinity();
           n.span = {static_cast<uint32_t>(start), pos()};
-          n.text = std::string(t_.substr(start, p_ - start));
+          n.text = t_.substr(start, p_ - start);
           return n;
         }
       }
@@ -461,7 +465,7 @@ class Parser {
       n.number = std::strtod(digits.c_str(), nullptr);
     }
     n.span = {static_cast<uint32_t>(start), pos()};
-    n.text = std::string(t_.substr(start, p_ - start));
+    n.text = t_.substr(start, p_ - start);
     return n;
   }
 
@@ -487,7 +491,8 @@ class Parser {
     Node n;
     n.kind = Node::Kind::String;
     n.style = q == '"' ? Node::Style::DoubleQuoted : Node::Style::SingleQuoted;
-    std::string& out = n.text;
+    std::string& out = buf_;
+    out.clear();
     auto unterminated = [&](const std::string& why, std::string help) {
       return Fail{pos(), "invalid JSON5: unterminated string: " + why, std::move(help),
                   {Note{"the string starts here", {static_cast<uint32_t>(start), static_cast<uint32_t>(start + 1)}}}};
@@ -577,6 +582,7 @@ class Parser {
       }
     }
     n.span = {static_cast<uint32_t>(start), pos()};
+    n.text = arena_.text(out, static_cast<uint32_t>(start));
     return n;
   }
 
@@ -602,6 +608,8 @@ class Parser {
     Node n;
     n.kind = Node::Kind::String;
     n.style = Node::Style::Plain;
+    std::string& out = buf_;
+    out.clear();
     bool first = true;
     while (p_ < t_.size()) {
       uint32_t cp;
@@ -625,7 +633,7 @@ class Parser {
         if (!(first ? is_id_start(cp) : is_id_part(cp))) break;
         p_ += d.len;
       }
-      append_utf8(n.text, cp);
+      append_utf8(out, cp);
       first = false;
     }
     if (first) {
@@ -638,6 +646,7 @@ class Parser {
       throw Fail{pos(), "invalid JSON5: expected a property name or '}', found " + found(), help, notes};
     }
     n.span = {static_cast<uint32_t>(start), pos()};
+    n.text = arena_.text(out, static_cast<uint32_t>(start));
     return n;
   }
 };
@@ -658,9 +667,11 @@ LoadResult load_json5(std::shared_ptr<const SourceFile> source, const Limits& li
     r.diagnostics.push_back(syntax_error(p->offset, p->message));
     return r;
   }
-  Parser parser(text, limits);
+  r.doc.arena = std::make_shared<NodeArena>(source);
+  Parser parser(text, limits, *r.doc.arena);
+  Node root;
   try {
-    if (!parser.parse(r.doc.root)) {
+    if (!parser.parse(root)) {
       r.diagnostics.push_back(syntax_error(0, "the file is empty (nothing but whitespace and comments): a JSON5 config holds one "
                                         "value, usually an object { ... }",
                                      "add the configuration, or delete the file"));
@@ -673,7 +684,7 @@ LoadResult load_json5(std::shared_ptr<const SourceFile> source, const Limits& li
     if (!f.limit) r.rejected = LoadResult::Rejected::Syntax;
     return r;
   }
-  link_tree(r.doc.root);
+  r.doc.set_root(root);
   r.doc.parsed = true;
   return r;
 }

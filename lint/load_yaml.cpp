@@ -32,7 +32,8 @@ uint32_t char_start(std::string_view t, uint32_t p) {
 // yaml-cpp's events, handed to the tree builder with byte offsets for marks.
 class Builder final : public YAML::EventHandler {
  public:
-  Builder(std::string_view text, const Limits& limits, uint32_t bom) : t_(text), tree_(text, limits), bom_(bom) {}
+  Builder(std::string_view text, const Limits& limits, uint32_t bom, NodeArena& arena)
+      : t_(text), tree_(text, limits, arena), bom_(bom) {}
 
   YamlTreeBuilder& tree() { return tree_; }
 
@@ -125,13 +126,14 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
   // Most configs are in the fast reader's subset; it declines the rest, and what yaml-cpp says
   // of it (its tree, or its error) stands.
   if (reader == YamlReader::FastFirst) {
-    if (std::optional<Node> root = read_yaml_fast(source->text(), limits)) {
-      r.doc.root = std::move(*root);
-      link_tree(r.doc.root);
+    r.doc.arena = std::make_shared<NodeArena>(source);
+    if (std::optional<Node> root = read_yaml_fast(source->text(), limits, *r.doc.arena)) {
+      r.doc.set_root(*root);
       r.doc.parsed = true;
       return r;
     }
   }
+  r.doc.arena = std::make_shared<NodeArena>(source);  // what the fast reader left is dropped
   std::string normalized;
   const std::string& text = lone_cr_to_lf(source->text(), normalized) ? normalized : source->text();
   uint32_t bom = text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
@@ -155,7 +157,7 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     r.diagnostics.push_back(syntax_error(p->offset, p->message));
     return r;
   }
-  Builder builder(body, limits, bom);
+  Builder builder(body, limits, bom, *r.doc.arena);
   try {
     std::istringstream in(text);
     YAML::Parser parser(in);
@@ -211,8 +213,7 @@ LoadResult load_yaml(std::shared_ptr<const SourceFile> source, const Limits& lim
     r.rejected = LoadResult::Rejected::Empty;
     return r;
   }
-  r.doc.root = builder.tree().take_root();
-  link_tree(r.doc.root);
+  r.doc.set_root(builder.tree().take_root());
   r.doc.parsed = true;
   return r;
 }

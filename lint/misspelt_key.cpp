@@ -17,7 +17,7 @@ const Member* misspelt_key(const Document& doc, const Node& object, std::string_
   SchemaInfo info = schema_info(doc, object.pointer());
   const std::vector<std::string_view> candidates{wanted};
   for (const Member& m : object.members) {
-    const std::string& k = m.key.text;
+    const Text& k = m.key.text;
     if (k == wanted || std::find(info.properties.begin(), info.properties.end(), k) != info.properties.end()) continue;
     if (!did_you_mean(k, candidates).empty()) return &m;
   }

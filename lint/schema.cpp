@@ -503,7 +503,7 @@ class Validator {
                   int depth) {
     Node k;
     k.kind = Node::Kind::String;
-    k.text = key;
+    k.text = std::string_view(key);  // `k` is checked while `key` lives
     k.parent = n.parent;  // the key checked as a name: the member's pointer
     k.index = n.index;
     std::vector<SchemaError> errs;

@@ -426,12 +426,12 @@ class Reader {
 
 }  // namespace
 
-std::optional<Node> read_yaml_fast(std::string_view text, const Limits& limits) {
+std::optional<Node> read_yaml_fast(std::string_view text, const Limits& limits, NodeArena& arena) {
   const uint32_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
   if (text.size() >= UINT32_MAX || outside_subset(text, bom)) return std::nullopt;
   // input_guard's depth estimate stays within a few levels of the real nesting in the subset.
   if (limits.max_depth < 16) return std::nullopt;
-  YamlTreeBuilder tree(text, limits);
+  YamlTreeBuilder tree(text, limits, arena);
   Reader reader(text, bom, tree);
   reader.depth_limit_ = std::min<size_t>(kMaxDepth, limits.max_depth - 8);
   try {

@@ -16,7 +16,7 @@
 namespace azlint {
 
 // The root (pointers not set), or nullopt when the text is outside the subset. `text` is valid
-// UTF-8 (check_encoding).
-std::optional<Node> read_yaml_fast(std::string_view text, const Limits& limits);
+// UTF-8 (check_encoding). The tree's arrays and texts go to `arena` (partly filled on nullopt).
+std::optional<Node> read_yaml_fast(std::string_view text, const Limits& limits, NodeArena& arena);
 
 }  // namespace azlint

@@ -108,12 +108,12 @@ size_t subtree_size(const Node& n) {
 }
 
 // js-yaml's merge keys: `<<: *defaults` (or a list of them) adds the keys not already set.
-void apply_merge_keys(Node& map) {
+void apply_merge_keys(std::vector<Member>& members) {
   bool any = false;
-  for (const Member& m : map.members) any |= m.key.text == "<<" && m.key.style == Node::Style::Plain;
+  for (const Member& m : members) any |= m.key.text == "<<" && m.key.style == Node::Style::Plain;
   if (!any) return;
   std::vector<Member> own, merged;
-  for (Member& m : map.members) {
+  for (Member& m : members) {
     if (m.key.text == "<<" && m.key.style == Node::Style::Plain) {
       if (m.value.is_mapping()) {
         for (Member& mm : m.value.members) merged.push_back(mm);
@@ -131,7 +131,7 @@ void apply_merge_keys(Node& map) {
     for (const Member& o : own) present |= o.key.text == mm.key.text;
     if (!present) own.push_back(std::move(mm));
   }
-  map.members = std::move(own);
+  members = std::move(own);
 }
 
 }  // namespace
@@ -143,7 +143,7 @@ void YamlTreeBuilder::null_at(uint32_t mark, Anchor anchor) {
   uint32_t p = skip_properties(t_, mark);
   if (is_null_literal(t_, p)) {
     n.span = {p, scalar_end(t_, p, flow_ > 0)};
-    n.text = std::string(t_.substr(n.span.begin, n.span.end - n.span.begin));
+    n.text = arena_.text(t_.substr(n.span.begin, n.span.end - n.span.begin), n.span.begin);
   } else {
     n.span = {kEmpty, kEmpty};  // an empty value; placed after its key below
   }
@@ -159,12 +159,11 @@ void YamlTreeBuilder::alias_at(uint32_t p, Anchor anchor) {
     alias_nodes_ += it->second.second;
     if (alias_nodes_ > limits_.max_alias_nodes) throw TooManyNodes{};
     count(it->second.second);
-    n = it->second.first;
+    n = clone_tree(arena_, it->second.first);
   }
   uint32_t e = p;
   while (e < t_.size() && !is_blank(t_[e]) && t_[e] != ',' && t_[e] != ']' && t_[e] != '}') ++e;
   n.span = {p, e};
-  n.key_span = {};
   finish(std::move(n), kNoAnchor);
 }
 
@@ -189,7 +188,7 @@ void YamlTreeBuilder::scalar_at(uint32_t mark, bool untagged, Anchor anchor, std
     n.boolean = st.boolean;
     n.number = st.number;
   }
-  n.text = std::move(value);
+  n.text = arena_.text(value, p);
   finish(std::move(n), anchor);
 }
 
@@ -216,16 +215,16 @@ void YamlTreeBuilder::close() {
   stack_.pop_back();
   Node& n = f.node;
   uint32_t last = n.span.begin;
-  if (!n.members.empty()) last = std::max(n.members.back().value.span.end, n.members.back().key.span.end);
-  if (!n.items.empty()) last = n.items.back().span.end;
+  if (!f.members.empty()) last = std::max(f.members.back().value.span.end, f.members.back().key.span.end);
+  if (!f.items.empty()) last = f.items.back().span.end;
   if (f.flow) {
     --flow_;
     last = flow_end(t_, std::max(last, n.span.begin + 1), n.kind == Node::Kind::Mapping ? '}' : ']');
   }
   n.span.end = std::max(last, n.span.begin);
-  if (n.kind == Node::Kind::Mapping) apply_merge_keys(n);
-  n.members.shrink_to_fit();  // growth slack would otherwise double the tree's memory
-  n.items.shrink_to_fit();
+  if (n.kind == Node::Kind::Mapping) apply_merge_keys(f.members);
+  n.members = arena_.array(f.members);  // exact size: no growth slack in the tree
+  n.items = arena_.array(f.items);
   finish(std::move(n), f.anchor);
 }
 
@@ -245,8 +244,8 @@ void YamlTreeBuilder::finish(Node n, Anchor anchor) {
   Frame& parent = stack_.back();
   if (parent.node.kind == Node::Kind::Sequence) {
     if (n.span.begin == kEmpty) n.span = {parent.node.span.end, parent.node.span.end};
-    parent.node.items.push_back(std::move(n));
-    parent.node.span.end = std::max(parent.node.span.end, parent.node.items.back().span.end);
+    parent.items.push_back(std::move(n));
+    parent.node.span.end = std::max(parent.node.span.end, parent.items.back().span.end);
     return;
   }
   if (!parent.have_key) {
@@ -265,14 +264,13 @@ void YamlTreeBuilder::finish(Node n, Anchor anchor) {
     n.span = {e, e};
   }
   m.value = std::move(n);
-  m.value.key_span = m.key.span;
   if (m.key.kind != Node::Kind::String) {
     // keys are strings in every gateway's loader (JS objects, Python dict of str mostly)
-    m.key.text = std::string(t_.substr(m.key.span.begin, m.key.span.end - m.key.span.begin));
+    m.key.text = arena_.text(t_.substr(m.key.span.begin, m.key.span.end - m.key.span.begin), m.key.span.begin);
     if (m.key.kind == Node::Kind::Null && m.key.span.empty()) m.key.text = "";
   }
   parent.node.span.end = std::max(parent.node.span.end, m.value.span.end);
-  parent.node.members.push_back(std::move(m));
+  parent.members.push_back(std::move(m));
 }
 
 }  // namespace azlint

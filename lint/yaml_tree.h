@@ -25,7 +25,9 @@ class YamlTreeBuilder {
     uint32_t offset;
   };
 
-  YamlTreeBuilder(std::string_view text, const Limits& limits) : t_(text), limits_(limits) {}
+  // The tree's arrays and texts go to `arena`.
+  YamlTreeBuilder(std::string_view text, const Limits& limits, NodeArena& arena)
+      : t_(text), limits_(limits), arena_(arena) {}
 
   // `p`: the offset the reader marks the node at (before any &anchor / !tag).
   void null_at(uint32_t p, Anchor anchor);
@@ -47,6 +49,8 @@ class YamlTreeBuilder {
 
   struct Frame {
     Node node;
+    std::vector<Member> members;  // the children read so far (an exact-size array at close)
+    std::vector<Node> items;
     Anchor anchor = kNoAnchor;
     bool flow = false;
     bool have_key = false;
@@ -58,6 +62,7 @@ class YamlTreeBuilder {
 
   std::string_view t_;
   const Limits& limits_;
+  NodeArena& arena_;
   std::vector<Frame> stack_;
   std::map<Anchor, std::pair<Node, size_t>> anchors_;
   Node root_;

@@ -212,18 +212,26 @@ TEST_CASE("cli: env files resolve ${VAR}: --env-file and .azlint.yaml env_files"
   CHECK(run("check --no-env --env-file /nonexistent.env " + f).code == 2);
 }
 
-TEST_CASE("cli: --max-nodes sets the node budget of one file's tree (default 250 000)", "[cli][limits]") {
+TEST_CASE("cli: --max-nodes sets the node budget of one file's tree (default: one per 16 bytes of --max-file-size, at least 250 000)",
+          "[cli][limits]") {
   TempDir d;
-  // 300 000 sequence items in 1.2 MB: over the default budget, linted under a raised one (before
+  // 300 000 sequence items in 1.2 MB: over a budget of 250 000, linted under a raised one (before
   // --max-nodes, every file of more than 250 000 nodes got one `syntax` finding, whatever asked).
   std::string t = "version: \"1.3.17\"\nendpoints: {}\nx-list:\n";
   for (int i = 0; i < 300000; ++i) t += "- 1\n";
   std::string f = d.write("librechat.yaml", t);
   const std::string stopped = "azlint stops here";
-  Run stopped_run = run("check --no-env --no-color " + f);
+  Run stopped_run = run("check --no-env --no-color --max-file-size 2000000 " + f);  // 125 000 per size: the floor
   CHECK(stopped_run.code == 1);
   CHECK(stopped_run.out.find("more than 250000 nodes") != std::string::npos);
-  Run raised = run("check --no-env --no-color --max-nodes 400000 " + f);
+  Run by_size = run("check --no-env --no-color --max-file-size 4400000 " + f);
+  CHECK(by_size.out.find("more than 275000 nodes") != std::string::npos);
+  // The default --max-file-size (16 MiB) admits 1 048 576 nodes: the file is linted (it stopped
+  // at 250 000 before the default followed the size limit).
+  Run by_default = run("check --no-env --no-color " + f);
+  CHECK(by_default.out.find(stopped) == std::string::npos);
+  CHECK(by_default.out.find("[schema]") != std::string::npos);
+  Run raised = run("check --no-env --no-color --max-file-size 2000000 --max-nodes 400000 " + f);
   CHECK(raised.out.find(stopped) == std::string::npos);
   CHECK(raised.out.find("[schema]") != std::string::npos);  // x-list is linted: an unknown top-level key
   Run few = run("check --no-env --no-color --max-nodes 50 " + f);

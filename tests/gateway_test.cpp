@@ -253,18 +253,20 @@ TEST_CASE("gateway: detection from content first, then from the file name", "[ga
 
 TEST_CASE("gateway: each built-in behaviour speaks of its own gateway only", "[gateway]") {
   // A value at /x/api_key.
+  NodeArena arena;
+  std::vector<Member> inner(1);
+  inner[0].key.text = "api_key";
+  inner[0].value.kind = Node::Kind::String;
+  inner[0].value.text = "https://example.com";
+  std::vector<Member> outer(1);
+  outer[0].key.text = "x";
+  outer[0].value.kind = Node::Kind::Mapping;
+  outer[0].value.members = arena.array(inner);
   Node root;
   root.kind = Node::Kind::Mapping;
-  root.members.resize(1);
-  root.members[0].key.text = "x";
-  Node& x = root.members[0].value;
-  x.kind = Node::Kind::Mapping;
-  x.members.resize(1);
-  x.members[0].key.text = "api_key";
-  Node& value = x.members[0].value;
-  value.kind = Node::Kind::String;
-  value.text = "https://example.com";
+  root.members = arena.array(outer);
   link_tree(root);
+  const Node& value = root.members[0].value.members[0].value;
   REQUIRE(value.pointer() == "/x/api_key");
   Field key;
   key.node = &value;

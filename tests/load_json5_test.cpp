@@ -102,7 +102,7 @@ void check_tree(const SourceFile& s, const Node& n, const std::string& ptr) {
       CHECK(text.back() == ']');
       uint32_t last = n.span.begin;
       for (size_t i = 0; i < n.items.size(); ++i) {
-        CHECK(n.items[i].key_span.empty());
+        CHECK(n.items[i].key_span().empty());
         CHECK(n.items[i].span.begin > last);
         last = n.items[i].span.end;
         check_tree(s, n.items[i], ptr + "/" + std::to_string(i));
@@ -119,8 +119,8 @@ void check_tree(const SourceFile& s, const Node& n, const std::string& ptr) {
         CHECK(m.key.is_string());
         CHECK(m.key.span.begin > last);
         CHECK(m.key.span.end < m.value.span.begin);
-        CHECK(m.value.key_span.begin == m.key.span.begin);
-        CHECK(m.value.key_span.end == m.key.span.end);
+        CHECK(m.value.key_span().begin == m.key.span.begin);
+        CHECK(m.value.key_span().end == m.key.span.end);
         std::string key = spanned(s, m.key.span);
         if (m.key.style == Node::Style::Plain) {
           if (key.find('\\') == std::string::npos) CHECK(key == m.key.text);
@@ -544,26 +544,26 @@ TEST_CASE("json5: keys and values keep exact spans and pointers", "[json5]") {
   const SourceFile& s = *r.doc.source;
   const Node* outer = r.doc.root.get("outer");
   REQUIRE(outer);
-  CHECK(spanned(s, outer->key_span) == "outer");
+  CHECK(spanned(s, outer->key_span()) == "outer");
   CHECK(spanned(s, outer->span) == "{\n    \"inner\": [1, 'two', {deep: null}],\n    'q': -0x10,\n  }");
   const Node* inner = find_pointer(r.doc.root, "/outer/inner");
   REQUIRE(inner);
-  CHECK(spanned(s, inner->key_span) == "\"inner\"");
+  CHECK(spanned(s, inner->key_span()) == "\"inner\"");
   CHECK(spanned(s, inner->span) == "[1, 'two', {deep: null}]");
   const Node* two = find_pointer(r.doc.root, "/outer/inner/1");
   REQUIRE(two);
   CHECK(spanned(s, two->span) == "'two'");
-  CHECK(two->key_span.empty());
+  CHECK(two->key_span().empty());
   const Node* deep = find_pointer(r.doc.root, "/outer/inner/2/deep");
   REQUIRE(deep);
   CHECK(deep->pointer() == "/outer/inner/2/deep");
-  CHECK(spanned(s, deep->key_span) == "deep");
+  CHECK(spanned(s, deep->key_span()) == "deep");
   CHECK(spanned(s, deep->span) == "null");
   CHECK(s.position(deep->span.begin).line == 3);
   CHECK(s.position(deep->span.begin).column == 32);
   const Node* q = find_pointer(r.doc.root, "/outer/q");
   REQUIRE(q);
-  CHECK(spanned(s, q->key_span) == "'q'");
+  CHECK(spanned(s, q->key_span()) == "'q'");
   CHECK(spanned(s, q->span) == "-0x10");
   CHECK(q->number == -16);
   CHECK(spanned(s, r.doc.root.span) == text.substr(0, text.size() - 1));
@@ -578,17 +578,17 @@ TEST_CASE("json5: spans after multi-byte UTF-8 and \\u escapes in keys", "[json5
     const SourceFile& s = *r.doc.source;
     const Node* a = r.doc.root.get("é中");
     REQUIRE(a);
-    CHECK(spanned(s, a->key_span) == "\"é中\"");
+    CHECK(spanned(s, a->key_span()) == "\"é中\"");
     CHECK(spanned(s, a->span) == "\"ü😀\"");
     CHECK(a->text == "ü😀");
     const Node* b = r.doc.root.get("日本");
     REQUIRE(b);
-    CHECK(spanned(s, b->key_span) == "日本");
+    CHECK(spanned(s, b->key_span()) == "日本");
     const Node* next = r.doc.root.get("next");
     REQUIRE(next);
-    CHECK(spanned(s, next->key_span) == "next");
+    CHECK(spanned(s, next->key_span()) == "next");
     CHECK(spanned(s, next->span) == "1");
-    CHECK(s.position(next->key_span.begin).column == 23);  // code points, not bytes
+    CHECK(s.position(next->key_span().begin).column == 23);  // code points, not bytes
   }
   SECTION("escaped identifier keys keep their source span and their decoded name") {
     auto r = load5("{\\u0061bc: 1, d\\u00e9f: [2], g: 3}");
@@ -602,10 +602,10 @@ TEST_CASE("json5: spans after multi-byte UTF-8 and \\u escapes in keys", "[json5
     CHECK(spanned(s, abc.value.span) == "1");
     const Node* def = r.doc.root.get("déf");
     REQUIRE(def);
-    CHECK(spanned(s, def->key_span) == "d\\u00e9f");
+    CHECK(spanned(s, def->key_span()) == "d\\u00e9f");
     CHECK(spanned(s, def->span) == "[2]");
     CHECK(find_pointer(r.doc.root, "/déf/0")->number == 2);
-    CHECK(spanned(s, r.doc.root.get("g")->key_span) == "g");
+    CHECK(spanned(s, r.doc.root.get("g")->key_span()) == "g");
     CHECK(spanned(s, r.doc.root.get("g")->span) == "3");
   }
   SECTION("string escapes do not shift later spans") {
@@ -615,7 +615,7 @@ TEST_CASE("json5: spans after multi-byte UTF-8 and \\u escapes in keys", "[json5
     CHECK(r.doc.root.members.at(0).key.text == "A\n");
     CHECK(spanned(s, r.doc.root.members.at(0).value.span) == "\"\\uD83D\\uDE00\"");
     CHECK(spanned(s, r.doc.root.get("z")->span) == "true");
-    CHECK(spanned(s, r.doc.root.get("z")->key_span) == "z");
+    CHECK(spanned(s, r.doc.root.get("z")->key_span()) == "z");
   }
   SECTION("JSON Pointer tokens are escaped") {
     auto r = load5("{'a/b': {'~': 1}}");

@@ -15,7 +15,7 @@ TEST_CASE("yaml: keys and values keep exact spans and pointers", "[yaml]") {
   const Node* g = find_pointer(r.doc.root, "/endpoints/azureOpenAI/groups/0/group");
   REQUIRE(g);
   CHECK(spanned(s, g->span) == "\"westus\"");
-  CHECK(spanned(s, g->key_span) == "group");
+  CHECK(spanned(s, g->key_span()) == "group");
   CHECK(g->text == "westus");
   CHECK(g->style == Node::Style::DoubleQuoted);
   CHECK(g->pointer() == "/endpoints/azureOpenAI/groups/0/group");

@@ -62,7 +62,8 @@ std::string crlf(std::string_view text) {
 }
 
 bool read_fast(std::string_view text) {
-  return !check_encoding(text) && read_yaml_fast(text, Limits{}).has_value();
+  NodeArena arena;
+  return !check_encoding(text) && read_yaml_fast(text, Limits{}, arena).has_value();
 }
 
 const char* kTypical =
@@ -202,7 +203,8 @@ TEST_CASE("yaml fast: declines what it leaves to yaml-cpp", "[yaml][yaml-fast]")
   }
   Limits few;
   few.max_nodes = 5;
-  CHECK_FALSE(read_yaml_fast("a: 1\nb: 2\nc: 3\n", few));
+  NodeArena arena;
+  CHECK_FALSE(read_yaml_fast("a: 1\nb: 2\nc: 3\n", few, arena));
 }
 
 namespace {

@@ -63,12 +63,12 @@ Edit rename_key(const Node& key, std::string_view name) {
 
 std::optional<Edit> remove_member_line(const SourceFile& src, const Node& value) {
   const std::string_view t = src.text();
-  if (value.key_span.empty() || value.is_mapping() || value.is_sequence()) return std::nullopt;
+  if (value.key_span().empty() || value.is_mapping() || value.is_sequence()) return std::nullopt;
   if (value.style == Node::Style::Literal || value.style == Node::Style::Folded || value.style == Node::Style::Flow) return std::nullopt;
-  const size_t end = std::max(value.span.end, value.key_span.end);
-  if (!only_blanks_before(t, value.key_span.begin) || has_line_break(t, value.key_span.begin, end) || !rest_is_blank(t, end))
+  const size_t end = std::max(value.span.end, value.key_span().end);
+  if (!only_blanks_before(t, value.key_span().begin) || has_line_break(t, value.key_span().begin, end) || !rest_is_blank(t, end))
     return std::nullopt;
-  const size_t b = line_start_of(t, value.key_span.begin);
+  const size_t b = line_start_of(t, value.key_span().begin);
   const size_t eol = find_line_break(t, end);
   return Edit{{static_cast<uint32_t>(b), static_cast<uint32_t>(eol + line_break_at(t, eol))}, ""};
 }
@@ -103,12 +103,12 @@ std::optional<Edit> add_member(const SourceFile& src, const Node& mapping, std::
 std::optional<Edit> add_member_under(const SourceFile& src, const Node& empty_value, std::string_view key,
                                      std::string_view value) {
   const std::string_view t = src.text();
-  if (empty_value.key_span.empty() || !empty_value.is_null() || !empty_value.span.empty()) return std::nullopt;
-  if (!only_blanks_before(t, empty_value.key_span.begin) || !rest_is_blank(t, empty_value.key_span.end)) return std::nullopt;
-  const size_t col = empty_value.key_span.begin - line_start_of(t, empty_value.key_span.begin);
+  if (empty_value.key_span().empty() || !empty_value.is_null() || !empty_value.span.empty()) return std::nullopt;
+  if (!only_blanks_before(t, empty_value.key_span().begin) || !rest_is_blank(t, empty_value.key_span().end)) return std::nullopt;
+  const size_t col = empty_value.key_span().begin - line_start_of(t, empty_value.key_span().begin);
   const std::string indent(col + 2, ' ');
   const std::string nl(line_break_of(t));
-  const size_t eol = find_line_break(t, empty_value.key_span.end);
+  const size_t eol = find_line_break(t, empty_value.key_span().end);
   const std::string kv = indent + std::string(key) + ": " + std::string(value);
   if (eol >= t.size()) return Edit{{static_cast<uint32_t>(t.size()), static_cast<uint32_t>(t.size())}, nl + kv + nl};
   const uint32_t at = static_cast<uint32_t>(eol + line_break_at(t, eol));

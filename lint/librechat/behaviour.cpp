@@ -120,7 +120,7 @@ class LibreChatBehaviour final : public Behaviour {
  private:
   // What LibreChat does with an unset reference.
   static std::string effect(const Document& doc, const Field& f, const EnvRef& ref, bool fails_start) {
-    const std::string& text = f.node->text;
+    const Text& text = f.node->text;
     const std::string literal = "\"${" + ref.name + "}\"";
     if (fails_start)
       return "; LibreChat refuses to start: Azure configuration environment variable " + literal + " was not found";

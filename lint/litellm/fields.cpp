@@ -71,7 +71,7 @@ void add_deployment(std::vector<Field>& out, const Deployment& d) {
   const bool sends_key = api_key && api_key->is_string() && !placeholder_key(api_key->text);
   for (const Member& m : d.params->members) {
     if (!m.value.is_string()) continue;
-    const std::string& key = m.key.text;
+    const Text& key = m.key.text;
     Field f = make(&m.value, role_of(key, d.is_azure()), key + " of " + owner);
     if (f.role == FieldRole::Url) f.sends_key = sends_key;
     if (f.role == FieldRole::ApiVersion)
@@ -98,6 +98,15 @@ void add_references(std::vector<Field>& out, const Node& n, const std::string& p
 std::vector<Field> collect_fields(const Document& doc) {
   std::vector<Field> out;
   const View view = build_view(doc);
+  // Sized first (what add_deployment takes): growth slack would hold a third of a large
+  // config's fields in spare capacity.
+  size_t n = 0;
+  for (const Deployment& d : view.deployments) {
+    n += d.model_name && d.model_name->is_string();
+    if (d.params)
+      for (const Member& m : d.params->members) n += m.value.is_string();
+  }
+  out.reserve(n);
   for (const Deployment& d : view.deployments) {
     add_deployment(out, d);
     // The entry's other values (model_info, ...): references are resolved there too.

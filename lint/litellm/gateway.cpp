@@ -1,5 +1,8 @@
 // The LiteLLM proxy (config.yaml): detection, its release and schema, PyYAML's typing, the env it
 // sets itself (`environment_variables`), field roles and the settings it reads as strings.
+#include <algorithm>
+#include <iterator>
+
 #include "lint/config_names.h"
 #include "lint/context.h"
 #include "lint/gateway.h"
@@ -54,6 +57,14 @@ class LiteLLM final : public Gateway {
     std::vector<StringSetting> out;
     if (!doc.root.is_mapping()) return out;
     const View view = build_view(doc);
+    size_t n = 0;  // sized first: no growth slack for a large model_list
+    for (const Deployment& d : view.deployments) {
+      n += (d.model_name != nullptr) + (d.model_info && d.model_info->get("base_model"));
+      if (d.params)
+        for (const Member& m : d.params->members)
+          n += std::find(std::begin(kParams), std::end(kParams), std::string_view(m.key.text)) != std::end(kParams);
+    }
+    out.reserve(n + 2);
     for (const Deployment& d : view.deployments) {
       if (d.model_name) out.push_back({d.model_name, "model_name", false});
       for (std::string_view k : kParams)

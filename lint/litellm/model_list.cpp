@@ -90,6 +90,7 @@ View build_view(const Document& doc) {
   const Node* list = root.get("model_list");
   if (!list || !list->is_sequence()) return v;
   v.model_list = list;
+  v.deployments.reserve(list->items.size());  // exact: a large config's list is its bulk
   for (size_t i = 0; i < list->items.size(); ++i) {
     const Node& e = list->items[i];
     if (!e.is_mapping()) continue;
@@ -101,7 +102,7 @@ View build_view(const Document& doc) {
     d.model_info = mapping(e.get("model_info"));
     if (const Node* m = d.param("model"); m && m->is_string()) {
       d.model = m;
-      const std::string& t = m->text;
+      const Text& t = m->text;
       size_t slash = t.find('/');
       if (slash != std::string::npos) {
         d.provider = t.substr(0, slash);

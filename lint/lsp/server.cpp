@@ -814,7 +814,7 @@ class Server {
   // The deepest node at an offset; `on_key` when the offset is on a member's key.
   static const Node* node_at(const Node& n, uint32_t off, bool& on_key) {
     for (const Member& m : n.members) {
-      if (!m.value.key_span.empty() && within(m.value.key_span, off)) {
+      if (!m.value.key_span().empty() && within(m.value.key_span(), off)) {
         on_key = true;
         return &m.value;
       }
@@ -881,7 +881,7 @@ class Server {
             for (const std::string& e : info.enum_values) s += " `" + e + "`";
           }
           md = md.empty() ? s : s + "\n\n---\n\n" + md;
-          range = on_key && !n->key_span.empty() ? n->key_span : n->span;
+          range = on_key && !n->key_span().empty() ? n->key_span() : n->span;
         }
       }
     }

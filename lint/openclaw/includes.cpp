@@ -23,7 +23,7 @@ void report_includes(const Document& doc, Context& ctx) {
       std::error_code ec;
       const std::filesystem::path from = std::filesystem::path(doc.source ? doc.source->path() : "").parent_path();
       if (m.value.is_string() && !m.value.text.empty() && doc.source && doc.source->path() != "<stdin>" &&
-          !std::filesystem::exists(from / m.value.text, ec) && !ec) {
+          !std::filesystem::exists(from / std::string_view(m.value.text), ec) && !ec) {
         ctx.report_key(m.value, "`$include` " + what + " names no file (looked for beside the config); OpenClaw "
                                 "cannot merge it and refuses the config")
             .help("fix the path (relative to this file), or remove the `$include`");

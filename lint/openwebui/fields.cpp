@@ -36,7 +36,7 @@ bool truthy(const Node& n) {
 // One `;`-separated item of an env value: the text Open WebUI keeps (`item.strip()`), as a node
 // whose span is the item's own place inside the value.
 std::shared_ptr<const Node> item_node(const Document& doc, const Node& value, uint32_t begin, uint32_t end, size_t index) {
-  const std::string& t = value.text;
+  std::string_view t = value.text;  // the item node views it: valid as long as the document
   while (begin < end && space(t[begin])) ++begin;
   while (end > begin && space(t[end - 1])) --end;
   auto n = std::make_shared<Node>();
@@ -67,7 +67,7 @@ const Node* env_value(const Node& root, std::string_view list, std::string_view 
 std::vector<const Node*> split_env(View& view, const Document& doc, const Node* value) {
   std::vector<const Node*> out;
   if (!value) return out;
-  const std::string& t = value->text;
+  const Text& t = value->text;
   uint32_t begin = 0;
   for (uint32_t i = 0; i <= t.size(); ++i) {
     if (i < t.size() && t[i] != ';') continue;

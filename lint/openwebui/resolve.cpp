@@ -21,7 +21,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& en
     if (classic) proto.endpoint.value = trim_slash(c.url->text);
     // A v1 base is used as written: Open WebUI appends /chat/completions to it, so a path after
     // /openai/v1 stays in the URL (openwebui/azure-url-format).
-    if (!classic && proto.skip_reason.empty() && !trim_slash(c.url->text.substr(v1_base_end(c.url->text))).empty())
+    if (!classic && proto.skip_reason.empty() && !trim_slash(std::string(c.url->text.substr(v1_base_end(c.url->text)))).empty())
       proto.fixed_url = {trim_slash(c.url->text) + "/chat/completions", from_config(c.url)};
     const Node* ver = c.cfg_string("api_version");
     proto.api_version = ver ? config_part(ver) : Part{"2023-03-15-preview", {}};

@@ -61,7 +61,7 @@ class BaseUrlHardcoded final : public Rule {
       for (const librechat::Model& m : g.models) {
         if (lower(m.name).find("vision") == std::string::npos) continue;
         if (!m.deployment || !m.deployment->is_string()) continue;
-        const std::string& d = m.deployment->text;
+        const Text& d = m.deployment->text;
         if (d.find("${") != std::string::npos || d == *dep) continue;
         vision = &m;
         break;

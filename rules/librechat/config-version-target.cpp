@@ -38,7 +38,7 @@ class ConfigVersionTarget final : public Rule {
     const Node* version = doc.root.get("version");
     if (!release || release->config_version.empty() || !version || !version->is_string()) return;
     // A missing or mistyped `version` is the schema's; only a plain version number is compared.
-    const std::string& v = version->text;
+    const Text& v = version->text;
     if (!dotted_numbers(v) || compare_versions(v, release->config_version) >= 0) return;
     // LibreChat's start-up check (packages/api/src/app/checks.ts `checkConfig`; api/server/services/
     // start/checks.js before): `config.version !== Constants.CONFIG_VERSION` logs "Outdated Config

@@ -37,12 +37,12 @@ void check_model_needs(Context& ctx, const ModelField& f) {
           ctx.report_key(v, who + " " + what + ", which counts as missing; at start it also overrides the group's " +
                                 field + " \"" + gv->text + "\" and LibreChat fails to map the model")
               .help("remove the empty `" + field + "` from the model to inherit the group's, or give it a value")
-              .note("empty " + field + " here", own->span.empty() ? own->key_span : own->span);
+              .note("empty " + field + " here", own->span.empty() ? own->key_span() : own->span);
         } else {
           ctx.report_key(v, who + " " + what + ", which counts as missing, and the group sets no " + field +
                                 start(true))
               .help(f.help)
-              .note("empty " + field + " here", own->span.empty() ? own->key_span : own->span);
+              .note("empty " + field + " here", own->span.empty() ? own->key_span() : own->span);
         }
         continue;
       }
@@ -56,7 +56,7 @@ void check_model_needs(Context& ctx, const ModelField& f) {
       }
       Report r = ctx.report_key(v, msg);
       r.help(f.help);
-      if (gv) r.note("the group's " + field + " is empty", gv->span.empty() ? gv->key_span : gv->span);
+      if (gv) r.note("the group's " + field + " is empty", gv->span.empty() ? gv->key_span() : gv->span);
       // A misspelt key (`deploymentNmae`) is why the field is missing: this finding owns it.
       const Node* holder = v.is_mapping() ? &v : nullptr;
       const Member* typo = holder ? misspelt_key(ctx.doc(), *holder, field) : nullptr;

@@ -43,7 +43,7 @@ class UnknownPrefix final : public Rule {
         host = url_util::split_url(base->text).host;
       const bool azure_base = azure::is_azure_openai_host(host);
       if (!host.empty() && !azure_base) continue;
-      const std::string& model = d.model->text;
+      const Text& model = d.model->text;
       if (d.provider.empty()) {
         if (azure_base) {
           ctx.report(*d.model, "`model: " + model + "` of " + d.label() + " has no provider prefix, so the LiteLLM proxy "

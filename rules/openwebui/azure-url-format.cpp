@@ -28,7 +28,7 @@ class AzureUrlFormat final : public Rule {
     for (const openwebui::Connection& c : v.connections) {
       // A reference may be expanded before Open WebUI sees the value (envsubst, docker compose).
       if (!c.enabled || !c.url || c.url->text.find('$') != std::string::npos) continue;
-      const std::string& u = c.url->text;
+      const Text& u = c.url->text;
       url_util::UrlParts p = url_util::split_url(u);
       if (p.scheme != "http" && p.scheme != "https") continue;  // url-format's finding
       if (c.azure()) azure_mode(ctx, c, p);
@@ -39,7 +39,7 @@ class AzureUrlFormat final : public Rule {
  private:
   // An Azure connection: Open WebUI appends /openai/deployments/{deployment}/chat/completions?api-version=…
   static void azure_mode(Context& ctx, const openwebui::Connection& c, const url_util::UrlParts& p) {
-    const std::string& u = c.url->text;
+    const Text& u = c.url->text;
     const std::string low = lower(u);
     const std::string base = origin(u);
     const bool azure_host = openwebui::is_azure_host(p.host);
@@ -52,7 +52,7 @@ class AzureUrlFormat final : public Rule {
       problem = "includes a query string";
     } else if (v1 != std::string::npos) {
       // The v1 form: {url}/chat/completions, model in the body, no api-version.
-      std::string tail = u.substr(v1);
+      std::string tail(u.substr(v1));
       while (!tail.empty() && tail.back() == '/') tail.pop_back();
       if (tail.empty()) return;
       const std::optional<QuotedRequest> request = request_from(ctx, *c.url);
@@ -85,7 +85,7 @@ class AzureUrlFormat final : public Rule {
 
   // An Azure host in a connection that is not in Azure mode: Open WebUI calls it like OpenAI.
   static void plain_mode(Context& ctx, const openwebui::View& v, const openwebui::Connection& c) {
-    const std::string& u = c.url->text;
+    const Text& u = c.url->text;
     const bool deployments = lower(u).find("/openai/deployments") != std::string::npos;
     const bool query = u.find('?') != std::string::npos;
     if (openwebui::v1_base_end(u) != std::string::npos && !deployments && !query)

@@ -31,7 +31,7 @@ class DuplicateKey final : public Rule {
         auto [it, inserted] = first.emplace(m.key.text, &m);
         if (inserted || m.key.span.empty() || !reported.insert(m.key.span.begin).second) continue;
         const Span first_span = it->second->key.span.empty() ? it->second->value.key_or_value_span() : it->second->key.span;
-        const Span span = m.value.key_span.empty() ? m.key.span : m.value.key_span;
+        const Span span = m.value.key_span().empty() ? m.key.span : m.value.key_span();
         ctx.report_span(span, m.value.pointer(),
                         (ctx.doc().format == Format::Dotenv ? "variable \"" + m.key.text + "\" is defined twice in this file; first at "
                                                             : "key \"" + m.key.text + "\" appears twice in this mapping; first at ") +

@@ -38,7 +38,7 @@ class EnvVarMissing final : public Rule {
     std::vector<std::string_view> candidates;  // every name set or declared, on the first miss
     for (const Field& f : ctx.fields()) {
       if (!f.resolves_env) continue;
-      const std::string& text = f.node->text;
+      const Text& text = f.node->text;
       std::vector<EnvRef> refs;
       bool fails_start = false;
       if (f.env_secret_ref) {

@@ -150,7 +150,7 @@ class EnvVarSyntax final : public Rule {
     if (depth > 256) return;
     if (n.is_mapping() && n.style == Node::Style::Flow && n.members.size() == 1) {
       const Member& m = n.members[0];
-      const std::string& k = m.key.text;
+      const Text& k = m.key.text;
       bool ref = k.size() > 1 && k[0] == '$' && name_start(k[1]) && m.value.is_null() && m.key.style == Node::Style::Plain;
       for (size_t i = 1; ref && i < k.size(); ++i) ref = name_char(k[i]);
       if (ref) {

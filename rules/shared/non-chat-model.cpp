@@ -29,7 +29,7 @@ class NonChatModel final : public Rule {
     const std::map<const Node*, std::vector<chain::ProxyServed>> served = chain::proxy_served(doc, ctx);
     for (const Field& f : ctx.fields()) {
       if (f.role != FieldRole::ModelName || f.model_use == ModelUse::Unknown) continue;
-      const std::string& key = f.node->text;
+      const Text& key = f.node->text;
       if (key.empty() || key.find("${") != std::string::npos || key.find("os.environ/") != std::string::npos) continue;
       // The key names the model; when it is no known model, the deployment behind it does.
       const azure::NonChatFamily* family = azure::non_chat_family(key);
