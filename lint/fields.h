@@ -2,7 +2,6 @@
 // api-versions) need not know each gateway's layout. Each gateway lists its fields
 // (Gateway::fields, lint/gateway.h).
 #pragma once
-#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,37 +29,52 @@ enum class ModelUse : uint8_t {
   Undeclared,  // any route, but chat where the config does not declare the model's kind (LiteLLM's health check)
 };
 
+// Held by the hundred thousand for a large config: views only (into the tree, the source and the
+// document's arena), no owned string or vector, so a field stays 56 bytes.
 struct Field {
+  // The flags are bits (set false here: C++17 has no initializers for bit-fields).
+  Field()
+      : resolves_env(false), env_whole_value(false), env_secret_ref(false), has_placeholders(false),
+        chat_route(false), sends_key(false), for_assistants(false), for_max_completion_tokens(false) {}
   const Node* node = nullptr;  // the string value (never null)
+  // How messages name the field (`api_base_urls[1]`), followed by " of " and `label_of` when
+  // that is set (`api_key of model_list[0] ("gpt-4o")`); empty: derived from the pointer.
+  // Views into the tree or the document's arena.
+  Text label;
+  Text label_of;
+  // For ApiVersion and DeploymentName: the models this value is used for; for ApiVersion also
+  // the features that need a minimum version. For ModelName: the deployment (or base model) the
+  // name is served by, when the gateway knows one. Views into node text, in the document's arena
+  // (Field::models_of).
+  Children<std::string_view> models;
   FieldRole role = FieldRole::Text;
   // The gateway resolves environment references in this field, written this way.
-  bool resolves_env = false;
+  bool resolves_env : 1;
   EnvSyntax env_syntax = EnvSyntax::DollarBrace;
   // Only a reference that is the whole value is resolved, and an unset one fails start-up
   // (LibreChat's apiKey/instanceName/deploymentName/version).
-  bool env_whole_value = false;
+  bool env_whole_value : 1;
   // The node is the `id` of an OpenClaw SecretRef `{source: "env", id}`: its whole text names a
   // variable (no `${…}` syntax) whose value is the credential.
-  bool env_secret_ref = false;
+  bool env_secret_ref : 1;
   // Placeholders the gateway substitutes itself (LibreChat baseURL: ${INSTANCE_NAME}).
-  bool has_placeholders = false;
+  bool has_placeholders : 1;
   // The request this field feeds goes to a chat-completions route.
-  bool chat_route = false;
+  bool chat_route : 1;
   // An API key is sent with requests to this URL.
-  bool sends_key = false;
-  // For ApiVersion and DeploymentName: the models this value is used for; for ApiVersion also
-  // the features that need a minimum version. For ModelName: the deployment (or base model) the
-  // name is served by, when the gateway knows one.
-  std::vector<std::string_view> models;
-  bool for_assistants = false;
-  bool for_max_completion_tokens = false;
+  bool sends_key : 1;
+  bool for_assistants : 1;
+  bool for_max_completion_tokens : 1;
   ModelUse model_use = ModelUse::Unknown;
-  // How messages name the field (`api_base_urls[1]`); empty: derived from the pointer.
-  std::string label;
-  // A node the collector made itself (one item of Open WebUI's `;`-separated env value, with
-  // its exact sub-span); `node` points into it.
-  std::shared_ptr<const Node> owned;
+
+  // `names` as the models of a field of `doc` (kept in its arena).
+  static Children<std::string_view> models_of(const Document& doc, std::vector<std::string_view> names) {
+    if (names.empty() || !doc.arena) return {};
+    return doc.arena->array(names);
+  }
 };
+static_assert(sizeof(Field) <= 56, "a field stays small: a large config has hundreds of thousands");
+
 
 
 }  // namespace azlint

@@ -4,6 +4,7 @@
 // listed once in lint/gateways.cpp. Every member is pure: a gateway that lacks one does not
 // compile.
 #pragma once
+#include <functional>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -66,6 +67,7 @@ struct StringSetting {
   std::string what;     // how the message names it: "apiKey", "header \"X\"", "model_name"
   bool secret = false;  // never echo the value, quote it in place
 };
+using StringSettingSink = std::function<void(const StringSetting&)>;
 
 // A key written at the wrong level, with what the gateway does with it (the schema rule).
 struct MisplacedKey {
@@ -103,8 +105,9 @@ class Gateway {
   virtual void add_config_env(const Document& doc, Env& env) const = 0;
   // The roles of its fields for the shared rules (lint/fields.h).
   virtual std::vector<Field> fields(const Document& doc) const = 0;
-  // The scalars it reads as strings (yaml-implicit-type).
-  virtual std::vector<StringSetting> string_settings(const Document& doc) const = 0;
+  // The scalars it reads as strings (yaml-implicit-type), each handed to `each` in turn (not
+  // gathered: a large config has hundreds of thousands).
+  virtual void string_settings(const Document& doc, const StringSettingSink& each) const = 0;
   // How messages name the place at a JSON Pointer ("model \"gpt-4o\" of group \"westus\"");
   // "" when the generic name (`key`, item 2 of `list`) is the right one.
   virtual std::string place(const Document& doc, PointerFinder& finder, const std::string& pointer) const = 0;

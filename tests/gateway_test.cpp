@@ -89,11 +89,9 @@ class FakeGateway final : public Gateway {
     add("note", FieldRole::Text, true);
     return out;
   }
-  std::vector<StringSetting> string_settings(const Document& doc) const override {
+  void string_settings(const Document& doc, const StringSettingSink& each) const override {
     const Node* top = doc.root.get("fakegw");
-    const Node* v = top ? top->get("version") : nullptr;
-    if (!v) return {};
-    return {{v, "version", false}};
+    if (const Node* v = top ? top->get("version") : nullptr) each({v, "version", false});
   }
   std::string place(const Document&, PointerFinder&, const std::string&) const override { return {}; }
   const std::vector<MisplacedKey>& misplaced_keys() const override { return misplaced_; }

@@ -40,7 +40,7 @@ bool uses_responses_api(const Node* add_params) {
   return v && v->is_true();
 }
 
-void add_group(std::vector<Field>& out, const Group& g) {
+void add_group(std::vector<Field>& out, const Document& doc, const Group& g) {
   const bool chat_route = !uses_responses_api(g.add_params);
   const bool max_completion_tokens =
       g.add_params && g.add_params->is_mapping() && g.add_params->get("max_completion_tokens") != nullptr;
@@ -52,14 +52,18 @@ void add_group(std::vector<Field>& out, const Group& g) {
     if (is_string(g.deployment_name)) {
       Field f = whole(g.deployment_name, FieldRole::DeploymentName);
       f.chat_route = chat_route;
+      std::vector<std::string_view> models;
       for (const Model& m : g.models)
-        if (m.deployment == g.deployment_name) f.models.push_back(m.name);
+        if (m.deployment == g.deployment_name) models.push_back(m.name);
+      f.models = Field::models_of(doc, std::move(models));
       out.push_back(std::move(f));
     }
     if (is_string(g.version)) {
       Field f = whole(g.version, FieldRole::ApiVersion);
+      std::vector<std::string_view> models;
       for (const Model& m : g.models)
-        if (m.version == g.version) f.models.push_back(m.name);
+        if (m.version == g.version) models.push_back(m.name);
+      f.models = Field::models_of(doc, std::move(models));
       f.for_assistants = g.is_assistants();
       f.for_max_completion_tokens = max_completion_tokens;
       out.push_back(std::move(f));
@@ -82,18 +86,18 @@ void add_group(std::vector<Field>& out, const Group& g) {
       f.chat_route = chat_route;
       f.model_use = ModelUse::Text;
       if (is_string(m.deployment) && m.deployment->text.find("${") == std::string::npos)
-        f.models.push_back(m.deployment->text);
+        f.models = Field::models_of(doc, {m.deployment->text});
       out.push_back(std::move(f));
     }
     if (is_string(m.own_deployment)) {
       Field f = whole(m.own_deployment, FieldRole::DeploymentName);
       f.chat_route = chat_route;
-      f.models.push_back(m.name);
+      f.models = Field::models_of(doc, {m.name});
       out.push_back(std::move(f));
     }
     if (is_string(m.own_version)) {
       Field f = whole(m.own_version, FieldRole::ApiVersion);
-      f.models.push_back(m.name);
+      f.models = Field::models_of(doc, {m.name});
       f.for_assistants = g.is_assistants();
       f.for_max_completion_tokens = max_completion_tokens;
       out.push_back(std::move(f));
@@ -121,26 +125,51 @@ void add_custom(std::vector<Field>& out, const Node& e) {
   add_headers(out, e.get("headers"));
 }
 
+// How many fields add_group and add_custom give (the list is sized first: growth slack would
+// hold up to half a large config's fields in spare capacity).
+size_t strings_in(const Node* map) {
+  size_t n = 0;
+  if (map && map->is_mapping())
+    for (const Member& m : map->members) n += m.value.is_string();
+  return n;
+}
+size_t count_group(const Group& g) {
+  size_t n = is_string(g.api_key) + is_string(g.base_url) + strings_in(g.node->get("additionalHeaders"));
+  if (g.serverless) return n;
+  n += is_string(g.instance_name) + is_string(g.deployment_name) + is_string(g.version);
+  for (const Model& m : g.models)
+    n += m.key().is_string() + is_string(m.own_deployment) + is_string(m.own_version);
+  return n;
+}
+size_t count_custom(const Node& e) {
+  return is_string(e.get("apiKey")) + is_string(e.get("baseURL")) + strings_in(e.get("headers"));
+}
+
 }  // namespace
 
 std::vector<Field> collect_fields(const Document& doc) {
   std::vector<Field> out;
   const AzureView view = build_azure_view(doc);
-  for (const Group& g : view.groups) add_group(out, g);
+  const Node* custom = view.endpoints ? view.endpoints->get("custom") : nullptr;
+  if (custom && !custom->is_sequence()) custom = nullptr;
+  size_t n = 1;  // titleModel
+  for (const Group& g : view.groups) n += count_group(g);
+  if (custom)
+    for (const Node& e : custom->items)
+      if (e.is_mapping()) n += count_custom(e);
+  out.reserve(n);
+  for (const Group& g : view.groups) add_group(out, doc, g);
   // `titleModel`: titles are chat completions to it (`current_model` is the conversation's model).
   if (const Node* title = view.azure ? view.azure->get("titleModel") : nullptr;
       is_string(title) && !title->text.empty() && title->text != "current_model") {
     Field f = make(title, FieldRole::ModelName);
     f.model_use = ModelUse::Text;
-    f.label = "titleModel \"" + title->text + "\"";
+    f.label = doc.arena->keep("titleModel \"" + title->text + "\"");
     out.push_back(std::move(f));
   }
-  if (view.endpoints) {
-    const Node* custom = view.endpoints->get("custom");
-    if (custom && custom->is_sequence())
-      for (const Node& e : custom->items)
-        if (e.is_mapping()) add_custom(out, e);
-  }
+  if (custom)
+    for (const Node& e : custom->items)
+      if (e.is_mapping()) add_custom(out, e);
   return out;
 }
 

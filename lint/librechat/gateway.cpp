@@ -18,12 +18,12 @@ namespace {
 const std::string kGroups = "/endpoints/azureOpenAI/groups/";
 
 // The string settings of a mapping member, a header map's values, a list's items.
-void add(std::vector<StringSetting>& out, const Node& map, std::string_view key) {
-  if (const Node* n = map.get(key)) out.push_back({n, std::string(key), key == "apiKey"});
+void add(const StringSettingSink& out, const Node& map, std::string_view key) {
+  if (const Node* n = map.get(key)) out({n, std::string(key), key == "apiKey"});
 }
-void add_values(std::vector<StringSetting>& out, const Node* map, std::string_view what) {
+void add_values(const StringSettingSink& out, const Node* map, std::string_view what) {
   if (!map || !map->is_mapping()) return;
-  for (const Member& m : map->members) out.push_back({&m.value, std::string(what) + " \"" + m.key.text + "\"", true});
+  for (const Member& m : map->members) out({&m.value, std::string(what) + " \"" + m.key.text + "\"", true});
 }
 
 class LibreChat final : public Gateway {
@@ -50,12 +50,11 @@ class LibreChat final : public Gateway {
   void add_config_env(const Document&, Env&) const override {}
   std::vector<Field> fields(const Document& doc) const override { return collect_fields(doc); }
 
-  std::vector<StringSetting> string_settings(const Document& doc) const override {
-    std::vector<StringSetting> out;
-    if (!doc.root.is_mapping()) return out;
+  void string_settings(const Document& doc, const StringSettingSink& out) const override {
+    if (!doc.root.is_mapping()) return;
     add(out, doc.root, "version");
     const Node* endpoints = doc.root.get("endpoints");
-    if (!endpoints || !endpoints->is_mapping()) return out;
+    if (!endpoints || !endpoints->is_mapping()) return;
     if (const Node* azure = endpoints->get("azureOpenAI"); azure && azure->is_mapping()) {
       for (std::string_view k : {"titleModel", "summaryModel", "titleMethod", "titlePrompt", "titlePromptTemplate"})
         add(out, *azure, k);
@@ -66,7 +65,7 @@ class LibreChat final : public Gateway {
         for (std::string_view k : {"group", "apiKey", "instanceName", "deploymentName", "version", "baseURL"}) add(out, g, k);
         add_values(out, g.get("additionalHeaders"), "header");
         if (const Node* drop = g.get("dropParams"); drop && drop->is_sequence())
-          for (const Node& item : drop->items) out.push_back({&item, "dropParams item", false});
+          for (const Node& item : drop->items) out({&item, "dropParams item", false});
         if (const Node* models = g.get("models"); models && models->is_mapping())
           for (const Member& m : models->members)
             if (m.value.is_mapping()) {
@@ -81,7 +80,6 @@ class LibreChat final : public Gateway {
         for (std::string_view k : {"name", "apiKey", "baseURL"}) add(out, e, k);
         add_values(out, e.get("headers"), "header");
       }
-    return out;
   }
 
   // "group \"westus\"" / "model \"gpt-4o\" of group \"westus\"".

@@ -1,17 +1,21 @@
 #include "lint/litellm/fields.h"
 
+#include <functional>
+
 #include "lint/litellm/model_list.h"
 
 namespace azlint::litellm {
 namespace {
 
-Field make(const Node* n, FieldRole role, std::string label) {
+// `label` (and `label_of`): views into the tree or the document's arena.
+Field make(const Node* n, FieldRole role, Text label, Text label_of = {}) {
   Field f;
   f.node = n;
   f.role = role;
   f.resolves_env = true;  // the whole value `os.environ/VAR`
   f.env_syntax = EnvSyntax::OsEnviron;
-  f.label = std::move(label);
+  f.label = label;
+  f.label_of = label_of;
   return f;
 }
 
@@ -51,8 +55,8 @@ bool placeholder_key(std::string_view k) {
   return false;
 }
 
-void add_deployment(std::vector<Field>& out, const Deployment& d) {
-  const std::string owner = d.label();
+// `owner`: the deployment's label (Deployment::label), kept in the document's arena.
+void add_deployment(std::vector<Field>& out, const Document& doc, const Deployment& d, Text owner) {
   if (d.model_name && d.model_name->is_string()) {
     Field f;
     f.node = d.model_name;
@@ -63,7 +67,7 @@ void add_deployment(std::vector<Field>& out, const Deployment& d) {
     // What the name is served by (views into node text: the fields outlive the view).
     std::string_view served = model_for_version(d);
     if (served.empty() && d.model) served = d.model->text;
-    if (!served.empty()) f.models.push_back(served);
+    if (!served.empty()) f.models = Field::models_of(doc, {served});
     out.push_back(std::move(f));
   }
   if (!d.params) return;
@@ -71,26 +75,43 @@ void add_deployment(std::vector<Field>& out, const Deployment& d) {
   const bool sends_key = api_key && api_key->is_string() && !placeholder_key(api_key->text);
   for (const Member& m : d.params->members) {
     if (!m.value.is_string()) continue;
-    const Text& key = m.key.text;
-    Field f = make(&m.value, role_of(key, d.is_azure()), key + " of " + owner);
+    Field f = make(&m.value, role_of(m.key.text, d.is_azure()), m.key.text, owner);
     if (f.role == FieldRole::Url) f.sends_key = sends_key;
     if (f.role == FieldRole::ApiVersion)
-      if (std::string_view model = model_for_version(d); !model.empty()) f.models.push_back(model);
+      if (std::string_view model = model_for_version(d); !model.empty()) f.models = Field::models_of(doc, {model});
     out.push_back(std::move(f));
   }
 }
 
 // Other `os.environ/VAR` values: recent releases resolve them in every mapping of the config
 // (`ProxyConfig._check_for_os_environ_vars`: nested mappings and mappings inside lists, 10 deep).
-void add_references(std::vector<Field>& out, const Node& n, const std::string& path, int depth) {
+// Those `skip` refuses are left out (found elsewhere). Labels: the dotted path, `of` `owner`.
+void add_references(std::vector<Field>& out, const Document& doc, const Node& n, const std::string& path, int depth,
+                    const std::function<bool(const Node&)>& skip, Text owner) {
   if (depth > 10) return;
   for (const Member& m : n.members) {
     const std::string here = path.empty() ? m.key.text : path + "." + m.key.text;
-    if (m.value.is_string() && env_ref(&m.value)) out.push_back(make(&m.value, FieldRole::Text, here));
-    if (m.value.is_mapping()) add_references(out, m.value, here, depth + 1);
+    if (m.value.is_string() && env_ref(&m.value) && !skip(m.value))
+      out.push_back(make(&m.value, FieldRole::Text, path.empty() ? m.key.text : Text(doc.arena->keep(here)), owner));
+    if (m.value.is_mapping()) add_references(out, doc, m.value, here, depth + 1, skip, owner);
     for (const Node& item : m.value.items)
-      if (item.is_mapping()) add_references(out, item, here, depth + 1);
+      if (item.is_mapping()) add_references(out, doc, item, here, depth + 1, skip, owner);
   }
+}
+
+// How many references add_references finds below a model_list entry outside its
+// litellm_params (for sizing the list).
+size_t count_references(const Node& n, int depth) {
+  if (depth > 10) return 0;
+  size_t c = 0;
+  for (const Member& m : n.members) {
+    if (depth == 1 && m.key.text == "litellm_params") continue;
+    c += m.value.is_string() && env_ref(&m.value);
+    if (m.value.is_mapping()) c += count_references(m.value, depth + 1);
+    for (const Node& item : m.value.items)
+      if (item.is_mapping()) c += count_references(item, depth + 1);
+  }
+  return c;
 }
 
 }  // namespace
@@ -105,41 +126,38 @@ std::vector<Field> collect_fields(const Document& doc) {
     n += d.model_name && d.model_name->is_string();
     if (d.params)
       for (const Member& m : d.params->members) n += m.value.is_string();
+    n += count_references(*d.entry, 1);
   }
-  out.reserve(n);
-  for (const Deployment& d : view.deployments) {
-    add_deployment(out, d);
-    // The entry's other values (model_info, ...): references are resolved there too.
-    std::vector<Field> found;
-    add_references(found, *d.entry, "", 1);
-    const std::string params = d.entry->pointer() + "/litellm_params/";
-    for (Field& f : found)
-      if (f.node->pointer().rfind(params, 0) != 0) {
-        f.label += " of " + d.label();
-        out.push_back(std::move(f));
-      }
-  }
+  // The rest, found first: the few settings outside model_list.
+  std::vector<Field> rest;
   if (const Node* gs = view.general_settings) {
     if (const Node* k = gs->get("master_key"); k && k->is_string())
-      out.push_back(make(k, FieldRole::ApiKey, "general_settings.master_key"));
+      rest.push_back(make(k, FieldRole::ApiKey, "general_settings.master_key"));
     if (const Node* u = gs->get("database_url"); u && u->is_string())
-      out.push_back(make(u, FieldRole::Text, "general_settings.database_url"));
+      rest.push_back(make(u, FieldRole::Text, "general_settings.database_url"));
   }
   if (const Node* vars = view.environment_variables)
     for (const Member& m : vars->members)
-      if (m.value.is_string()) out.push_back(make(&m.value, FieldRole::Text, "environment_variables." + m.key.text));
+      if (m.value.is_string()) rest.push_back(make(&m.value, FieldRole::Text, doc.arena->keep("environment_variables." + m.key.text)));
   // Everything else, as LiteLLM walks it (model_list and environment_variables are done above).
-  if (doc.root.is_mapping()) {
-    std::vector<Field> found;
-    add_references(found, doc.root, "", 0);
-    for (Field& f : found) {
-      const std::string& p = f.node->pointer();
-      if (p.rfind("/model_list/", 0) == 0 || p.rfind("/environment_variables/", 0) == 0 ||
-          p == "/general_settings/master_key" || p == "/general_settings/database_url")
-        continue;
-      out.push_back(std::move(f));
-    }
+  if (doc.root.is_mapping())
+    add_references(rest, doc, doc.root, "", 0, [](const Node& v) {
+      const std::string p = v.pointer();
+      return p.rfind("/model_list/", 0) == 0 || p.rfind("/environment_variables/", 0) == 0 ||
+             p == "/general_settings/master_key" || p == "/general_settings/database_url";
+    }, {});
+  out.reserve(n + rest.size());
+  for (const Deployment& d : view.deployments) {
+    const Text owner = doc.arena->keep(d.label());
+    add_deployment(out, doc, d, owner);
+    // The entry's other values (model_info, ...): references are resolved there too.
+    std::string params;  // the pointer prefix of litellm_params (add_deployment has those)
+    add_references(out, doc, *d.entry, "", 1, [&](const Node& v) {
+      if (params.empty()) params = d.entry->pointer() + "/litellm_params/";
+      return v.pointer().rfind(params, 0) == 0;
+    }, owner);
   }
+  for (Field& f : rest) out.push_back(std::move(f));
   return out;
 }
 

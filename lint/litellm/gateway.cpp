@@ -49,32 +49,23 @@ class LiteLLM final : public Gateway {
   void add_config_env(const Document& doc, Env& env) const override { litellm::add_config_env(doc, env); }
   std::vector<Field> fields(const Document& doc) const override { return collect_fields(doc); }
 
-  std::vector<StringSetting> string_settings(const Document& doc) const override {
+  void string_settings(const Document& doc, const StringSettingSink& out) const override {
     static constexpr std::string_view kParams[] = {"model", "api_base", "api_key", "api_version", "azure_ad_token",
                                                    "tenant_id", "client_id", "client_secret", "azure_username",
                                                    "azure_password", "azure_scope", "base_model", "organization",
                                                    "region_name", "custom_llm_provider"};
-    std::vector<StringSetting> out;
-    if (!doc.root.is_mapping()) return out;
+    if (!doc.root.is_mapping()) return;
     const View view = build_view(doc);
-    size_t n = 0;  // sized first: no growth slack for a large model_list
     for (const Deployment& d : view.deployments) {
-      n += (d.model_name != nullptr) + (d.model_info && d.model_info->get("base_model"));
-      if (d.params)
-        for (const Member& m : d.params->members)
-          n += std::find(std::begin(kParams), std::end(kParams), std::string_view(m.key.text)) != std::end(kParams);
-    }
-    out.reserve(n + 2);
-    for (const Deployment& d : view.deployments) {
-      if (d.model_name) out.push_back({d.model_name, "model_name", false});
+      if (d.model_name) out({d.model_name, "model_name", false});
       for (std::string_view k : kParams)
-        if (const Node* n = d.param(k)) out.push_back({n, std::string(k), is_secret(k)});
+        if (const Node* n = d.param(k)) out({n, std::string(k), is_secret(k)});
       if (d.model_info)
-        if (const Node* n = d.model_info->get("base_model")) out.push_back({n, "base_model", false});
+        if (const Node* n = d.model_info->get("base_model")) out({n, "base_model", false});
     }
     if (view.general_settings) {
-      if (const Node* n = view.general_settings->get("master_key")) out.push_back({n, "master_key", true});
-      if (const Node* n = view.general_settings->get("database_url")) out.push_back({n, "database_url", false});
+      if (const Node* n = view.general_settings->get("master_key")) out({n, "master_key", true});
+      if (const Node* n = view.general_settings->get("database_url")) out({n, "database_url", false});
     }
     if (view.environment_variables)
       for (const Member& m : view.environment_variables->members) {
@@ -82,9 +73,8 @@ class LiteLLM final : public Gateway {
         // str() of the value is what the variable gets: only a change of text matters there.
         const bool changes = (n.implicit == Node::Implicit::Bool && n.text != "True" && n.text != "False") ||
                              (n.implicit == Node::Implicit::Int && n.text != std::to_string(static_cast<long long>(n.number)));
-        if (changes) out.push_back({&n, "environment_variables." + m.key.text, true});
+        if (changes) out({&n, "environment_variables." + m.key.text, true});
       }
-    return out;
   }
 
   std::string place(const Document&, PointerFinder&, const std::string&) const override { return {}; }

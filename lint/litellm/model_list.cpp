@@ -39,8 +39,8 @@ constexpr std::string_view kProviders[] = {
 
 const Node* mapping(const Node* n) { return n && n->is_mapping() ? n : nullptr; }
 
-std::string strip_prefix(std::string s, std::string_view prefix) {
-  if (s.compare(0, prefix.size(), prefix) == 0) s.erase(0, prefix.size());
+std::string_view strip_prefix(std::string_view s, std::string_view prefix) {
+  if (s.substr(0, prefix.size()) == prefix) s.remove_prefix(prefix.size());
   return s;
 }
 

@@ -25,16 +25,17 @@ struct Deployment {
   const Node* params = nullptr;      // `litellm_params` when a mapping, else nullptr
   const Node* model_info = nullptr;  // `model_info` when a mapping, else nullptr
   const Node* model = nullptr;       // `litellm_params.model` when a string, else nullptr
-  std::string provider;    // "azure" for "azure/x"; "" when the model has no `/`
-  std::string route;       // the model after "provider/": "o_series/my-deployment"
-  std::string deployment;  // Azure: the deployment name in the URL (route without o_series/, gpt5_series/)
-  std::string base_model;  // litellm_params.base_model, else model_info.base_model, else ""
+  // Views into the nodes' text (a large model_list holds many deployments).
+  Text provider;    // "azure" for "azure/x"; "" when the model has no `/`
+  Text route;       // the model after "provider/": "o_series/my-deployment"
+  Text deployment;  // Azure: the deployment name in the URL (route without o_series/, gpt5_series/)
+  Text base_model;  // litellm_params.base_model, else model_info.base_model, else ""
 
   const Node* param(std::string_view key) const { return params ? params->get(key) : nullptr; }
   // `azure/` or `azure_text/`: the Azure OpenAI SDK client, deployment URLs, api-versions.
   bool is_azure() const { return provider == "azure" || provider == "azure_text"; }
   // What LiteLLM tests for o-series / GPT-5 handling: `base_model or model` (model = the route).
-  std::string detection() const { return base_model.empty() ? route : base_model; }
+  std::string detection() const { return base_model.empty() ? route.str() : base_model.str(); }
   // `model "gpt-4o"` (the entry's model_name) or `model_list entry 3`.
   std::string label() const;
   // Where to report a finding about the whole deployment: its `model` value, else model_name,

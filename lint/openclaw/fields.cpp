@@ -11,9 +11,10 @@
 namespace azlint::openclaw {
 namespace {
 
-Field make(const Node* n, FieldRole role, bool resolves_env, std::string label) {
+// The label is kept in the document's arena.
+Field make(const Document& doc, const Node* n, FieldRole role, bool resolves_env, std::string_view label) {
   Field f;
-  f.label = std::move(label);
+  f.label = doc.arena->keep(label);
   f.node = n;
   f.role = role;
   f.resolves_env = resolves_env;
@@ -22,25 +23,25 @@ Field make(const Node* n, FieldRole role, bool resolves_env, std::string label) 
 }
 
 // A string, or the `id` of an env SecretRef, as a field of this role.
-void add_secret(std::vector<Field>& out, const Node* n, FieldRole role, const std::string& label) {
+void add_secret(std::vector<Field>& out, const Document& doc, const Node* n, FieldRole role, const std::string& label) {
   if (!n) return;
   if (n->is_string()) {
-    out.push_back(make(n, role, true, label));
+    out.push_back(make(doc, n, role, true, label));
     return;
   }
   if (!n->is_mapping()) return;
   const Node* source = n->get("source");
   const Node* id = n->get("id");
   if (!source || !source->is_string() || source->text != "env" || !id || !id->is_string()) return;
-  Field f = make(id, role, true, label);
+  Field f = make(doc, id, role, true, label);
   f.env_secret_ref = true;
   out.push_back(std::move(f));
 }
 
-void add_headers(std::vector<Field>& out, const Node* headers, const std::string& owner) {
+void add_headers(std::vector<Field>& out, const Document& doc, const Node* headers, const std::string& owner) {
   if (!headers || !headers->is_mapping()) return;
   for (const Member& m : headers->members)
-    add_secret(out, &m.value, FieldRole::Header, owner + "." + m.key.text);
+    add_secret(out, doc, &m.value, FieldRole::Header, owner + "." + m.key.text);
 }
 
 bool credential_header(const Node* headers) {
@@ -82,29 +83,29 @@ std::vector<Field> collect_fields(const Document& doc) {
     const Node* request_headers = request && request->is_mapping() ? request->get("headers") : nullptr;
     const bool sends_key = p.has_api_key() || credential_header(p.headers) || credential_header(request_headers);
     if (p.base_url) {
-      Field f = make(p.base_url, FieldRole::Url, true, owner + ".baseUrl");
+      Field f = make(doc, p.base_url, FieldRole::Url, true, owner + ".baseUrl");
       f.sends_key = sends_key;
       f.chat_route = p.api == nullptr || p.api->text == "openai-completions";
       out.push_back(std::move(f));
     }
-    add_secret(out, p.api_key, FieldRole::ApiKey, owner + ".apiKey");
-    add_headers(out, p.headers, owner + ".headers");
-    add_headers(out, request_headers, owner + ".request.headers");
+    add_secret(out, doc, p.api_key, FieldRole::ApiKey, owner + ".apiKey");
+    add_headers(out, doc, p.headers, owner + ".headers");
+    add_headers(out, doc, request_headers, owner + ".request.headers");
     for (const Model& m : p.models) {
       const std::string path = owner + ".models[" + std::to_string(m.index) + "]";
       if (m.id) {
-        Field f = make(m.id, FieldRole::ModelName, false, "model \"" + m.id->text + "\" of provider \"" + std::string(p.id) + "\"");
+        Field f = make(doc, m.id, FieldRole::ModelName, false, "model \"" + m.id->text + "\" of provider \"" + std::string(p.id) + "\"");
         f.chat_route = direct_chat_route(p.api_for(m), p.base_url_for(m));
         f.model_use = ModelUse::Text;
         out.push_back(std::move(f));
       }
       if (m.base_url) {
-        Field f = make(m.base_url, FieldRole::Url, true, path + ".baseUrl");
+        Field f = make(doc, m.base_url, FieldRole::Url, true, path + ".baseUrl");
         f.sends_key = sends_key;
         f.chat_route = p.api_for(m).empty() || p.api_for(m) == "openai-completions";
         out.push_back(std::move(f));
       }
-      add_headers(out, m.headers, path + ".headers");
+      add_headers(out, doc, m.headers, path + ".headers");
     }
   }
   return out;

@@ -48,7 +48,7 @@ class OpenClaw final : public Gateway {
   void add_config_env(const Document& doc, Env& env) const override { openclaw::add_config_env(doc, env); }
   std::vector<Field> fields(const Document& doc) const override { return collect_fields(doc); }
   // JSON5 types nothing implicitly.
-  std::vector<StringSetting> string_settings(const Document&) const override { return {}; }
+  void string_settings(const Document&, const StringSettingSink&) const override {}
   std::string place(const Document&, PointerFinder& finder, const std::string& pointer) const override {
     return openclaw::place(finder, pointer);
   }

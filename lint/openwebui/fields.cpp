@@ -34,19 +34,19 @@ bool truthy(const Node& n) {
 }
 
 // One `;`-separated item of an env value: the text Open WebUI keeps (`item.strip()`), as a node
-// whose span is the item's own place inside the value.
-std::shared_ptr<const Node> item_node(const Document& doc, const Node& value, uint32_t begin, uint32_t end, size_t index) {
+// whose span is the item's own place inside the value, kept in the document's arena.
+const Node* item_node(const Document& doc, const Node& value, uint32_t begin, uint32_t end, size_t index) {
   std::string_view t = value.text;  // the item node views it: valid as long as the document
   while (begin < end && space(t[begin])) ++begin;
   while (end > begin && space(t[end - 1])) --end;
-  auto n = std::make_shared<Node>();
-  n->kind = Node::Kind::String;
-  n->style = Node::Style::Plain;
-  n->text = t.substr(begin, end - begin);
-  n->span = text_span(*doc.source, value, begin, end);
-  n->parent = &value;  // its pointer: the value's and the index
-  n->index = static_cast<uint32_t>(index);
-  return n;
+  Node n;
+  n.kind = Node::Kind::String;
+  n.style = Node::Style::Plain;
+  n.text = t.substr(begin, end - begin);
+  n.span = text_span(*doc.source, value, begin, end);
+  n.parent = &value;  // its pointer: the value's and the index
+  n.index = static_cast<uint32_t>(index);
+  return doc.arena->node(n);
 }
 
 // Open WebUI reads OPENAI_API_BASE_URLS, or OPENAI_API_BASE_URL when that is unset or empty.
@@ -64,15 +64,14 @@ const Node* env_value(const Node& root, std::string_view list, std::string_view 
   return nullptr;
 }
 
-std::vector<const Node*> split_env(View& view, const Document& doc, const Node* value) {
+std::vector<const Node*> split_env(const Document& doc, const Node* value) {
   std::vector<const Node*> out;
   if (!value) return out;
   const Text& t = value->text;
   uint32_t begin = 0;
   for (uint32_t i = 0; i <= t.size(); ++i) {
     if (i < t.size() && t[i] != ';') continue;
-    view.owned.push_back(item_node(doc, *value, begin, i, out.size()));
-    out.push_back(view.owned.back().get());
+    out.push_back(item_node(doc, *value, begin, i, out.size()));
     begin = i + 1;
   }
   return out;
@@ -82,14 +81,15 @@ void build_env(View& v, const Document& doc) {
   v.env_form = true;
   v.urls = env_value(doc.root, "OPENAI_API_BASE_URLS", "OPENAI_API_BASE_URL", v.urls_name);
   v.keys = env_value(doc.root, "OPENAI_API_KEYS", "OPENAI_API_KEY", v.keys_name);
-  std::vector<const Node*> urls = split_env(v, doc, v.urls);
-  v.key_items = split_env(v, doc, v.keys);
+  std::vector<const Node*> urls = split_env(doc, v.urls);
+  v.key_items = split_env(doc, v.keys);
+  v.connections.reserve(urls.size());
   for (size_t i = 0; i < urls.size(); ++i) {
     Connection c;
     c.index = i;
     c.url = urls[i];
     c.key = i < v.key_items.size() ? v.key_items[i] : nullptr;
-    c.label = v.urls_name + "[" + std::to_string(i) + "]";
+    c.list = v.urls_name == "OPENAI_API_BASE_URLS" ? "OPENAI_API_BASE_URLS" : "OPENAI_API_BASE_URL";
     v.connections.push_back(std::move(c));
   }
 }
@@ -122,13 +122,14 @@ void build_json(View& v, const Document& doc) {
     auto it = config_by_key.find(key);
     return it == config_by_key.end() ? nullptr : it->second;
   };
+  v.connections.reserve(v.urls->items.size());
   for (size_t i = 0; i < v.urls->items.size(); ++i) {
     const Node& u = v.urls->items[i];
     Connection c;
     c.index = i;
     c.url = u.is_string() ? &u : nullptr;
     c.key = i < v.key_items.size() ? v.key_items[i] : nullptr;
-    c.label = "api_base_urls[" + std::to_string(i) + "]";
+    c.list = "api_base_urls";
     // api_configs.get(str(idx), api_configs.get(url, {})): the index first, then (legacy) the URL.
     if (v.configs) {
       c.config = config_at(std::to_string(i));
@@ -147,7 +148,8 @@ void build_json(View& v, const Document& doc) {
   }
 }
 
-Field make(const Node* n, FieldRole role, std::string label) {
+// `label`: a view into the tree or the document's arena.
+Field make(const Node* n, FieldRole role, Text label) {
   Field f;
   f.node = n;
   f.role = role;
@@ -155,15 +157,8 @@ Field make(const Node* n, FieldRole role, std::string label) {
   // file is read by Python's environment, not re-expanded by Open WebUI).
   f.resolves_env = false;
   f.env_syntax = EnvSyntax::DollarBrace;
-  f.label = std::move(label);
+  f.label = label;
   return f;
-}
-
-// The shared_ptr that keeps an env item node alive (nullptr for nodes of the document).
-std::shared_ptr<const Node> owner_of(const View& v, const Node* n) {
-  for (const auto& p : v.owned)
-    if (p.get() == n) return p;
-  return nullptr;
 }
 
 }  // namespace
@@ -224,6 +219,16 @@ View build_view(const Document& doc) {
 std::vector<Field> collect_fields(const Document& doc) {
   std::vector<Field> out;
   View v = build_view(doc);
+  // Sized first (an upper bound): growth slack would hold up to half a large list's fields.
+  size_t n = v.key_items.size();
+  for (const Connection& c : v.connections) {
+    n += 1;
+    if (const Node* cfg = c.cfg()) {
+      n += 1;
+      if (const Node* headers = cfg->get("headers"); headers && headers->is_mapping()) n += headers->members.size();
+    }
+  }
+  out.reserve(n);
   for (const Connection& c : v.connections) {
     const Node* cfg = c.cfg();
     const Node* api_type = c.cfg_string("api_type");
@@ -231,10 +236,9 @@ std::vector<Field> collect_fields(const Document& doc) {
     // An env item with `$` may be expanded by whatever loads the file (docker compose,
     // python-dotenv): its final value is unknown.
     if (c.url && !c.url->text.empty() && !(v.env_form && c.url->text.find('$') != std::string::npos)) {
-      Field f = make(c.url, FieldRole::Url, c.label);
+      Field f = make(c.url, FieldRole::Url, doc.arena->keep(c.label()));
       f.sends_key = sends_key(c);
       f.chat_route = !responses;
-      f.owned = owner_of(v, c.url);
       out.push_back(std::move(f));
     }
     if (!cfg) continue;
@@ -242,12 +246,14 @@ std::vector<Field> collect_fields(const Document& doc) {
     // api_version is read only on the Azure route, and not at all on a v1 base (/openai/v1).
     const Node* version = c.cfg_string("api_version");
     if (c.azure() && version && !version->text.empty() && v1_base_end(c.url_text()) == std::string::npos) {
-      Field f = make(version, FieldRole::ApiVersion, entry + ".api_version");
+      Field f = make(version, FieldRole::ApiVersion, doc.arena->keep(entry + ".api_version"));
       f.chat_route = !responses;
       // model_ids are Azure deployment names, usually named after their model.
+      std::vector<std::string_view> models;
       if (const Node* ids = cfg->get("model_ids"); ids && ids->is_sequence())
         for (const Node& id : ids->items)
-          if (id.is_string()) f.models.push_back(id.text);
+          if (id.is_string()) models.push_back(id.text);
+      f.models = Field::models_of(doc, std::move(models));
       out.push_back(std::move(f));
     }
     if (const Node* headers = cfg->get("headers"); headers && headers->is_mapping())
@@ -258,8 +264,7 @@ std::vector<Field> collect_fields(const Document& doc) {
   for (size_t i = 0; i < v.key_items.size(); ++i) {
     const Node* k = v.key_items[i];
     if (!k || k->text.empty()) continue;
-    Field f = make(k, FieldRole::ApiKey, v.keys_name + "[" + std::to_string(i) + "]");
-    f.owned = owner_of(v, k);
+    Field f = make(k, FieldRole::ApiKey, doc.arena->keep(v.keys_name + "[" + std::to_string(i) + "]"));
     out.push_back(std::move(f));
   }
   return out;

@@ -26,9 +26,11 @@ struct Connection {
   const Member* config = nullptr;   // the api_configs member for this connection, or nullptr
   const Node* azure_flag = nullptr; // `azure: true` or `provider: "azure"` (the value node), or nullptr
   bool enabled = true;              // neither the connection nor `openai.enable` is false
-  std::string label;                // "api_base_urls[1]" / "OPENAI_API_BASE_URLS[1]"
+  std::string_view list;            // where it is written: "api_base_urls" / "OPENAI_API_BASE_URLS" (a literal)
 
   bool azure() const { return azure_flag != nullptr; }
+  // "api_base_urls[1]" / "OPENAI_API_BASE_URLS[1]" (made when asked: a large list holds many).
+  std::string label() const { return std::string(list) + "[" + std::to_string(index) + "]"; }
   // An enabled Azure connection on the classic route (not a /openai/v1 base): the one Open WebUI
   // calls with a deployment path and an api-version.
   bool classic_azure() const;
@@ -51,8 +53,6 @@ struct View {
   std::vector<Connection> connections;
   // Every key by index (there may be more keys than URLs); nullptr for a non-string item.
   std::vector<const Node*> key_items;
-  // Env form: the item nodes made for the `;`-separated values (connections point into them).
-  std::vector<std::shared_ptr<const Node>> owned;
 };
 
 View build_view(const Document& doc);

@@ -37,7 +37,7 @@ class OpenWebUI final : public Gateway {
   EnvSyntax env_syntax() const override { return EnvSyntax::DollarBrace; }  // resolves none; the usual form
   void add_config_env(const Document&, Env&) const override {}
   std::vector<Field> fields(const Document& doc) const override { return collect_fields(doc); }
-  std::vector<StringSetting> string_settings(const Document&) const override { return {}; }
+  void string_settings(const Document&, const StringSettingSink&) const override {}
 
   // `azure` of api_configs["0"] (a connection's settings are keyed by its index).
   std::string place(const Document& doc, PointerFinder&, const std::string& pointer) const override {

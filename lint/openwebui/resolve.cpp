@@ -14,7 +14,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& en
   View view = build_view(doc);
   for (const Connection& c : view.connections) {
     if (!c.azure() || !c.enabled || !c.url) continue;
-    ResolvedRequest proto = at(doc, *c.url, c.label);
+    ResolvedRequest proto = at(doc, *c.url, c.label());
     split_endpoint(proto, c.url->text, from_config(c.url));
     skip_without_scheme(proto, c.url->text, "the connection's URL");
     const bool classic = v1_base_end(c.url->text) == std::string::npos;
@@ -47,7 +47,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& en
         ResolvedRequest t = proto;
         t.span = id.span;
         t.pointer = id.pointer();
-        t.label = c.label + ", model_ids \"" + id.text + "\"";
+        t.label = c.label() + ", model_ids \"" + id.text + "\"";
         t.model = id.text;
         t.deployment = config_part(&id);
         t.reasoning = is_reasoning_name(id.text);

@@ -46,7 +46,7 @@ class UrlsKeysMismatch final : public Rule {
     r.help(help(v));
     for (size_t i = keys; i < urls; ++i) {
       const openwebui::Connection& c = v.connections[i];
-      if (c.url) r.note(c.label + " (\"" + c.url->text + "\") is called without a key", c.url->span);
+      if (c.url) r.note(c.label() + " (\"" + c.url->text + "\") is called without a key", c.url->span);
     }
   }
 

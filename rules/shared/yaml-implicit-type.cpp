@@ -17,7 +17,7 @@ class YamlImplicitType final : public Rule {
   // The settings the gateway reads as strings; its YAML library (js-yaml, PyYAML) and what it
   // does with another type come from its behaviour.
   void check(const Document& doc, Context& ctx) const override {
-    for (const StringSetting& s : doc.gateway->string_settings(doc)) check(doc, *s.node, s.what, s.secret, ctx);
+    doc.gateway->string_settings(doc, [&](const StringSetting& s) { check(doc, *s.node, s.what, s.secret, ctx); });
   }
 
  private:
