@@ -118,16 +118,22 @@ size_t count_references(const Node& n, int depth) {
 
 std::vector<Field> collect_fields(const Document& doc) {
   std::vector<Field> out;
-  const View view = build_view(doc);
+  // The deployments one at a time (deployment_at): the context's view holds the list already.
+  const View view = build_view(doc, false);
+  const auto each_deployment = [&](auto&& fn) {
+    if (view.model_list)
+      for (size_t i = 0; i < view.model_list->items.size(); ++i)
+        if (view.model_list->items[i].is_mapping()) fn(deployment_at(view.model_list->items[i], i));
+  };
   // Sized first (what add_deployment takes): growth slack would hold a third of a large
   // config's fields in spare capacity.
   size_t n = 0;
-  for (const Deployment& d : view.deployments) {
+  each_deployment([&](const Deployment& d) {
     n += d.model_name && d.model_name->is_string();
     if (d.params)
       for (const Member& m : d.params->members) n += m.value.is_string();
     n += count_references(*d.entry, 1);
-  }
+  });
   // The rest, found first: the few settings outside model_list.
   std::vector<Field> rest;
   if (const Node* gs = view.general_settings) {
@@ -147,7 +153,7 @@ std::vector<Field> collect_fields(const Document& doc) {
              p == "/general_settings/master_key" || p == "/general_settings/database_url";
     }, {});
   out.reserve(n + rest.size());
-  for (const Deployment& d : view.deployments) {
+  each_deployment([&](const Deployment& d) {
     const Text owner = doc.arena->keep(d.label());
     add_deployment(out, doc, d, owner);
     // The entry's other values (model_info, ...): references are resolved there too.
@@ -156,7 +162,7 @@ std::vector<Field> collect_fields(const Document& doc) {
       if (params.empty()) params = d.entry->pointer() + "/litellm_params/";
       return v.pointer().rfind(params, 0) == 0;
     }, owner);
-  }
+  });
   for (Field& f : rest) out.push_back(std::move(f));
   return out;
 }

@@ -55,8 +55,10 @@ class LiteLLM final : public Gateway {
                                                    "azure_password", "azure_scope", "base_model", "organization",
                                                    "region_name", "custom_llm_provider"};
     if (!doc.root.is_mapping()) return;
-    const View view = build_view(doc);
-    for (const Deployment& d : view.deployments) {
+    const View view = build_view(doc, false);  // the deployments one at a time (deployment_at)
+    for (size_t i = 0; view.model_list && i < view.model_list->items.size(); ++i) {
+      if (!view.model_list->items[i].is_mapping()) continue;
+      const Deployment d = deployment_at(view.model_list->items[i], i);
       if (d.model_name) out({d.model_name, "model_name", false});
       for (std::string_view k : kParams)
         if (const Node* n = d.param(k)) out({n, std::string(k), is_secret(k)});

@@ -77,9 +77,38 @@ const Node& Deployment::anchor() const {
   return *entry;
 }
 
-const View& view_of(Context& ctx) { return ctx.view<View>(build_view); }
+const View& view_of(Context& ctx) {
+  return ctx.view<View>([](const Document& doc) { return build_view(doc); });
+}
 
-View build_view(const Document& doc) {
+Deployment deployment_at(const Node& e, size_t i) {
+  Deployment d;
+  d.index = i;
+  d.entry = &e;
+  d.model_name = e.get("model_name");
+  d.params = mapping(e.get("litellm_params"));
+  d.model_info = mapping(e.get("model_info"));
+  if (const Node* m = d.param("model"); m && m->is_string()) {
+    d.model = m;
+    const Text& t = m->text;
+    size_t slash = t.find('/');
+    if (slash != std::string::npos) {
+      d.provider = t.substr(0, slash);
+      d.route = t.substr(slash + 1);
+    } else {
+      d.route = t;
+    }
+    d.deployment = d.route;
+    if (d.is_azure()) d.deployment = strip_prefix(strip_prefix(d.route, "o_series/"), "gpt5_series/");
+  }
+  for (const Node* holder : {d.params, d.model_info}) {
+    if (!holder || !d.base_model.empty()) continue;
+    if (const Node* b = holder->get("base_model"); b && b->is_string()) d.base_model = b->text;
+  }
+  return d;
+}
+
+View build_view(const Document& doc, bool with_deployments) {
   View v;
   const Node& root = doc.root;
   if (!root.is_mapping()) return v;
@@ -90,35 +119,10 @@ View build_view(const Document& doc) {
   const Node* list = root.get("model_list");
   if (!list || !list->is_sequence()) return v;
   v.model_list = list;
+  if (!with_deployments) return v;
   v.deployments.reserve(list->items.size());  // exact: a large config's list is its bulk
-  for (size_t i = 0; i < list->items.size(); ++i) {
-    const Node& e = list->items[i];
-    if (!e.is_mapping()) continue;
-    Deployment d;
-    d.index = i;
-    d.entry = &e;
-    d.model_name = e.get("model_name");
-    d.params = mapping(e.get("litellm_params"));
-    d.model_info = mapping(e.get("model_info"));
-    if (const Node* m = d.param("model"); m && m->is_string()) {
-      d.model = m;
-      const Text& t = m->text;
-      size_t slash = t.find('/');
-      if (slash != std::string::npos) {
-        d.provider = t.substr(0, slash);
-        d.route = t.substr(slash + 1);
-      } else {
-        d.route = t;
-      }
-      d.deployment = d.route;
-      if (d.is_azure()) d.deployment = strip_prefix(strip_prefix(d.route, "o_series/"), "gpt5_series/");
-    }
-    for (const Node* holder : {d.params, d.model_info}) {
-      if (!holder || !d.base_model.empty()) continue;
-      if (const Node* b = holder->get("base_model"); b && b->is_string()) d.base_model = b->text;
-    }
-    v.deployments.push_back(std::move(d));
-  }
+  for (size_t i = 0; i < list->items.size(); ++i)
+    if (list->items[i].is_mapping()) v.deployments.push_back(deployment_at(list->items[i], i));
   return v;
 }
 

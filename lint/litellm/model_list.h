@@ -54,7 +54,11 @@ struct View {
   const Node* setting(std::string_view key) const { return litellm_settings ? litellm_settings->get(key) : nullptr; }
 };
 
-View build_view(const Document& doc);
+// `with_deployments` false: the settings and model_list only, `deployments` left empty (a pass
+// over a large list takes one Deployment at a time, deployment_at, not a second list).
+View build_view(const Document& doc, bool with_deployments = true);
+// The deployment of model_list item `e` (a mapping) at index `i`.
+Deployment deployment_at(const Node& e, size_t i);
 // The document's view, built once per document and cached in the context (what rules read).
 const View& view_of(Context& ctx);
 
