@@ -24,6 +24,7 @@ Span Node::key_span() const {
 
 void* NodeArena::allocate(size_t bytes) {
   bytes = (bytes + 7) & ~size_t{7};
+  std::lock_guard<std::mutex> lock(mu_);
   if (bytes > left_) {
     // Blocks grow with the tree (a small config keeps a small arena); an array larger than a
     // block gets one of its own size.

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <iterator>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <stdexcept>
 #include <string>
@@ -140,7 +141,9 @@ static_assert(std::is_trivially_destructible_v<Node> && std::is_trivially_copyab
 
 // Where a document's nodes live: their children arrays, and the texts that are not a view into
 // the source (unescaped, normalized, made up). Bump-allocated, freed all at once; it keeps the
-// source alive, so a text that views it stays valid as long as the arena.
+// source alive, so a text that views it stays valid as long as the arena. Views add labels to it
+// after loading, and a linked document is shared by the checks of several threads: allocation
+// takes a lock (what is allocated is never moved, so readers take none).
 class NodeArena {
  public:
   explicit NodeArena(std::shared_ptr<const SourceFile> source = nullptr) : source_(std::move(source)) {}
@@ -170,6 +173,7 @@ class NodeArena {
 
  private:
   void* allocate(size_t bytes);  // 8-byte aligned
+  std::mutex mu_;
   std::shared_ptr<const SourceFile> source_;
   std::vector<std::unique_ptr<std::byte[]>> blocks_;
   std::byte* cur_ = nullptr;
