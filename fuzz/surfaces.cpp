@@ -115,17 +115,17 @@ std::string tree_difference(const Node& a, const Node& b, const std::string& whe
   if (a.pointer() != b.pointer()) return where + ": pointer \"" + a.pointer() + "\" vs \"" + b.pointer() + "\"";
   if (a.text != b.text) return where + ": text \"" + a.text + "\" vs \"" + b.text + "\"";
   if (a.boolean != b.boolean) return where + ": boolean";
-  if (!(a.number == b.number || (std::isnan(a.number) && std::isnan(b.number)))) return where + ": number";
-  if (a.members.size() != b.members.size()) return where + ": member count";
-  if (a.items.size() != b.items.size()) return where + ": item count";
-  for (size_t i = 0; i < a.members.size(); ++i) {
-    std::string at = where + "/" + a.members[i].key.text;
-    std::string d = tree_difference(a.members[i].key, b.members[i].key, at + " (key)");
-    if (d.empty()) d = tree_difference(a.members[i].value, b.members[i].value, at);
+  if (!(a.number() == b.number() || (std::isnan(a.number()) && std::isnan(b.number())))) return where + ": number";
+  if (a.members().size() != b.members().size()) return where + ": member count";
+  if (a.items().size() != b.items().size()) return where + ": item count";
+  for (size_t i = 0; i < a.members().size(); ++i) {
+    std::string at = where + "/" + a.members()[i].key.text;
+    std::string d = tree_difference(a.members()[i].key, b.members()[i].key, at + " (key)");
+    if (d.empty()) d = tree_difference(a.members()[i].value, b.members()[i].value, at);
     if (!d.empty()) return d;
   }
-  for (size_t i = 0; i < a.items.size(); ++i) {
-    std::string d = tree_difference(a.items[i], b.items[i], where + "/" + std::to_string(i));
+  for (size_t i = 0; i < a.items().size(); ++i) {
+    std::string d = tree_difference(a.items()[i], b.items()[i], where + "/" + std::to_string(i));
     if (!d.empty()) return d;
   }
   return "";

@@ -70,9 +70,9 @@ void read_environment(const SourceFile& src, const Node& env, ComposeService& ou
   auto declare = [&](std::string name, std::string value, const Node& at) {
     if (!name.empty()) out.environment.push_back({std::move(name), std::move(value), src.position(at.key_or_value_span().begin).line});
   };
-  for (const Member& m : env.members)  // KEY: value (null: taken from the shell)
+  for (const Member& m : env.members())  // KEY: value (null: taken from the shell)
     declare(m.key.text, m.value.is_scalar() && !m.value.is_null() ? m.value.text : std::string(), m.key);
-  for (const Node& i : env.items) {  // - KEY=value, - KEY
+  for (const Node& i : env.items()) {  // - KEY=value, - KEY
     if (!i.is_string()) continue;
     size_t eq = i.text.find('=');
     declare(std::string(i.text.substr(0, eq)), eq == std::string::npos ? std::string() : std::string(i.text.substr(eq + 1)), i);
@@ -82,7 +82,7 @@ void read_environment(const SourceFile& src, const Node& env, ComposeService& ou
 void read_env_files(const Node& files, ComposeService& out) {
   std::vector<const Node*> paths;
   if (files.is_string()) paths.push_back(&files);
-  for (const Node& i : files.items) paths.push_back(i.is_mapping() ? i.get("path") : &i);
+  for (const Node& i : files.items()) paths.push_back(i.is_mapping() ? i.get("path") : &i);
   for (const Node* n : paths)
     if (n && n->is_string() && !n->text.empty()) out.env_files.push_back(n->text);
 }
@@ -94,10 +94,10 @@ void read_service(const SourceFile& src, const std::string& name, const Node& sv
   if (const Node* cmd = svc.get("command")) {
     if (cmd->is_string()) out.command = words(cmd->text);
     else if (cmd->is_sequence())
-      for (const Node& w : cmd->items) out.command.push_back(scalar(&w));
+      for (const Node& w : cmd->items()) out.command.push_back(scalar(&w));
   }
   if (const Node* ports = svc.get("ports"); ports && ports->is_sequence()) {
-    for (const Node& p : ports->items) {
+    for (const Node& p : ports->items()) {
       if (p.is_scalar()) {
         if (auto sp = short_port(scalar(&p))) out.ports.push_back(*sp);
       } else if (p.is_mapping()) {
@@ -108,7 +108,7 @@ void read_service(const SourceFile& src, const std::string& name, const Node& sv
   if (const Node* env = svc.get("environment")) read_environment(src, *env, out);
   if (const Node* files = svc.get("env_file")) read_env_files(*files, out);
   if (const Node* vols = svc.get("volumes"); vols && vols->is_sequence()) {
-    for (const Node& v : vols->items) {
+    for (const Node& v : vols->items()) {
       if (v.is_string()) {
         // SOURCE:TARGET[:MODE]
         std::string s = v.text;
@@ -142,7 +142,7 @@ ComposeFile parse_compose(const std::string& path, std::string text, const Limit
   const Node* services = r.doc.root.get("services");
   if (!services) services = &r.doc.root;  // the version 1 layout: services at the root
   if (!services->is_mapping()) return out;
-  for (const Member& m : services->members) {
+  for (const Member& m : services->members()) {
     if (!m.value.is_mapping()) continue;
     ComposeService s;
     read_service(*src, m.key.text, m.value, s);

@@ -49,11 +49,11 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
     error = path + ":1:1: the config must be a mapping with `rules`, `env_files` and `targets`";
     return std::nullopt;
   }
-  for (const Member& m : root.members) {
+  for (const Member& m : root.members()) {
     if (m.key.text == "rules") {
       if (m.value.is_null()) continue;
       if (!m.value.is_mapping()) { error = at(m.value) + "`rules` must map rule ids to off|on|error|warning|info"; return std::nullopt; }
-      for (const Member& rm : m.value.members) {
+      for (const Member& rm : m.value.members()) {
         RuleIdLookup id = lookup_rule_id(rm.key.text);
         if (!id.rule) {
           error = at(rm.key) + "unknown rule id \"" + redact_secrets(rm.key.text) + "\"" + rule_id_hint(id) + " (see `azlint rules`)";
@@ -72,7 +72,7 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
     } else if (m.key.text == "env_files") {
       if (m.value.is_string()) cfg.env_files.push_back(m.value.text);
       else if (m.value.is_sequence()) {
-        for (const Node& i : m.value.items) {
+        for (const Node& i : m.value.items()) {
           if (!i.is_string()) { error = at(i) + "`env_files` must be a list of paths"; return std::nullopt; }
           cfg.env_files.push_back(i.text);
         }
@@ -80,7 +80,7 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
     } else if (m.key.text == "env_declared") {
       std::vector<const Node*> names{&m.value};  // one name, or a list
       if (m.value.is_sequence() || m.value.is_null()) names.clear();
-      for (const Node& i : m.value.items) names.push_back(&i);
+      for (const Node& i : m.value.items()) names.push_back(&i);
       for (const Node* i : names) {
         if (!i->is_string() || i->text.empty()) { error = at_value(*i) + "`env_declared` must be a list of variable names"; return std::nullopt; }
         cfg.env_declared.emplace_back(i->text, src->position(i->span.begin).line);
@@ -94,7 +94,7 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
         error = at_value(m.value) + "`targets` must map gateway ids to releases (e.g. `targets: {librechat: \"0.8.524\"}`)";
         return std::nullopt;
       }
-      for (const Member& tm : m.value.members) {
+      for (const Member& tm : m.value.members()) {
         ReleaseError why;
         const Release* r = tm.value.is_scalar() && !tm.value.is_null() ? resolve_release(tm.key.text, tm.value.text, why) : nullptr;
         if (!r) {
@@ -110,7 +110,7 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
       // exclude: [GLOB, …] (or one GLOB): paths directory search skips (lint/exclude.h)
       const bool one = m.value.is_string();
       if (!one && !m.value.is_null() && !m.value.is_sequence()) { error = at_value(m.value) + "`exclude` must be a list of globs"; return std::nullopt; }
-      for (const Node& i : one ? std::vector<Node>{m.value} : std::vector<Node>(m.value.items.begin(), m.value.items.end())) {
+      for (const Node& i : one ? std::vector<Node>{m.value} : std::vector<Node>(m.value.items().begin(), m.value.items().end())) {
         if (!i.is_string()) { error = at_value(i) + "`exclude` must be a list of globs"; return std::nullopt; }
         cfg.exclude.push_back(i.text);
       }
@@ -118,13 +118,13 @@ std::optional<Config> load_config(const std::string& path, uint64_t max_bytes, s
       if (m.value.is_null()) continue;
       const std::string shape = "`links` must map an address to a config path (e.g. `links: {\"localhost:4000\": litellm/config.yaml}`)";
       if (!m.value.is_mapping()) { error = at_value(m.value) + shape; return std::nullopt; }
-      for (const Member& lm : m.value.members) {
+      for (const Member& lm : m.value.members()) {
         std::vector<std::string>& to = cfg.links[lm.key.text];
         if (lm.value.is_string()) to.push_back(lm.value.text);
         if (lm.value.is_sequence())
-          for (const Node& i : lm.value.items)
+          for (const Node& i : lm.value.items())
             if (i.is_string()) to.push_back(i.text);
-        if (to.empty() || (lm.value.is_sequence() && to.size() != lm.value.items.size())) {
+        if (to.empty() || (lm.value.is_sequence() && to.size() != lm.value.items().size())) {
           error = at_value(lm.value) + shape;
           return std::nullopt;
         }

@@ -10,15 +10,16 @@ namespace azlint {
 
 const Member* Node::member(std::string_view key) const {
   if (kind != Kind::Mapping) return nullptr;
-  for (size_t i = members.size(); i-- > 0;) {
-    if (members[i].key.text == key) return &members[i];
+  const Children<Member> ms = members();
+  for (size_t i = ms.size(); i-- > 0;) {
+    if (ms[i].key.text == key) return &ms[i];
   }
   return nullptr;
 }
 
 Span Node::key_span() const {
-  if (!parent || parent->kind != Kind::Mapping || index >= parent->members.size()) return {};
-  const Member& m = parent->members[index];
+  if (!parent || parent->kind != Kind::Mapping || index >= parent->members().size()) return {};
+  const Member& m = parent->members()[index];
   return &m.value == this ? m.key.span : Span{};
 }
 
@@ -60,17 +61,17 @@ std::string_view NodeArena::text(std::string_view s, uint32_t at) {
 
 Node clone_tree(NodeArena& arena, const Node& n) {
   Node out = n;
-  if (!n.members.empty()) {
+  if (!n.members().empty()) {
     std::vector<Member> ms;
-    ms.reserve(n.members.size());
-    for (const Member& m : n.members) ms.push_back({clone_tree(arena, m.key), clone_tree(arena, m.value)});
-    out.members = arena.array(ms);
+    ms.reserve(n.members().size());
+    for (const Member& m : n.members()) ms.push_back({clone_tree(arena, m.key), clone_tree(arena, m.value)});
+    out.set_members(arena.array(ms));
   }
-  if (!n.items.empty()) {
+  if (!n.items().empty()) {
     std::vector<Node> is;
-    is.reserve(n.items.size());
-    for (const Node& i : n.items) is.push_back(clone_tree(arena, i));
-    out.items = arena.array(is);
+    is.reserve(n.items().size());
+    for (const Node& i : n.items()) is.push_back(clone_tree(arena, i));
+    out.set_items(arena.array(is));
   }
   return out;
 }
@@ -88,8 +89,8 @@ std::string Node::pointer() const {
     const Node& n = **it;
     const Node& up = *n.parent;
     out += '/';
-    if (up.kind == Kind::Mapping && n.index < up.members.size())
-      out += pointer_escape(up.members[n.index].key.text);
+    if (up.kind == Kind::Mapping && n.index < up.members().size())
+      out += pointer_escape(up.members()[n.index].key.text);
     else
       out += std::to_string(n.index);
   }
@@ -99,13 +100,13 @@ std::string Node::pointer() const {
 namespace {
 
 void link_children(Node& n) {
-  for (uint32_t i = 0; i < n.members.size(); ++i) {
-    n.members[i].key.parent = n.members[i].value.parent = &n;
-    n.members[i].key.index = n.members[i].value.index = i;
+  for (uint32_t i = 0; i < n.members().size(); ++i) {
+    n.members()[i].key.parent = n.members()[i].value.parent = &n;
+    n.members()[i].key.index = n.members()[i].value.index = i;
   }
-  for (uint32_t i = 0; i < n.items.size(); ++i) {
-    n.items[i].parent = &n;
-    n.items[i].index = i;
+  for (uint32_t i = 0; i < n.items().size(); ++i) {
+    n.items()[i].parent = &n;
+    n.items()[i].index = i;
   }
 }
 
@@ -117,8 +118,8 @@ void link_tree(Node& root) {
     Node* n = todo.back();
     todo.pop_back();
     link_children(*n);
-    for (Member& m : n->members) todo.push_back(&m.value);
-    for (Node& i : n->items) todo.push_back(&i);
+    for (Member& m : n->members()) todo.push_back(&m.value);
+    for (Node& i : n->items()) todo.push_back(&i);
   }
 }
 
@@ -181,8 +182,8 @@ const Node* walk_pointer(const Node& root, std::string_view pointer, Lookup look
     } else if (cur->is_sequence()) {
       char* end = nullptr;
       unsigned long idx = std::strtoul(token.c_str(), &end, 10);
-      if (token.empty() || *end != '\0' || idx >= cur->items.size()) return nullptr;
-      cur = &cur->items[idx];
+      if (token.empty() || *end != '\0' || idx >= cur->items().size()) return nullptr;
+      cur = &cur->items()[idx];
     } else {
       return nullptr;
     }
@@ -207,10 +208,10 @@ const Node* PointerFinder::find(std::string_view pointer) {
 }
 
 const Member* PointerFinder::member(const Node& map, std::string_view key) {
-  if (map.members.size() < 16) return map.member(key);
+  if (map.members().size() < 16) return map.member(key);
   auto [it, fresh] = index_.try_emplace(&map);
   if (fresh)
-    for (const Member& m : map.members) it->second[m.key.text] = &m;  // in order: the last wins
+    for (const Member& m : map.members()) it->second[m.key.text] = &m;  // in order: the last wins
   auto found = it->second.find(key);
   return found == it->second.end() ? nullptr : found->second;
 }

@@ -74,6 +74,7 @@ class Children {
 
  private:
   friend class NodeArena;
+  friend struct Node;
   struct alignas(8) Header {
     uint64_t size;
   };
@@ -96,11 +97,19 @@ struct Node {
   // Its JSON Pointer is computed from them on demand (`pointer()`), not stored.
   uint32_t index = 0;
   const Node* parent = nullptr;
-  Span span;              // the value as written
-  Text text;              // scalar text (after unquoting/unescaping): in the source or the arena
-  double number = 0;
-  Children<Member> members;  // mappings: in order, duplicates kept
-  Children<Node> items;      // sequences
+  Span span;  // the value as written
+  Text text;  // scalar text (after unquoting/unescaping): in the source or the arena
+
+  // A mapping's members (in order, duplicates kept), a sequence's items, a number's value: one
+  // slot, read by kind (empty, or 0, for any other kind). Set a node's kind before its children.
+  const Children<Member> members() const { return kind == Kind::Mapping ? adopt<Member>() : Children<Member>{}; }
+  Children<Member> members() { return kind == Kind::Mapping ? adopt<Member>() : Children<Member>{}; }
+  const Children<Node> items() const { return kind == Kind::Sequence ? adopt<Node>() : Children<Node>{}; }
+  Children<Node> items() { return kind == Kind::Sequence ? adopt<Node>() : Children<Node>{}; }
+  double number() const { return kind == Kind::Number ? slot_.number : 0; }
+  void set_members(Children<Member> c) { slot_.children = c.h_; }
+  void set_items(Children<Node> c) { slot_.children = c.h_; }
+  void set_number(double v) { slot_.number = v; }
 
   bool is_null() const { return kind == Kind::Null; }
   bool is_string() const { return kind == Kind::String; }
@@ -128,6 +137,18 @@ struct Node {
   // member's key has its value's pointer; a node a helper made with a parent and an index, the
   // parent's pointer and the index).
   std::string pointer() const;
+
+ private:
+  template <class T>
+  Children<T> adopt() const {
+    Children<T> c;
+    c.h_ = static_cast<typename Children<T>::Header*>(slot_.children);
+    return c;
+  }
+  union Slot {
+    void* children = nullptr;
+    double number;
+  } slot_;
 };
 
 struct Member {
@@ -135,7 +156,7 @@ struct Member {
   Node value;
 };
 
-static_assert(sizeof(Node) <= 64, "a node stays small: a 16 MiB file holds millions");
+static_assert(sizeof(Node) <= 48, "a node stays small: a 16 MiB file holds millions");
 static_assert(std::is_trivially_destructible_v<Node> && std::is_trivially_copyable_v<Member>,
               "the arena frees nodes without running destructors");
 

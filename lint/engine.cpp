@@ -75,7 +75,7 @@ Diagnostic unknown_dialect(const Document& doc) {
   d.rule = "unknown-dialect";
   d.severity = Severity::Info;
   d.span = {0, 0};
-  if (doc.root.is_mapping() && !doc.root.members.empty()) d.span = doc.root.members.front().key.span;
+  if (doc.root.is_mapping() && !doc.root.members().empty()) d.span = doc.root.members().front().key.span;
   std::string markers;
   for (const Gateway* g : all_gateways()) markers += (markers.empty() ? "" : ", ") + std::string(g->marker());
   d.message = "this file does not look like a config azlint knows (" + markers + "), so no rule ran";

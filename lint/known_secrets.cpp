@@ -86,15 +86,15 @@ void walk(const Node& root, EnvSyntax syntax, Collector& c) {
   while (!stack.empty()) {
     const Node* n = stack.back();
     stack.pop_back();
-    for (const Member& m : n->members) {
+    for (const Member& m : n->members()) {
       if (secret_setting(m.key.text)) {
         if (scalar_text(m.value)) c.value(m.value.text, syntax);
-        for (const Node& item : m.value.items)
+        for (const Node& item : m.value.items())
           if (scalar_text(item)) c.value(item.text, syntax);
       }
       stack.push_back(&m.value);
     }
-    for (const Node& item : n->items) stack.push_back(&item);
+    for (const Node& item : n->items()) stack.push_back(&item);
   }
 }
 

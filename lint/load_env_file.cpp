@@ -44,7 +44,7 @@ LoadResult load_env_file(std::shared_ptr<const SourceFile> source, const Limits&
     m.value.style = e.quote == '"' ? Node::Style::DoubleQuoted : e.quote ? Node::Style::SingleQuoted : Node::Style::Plain;
     members.push_back(std::move(m));
   }
-  root.members = arena.array(members);
+  root.set_members(arena.array(members));
   r.doc.set_root(root);
   r.doc.parsed = true;
   return r;

@@ -275,8 +275,9 @@ class Parser {
   void close() {
     Frame& f = stack_.back();
     Node n = f.node;
-    n.members = arena_.array(f.members);  // exact size: no growth slack in the tree
-    n.items = arena_.array(f.items);
+    // exact size: no growth slack in the tree
+    if (n.kind == Node::Kind::Mapping) n.set_members(arena_.array(f.members));
+    if (n.kind == Node::Kind::Sequence) n.set_items(arena_.array(f.items));
     stack_.pop_back();
     ++p_;
     n.span.end = pos();
@@ -370,7 +371,7 @@ class Parser {
     } else if (word == "Infinity" || word == "NaN") {
       n.kind = Node::Kind::Number;
       n.implicit = Node::Implicit::Float;
-      n.number = word == "NaN" ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity();
+      n.set_number(word == "NaN" ? std::numeric_limits<double>::quiet_NaN() : std::numeric_limits<double>::infinity());
     } else {
       p_ = start;
       std::string lower;
@@ -407,8 +408,8 @@ class Parser {
           p_ += lit.size();
           check_after_number();
           n.implicit = Node::Implicit::Float;
-          n.number = lit == "NaN" ? std::numeric_limits<double>::quiet_NaN()
-                                  : (negative ? -1 : 1) * std::numeric_limits<double>::infinity();
+          n.set_number(lit == "NaN" ? std::numeric_limits<double>::quiet_NaN()
+                                  : (negative ? -1 : 1) * std::numeric_limits<double>::infinity());
           n.span = {static_cast<uint32_t>(start), pos()};
           n.text = t_.substr(start, p_ - start);
           return n;
@@ -424,7 +425,7 @@ class Parser {
       double v = 0;
       while (hex_value(peek()) >= 0) v = v * 16 + hex_value(t_[p_++]);
       check_after_number();
-      n.number = negative ? -v : v;
+      n.set_number(negative ? -v : v);
     } else {
       bool int_digits = false;
       if (peek() == '0') {
@@ -462,7 +463,7 @@ class Parser {
       check_after_number();
       std::string digits(t_.substr(start, p_ - start));
       if (!digits.empty() && digits[0] == '+') digits.erase(0, 1);
-      n.number = std::strtod(digits.c_str(), nullptr);
+      n.set_number(std::strtod(digits.c_str(), nullptr));
     }
     n.span = {static_cast<uint32_t>(start), pos()};
     n.text = t_.substr(start, p_ - start);

@@ -16,7 +16,7 @@ const Member* misspelt_key(const Document& doc, const Node& object, std::string_
   if (!object.is_mapping()) return nullptr;
   SchemaInfo info = schema_info(doc, object.pointer());
   const std::vector<std::string_view> candidates{wanted};
-  for (const Member& m : object.members) {
+  for (const Member& m : object.members()) {
     const Text& k = m.key.text;
     if (k == wanted || std::find(info.properties.begin(), info.properties.end(), k) != info.properties.end()) continue;
     if (!did_you_mean(k, candidates).empty()) return &m;

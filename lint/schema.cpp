@@ -55,7 +55,7 @@ using Kind = SchemaError::Kind;
 bool is_date(const Node& n) { return n.kind == Node::Kind::String && n.implicit == Node::Implicit::Timestamp; }
 
 bool integral(const Node& n) {
-  return n.kind == Node::Kind::Number && std::isfinite(n.number) && std::floor(n.number) == n.number;
+  return n.kind == Node::Kind::Number && std::isfinite(n.number()) && std::floor(n.number()) == n.number();
 }
 
 bool has_type(const Node& n, std::string_view t) {
@@ -90,17 +90,17 @@ const char* json_type(const Value& v) {
 // The members of a mapping that count (the last of duplicate keys, as every parser keeps).
 std::vector<const Member*> last_members(const Node& map) {
   std::vector<const Member*> out;
-  out.reserve(map.members.size());
-  if (map.members.size() <= 16) {  // a small mapping: compared pairwise, no hash set
-    for (size_t i = 0; i < map.members.size(); ++i) {
+  out.reserve(map.members().size());
+  if (map.members().size() <= 16) {  // a small mapping: compared pairwise, no hash set
+    for (size_t i = 0; i < map.members().size(); ++i) {
       bool later = false;
-      for (size_t j = i + 1; j < map.members.size() && !later; ++j) later = map.members[j].key.text == map.members[i].key.text;
-      if (!later) out.push_back(&map.members[i]);
+      for (size_t j = i + 1; j < map.members().size() && !later; ++j) later = map.members()[j].key.text == map.members()[i].key.text;
+      if (!later) out.push_back(&map.members()[i]);
     }
     return out;
   }
   std::unordered_set<std::string_view> seen;
-  for (auto it = map.members.rbegin(); it != map.members.rend(); ++it)
+  for (auto it = map.members().rbegin(); it != map.members().rend(); ++it)
     if (seen.insert(it->key.text).second) out.push_back(&*it);
   std::reverse(out.begin(), out.end());
   return out;
@@ -110,12 +110,12 @@ bool equals(const Node& n, const Value& v) {
   switch (n.kind) {
     case Node::Kind::Null: return v.is_null();
     case Node::Kind::Bool: return v.is_boolean() && v.boolean() == n.boolean;
-    case Node::Kind::Number: return v.is_number() && v.number() == n.number;
+    case Node::Kind::Number: return v.is_number() && v.number() == n.number();
     case Node::Kind::String: return !is_date(n) && v.is_string() && v.string() == n.text;
     case Node::Kind::Sequence:
-      if (!v.is_array() || v.size() != n.items.size()) return false;
-      for (size_t i = 0; i < n.items.size(); ++i)
-        if (!equals(n.items[i], v[i])) return false;
+      if (!v.is_array() || v.size() != n.items().size()) return false;
+      for (size_t i = 0; i < n.items().size(); ++i)
+        if (!equals(n.items()[i], v[i])) return false;
       return true;
     case Node::Kind::Mapping: {
       if (!v.is_object()) return false;
@@ -379,14 +379,14 @@ class Validator {
     };
     for (const Bound& b : kBounds) {
       const Value* it = s.*(b.key);
-      if (!it || !it->is_number() || !b.fails(n.number, it->number())) continue;
+      if (!it || !it->is_number() || !b.fails(n.number(), it->number())) continue;
       SchemaError e = error(Kind::Range, &s, n);
       e.detail = std::string(b.words) + " " + number_text(*it);
       out.push_back(std::move(e));
       return false;
     }
     if (const Value* m = s.multiple_of; m && m->is_number() && m->number() > 0) {
-      double q = n.number / m->number();
+      double q = n.number() / m->number();
       if (std::isfinite(q) && std::fabs(q - std::round(q)) > 1e-9) {
         SchemaError e = error(Kind::Range, &s, n);
         e.detail = "a multiple of " + number_text(*m);
@@ -413,20 +413,20 @@ class Validator {
   }
 
   bool check_array(const SchemaKeywords& s, const Node& n, std::vector<SchemaError>& out, int depth) {
-    bool ok = sizes(s, n, n.items.size(), s.min_items, Kind::MinItems, s.max_items, Kind::MaxItems, out);
+    bool ok = sizes(s, n, n.items().size(), s.min_items, Kind::MinItems, s.max_items, Kind::MaxItems, out);
     const Value* items = s.items;
     if (!items) return ok;
     if (items->is_array()) {  // a tuple
-      for (size_t i = 0; i < n.items.size(); ++i) {
+      for (size_t i = 0; i < n.items().size(); ++i) {
         if (i < items->size()) {
-          ok = check(&(*items)[i], n.items[i], out, true, depth + 1) && ok;
+          ok = check(&(*items)[i], n.items()[i], out, true, depth + 1) && ok;
         } else if (const Value* extra = s.additional_items) {
-          ok = check(extra, n.items[i], out, true, depth + 1) && ok;
+          ok = check(extra, n.items()[i], out, true, depth + 1) && ok;
         }
       }
       return ok;
     }
-    for (const Node& item : n.items) ok = check(items, item, out, true, depth + 1) && ok;
+    for (const Node& item : n.items()) ok = check(items, item, out, true, depth + 1) && ok;
     return ok;
   }
 

@@ -172,10 +172,10 @@ void retype_yaml11(Node& n) {
     n.kind = t.kind == Node::Kind::Null ? n.kind : t.kind;
     n.implicit = t.implicit;
     n.boolean = t.boolean;
-    n.number = t.number;
+    n.set_number(t.number);
   }
-  for (Member& m : n.members) retype_yaml11(m.value);
-  for (Node& i : n.items) retype_yaml11(i);
+  for (Member& m : n.members()) retype_yaml11(m.value);
+  for (Node& i : n.items()) retype_yaml11(i);
 }
 
 }  // namespace azlint

@@ -102,8 +102,8 @@ bool is_null_literal(std::string_view t, uint32_t p) {
 
 size_t subtree_size(const Node& n) {
   size_t s = 1;
-  for (const Member& m : n.members) s += 1 + subtree_size(m.value);
-  for (const Node& i : n.items) s += subtree_size(i);
+  for (const Member& m : n.members()) s += 1 + subtree_size(m.value);
+  for (const Node& i : n.items()) s += subtree_size(i);
   return s;
 }
 
@@ -116,11 +116,11 @@ void apply_merge_keys(std::vector<Member>& members) {
   for (Member& m : members) {
     if (m.key.text == "<<" && m.key.style == Node::Style::Plain) {
       if (m.value.is_mapping()) {
-        for (Member& mm : m.value.members) merged.push_back(mm);
+        for (Member& mm : m.value.members()) merged.push_back(mm);
       } else if (m.value.is_sequence()) {
-        for (Node& src : m.value.items)
+        for (Node& src : m.value.items())
           if (src.is_mapping())
-            for (Member& mm : src.members) merged.push_back(mm);
+            for (Member& mm : src.members()) merged.push_back(mm);
       }
     } else {
       own.push_back(std::move(m));
@@ -186,7 +186,7 @@ void YamlTreeBuilder::scalar_at(uint32_t mark, bool untagged, Anchor anchor, std
     n.kind = st.kind;
     n.implicit = st.implicit;
     n.boolean = st.boolean;
-    n.number = st.number;
+    n.set_number(st.number);
   }
   n.text = arena_.text(value, p);
   finish(std::move(n), anchor);
@@ -223,8 +223,9 @@ void YamlTreeBuilder::close() {
   }
   n.span.end = std::max(last, n.span.begin);
   if (n.kind == Node::Kind::Mapping) apply_merge_keys(f.members);
-  n.members = arena_.array(f.members);  // exact size: no growth slack in the tree
-  n.items = arena_.array(f.items);
+  // exact size: no growth slack in the tree
+  if (n.kind == Node::Kind::Mapping) n.set_members(arena_.array(f.members));
+  if (n.kind == Node::Kind::Sequence) n.set_items(arena_.array(f.items));
   finish(std::move(n), f.anchor);
 }
 

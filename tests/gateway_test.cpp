@@ -259,12 +259,12 @@ TEST_CASE("gateway: each built-in behaviour speaks of its own gateway only", "[g
   std::vector<Member> outer(1);
   outer[0].key.text = "x";
   outer[0].value.kind = Node::Kind::Mapping;
-  outer[0].value.members = arena.array(inner);
+  outer[0].value.set_members(arena.array(inner));
   Node root;
   root.kind = Node::Kind::Mapping;
-  root.members = arena.array(outer);
+  root.set_members(arena.array(outer));
   link_tree(root);
-  const Node& value = root.members[0].value.members[0].value;
+  const Node& value = root.members()[0].value.members()[0].value;
   REQUIRE(value.pointer() == "/x/api_key");
   Field key;
   key.node = &value;

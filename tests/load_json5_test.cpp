@@ -54,23 +54,23 @@ std::string canon(const Node& n) {
     case Node::Kind::Null: return "null";
     case Node::Kind::Bool: return n.boolean ? "true" : "false";
     case Node::Kind::Number: {
-      if (std::isnan(n.number)) return "NaN";
-      if (std::isinf(n.number)) return n.number < 0 ? "-Infinity" : "Infinity";
-      if (n.implicit == Node::Implicit::Int) return fmt::format("{}", static_cast<long long>(n.number));
-      std::string s = fmt::format("{}", n.number);
+      if (std::isnan(n.number())) return "NaN";
+      if (std::isinf(n.number())) return n.number() < 0 ? "-Infinity" : "Infinity";
+      if (n.implicit == Node::Implicit::Int) return fmt::format("{}", static_cast<long long>(n.number()));
+      std::string s = fmt::format("{}", n.number());
       if (s.find_first_of(".e") == std::string::npos) s += ".0";
       return s;
     }
     case Node::Kind::String: return quote(n.text);
     case Node::Kind::Sequence: {
       std::string s = "[";
-      for (size_t i = 0; i < n.items.size(); ++i) s += (i ? "," : "") + canon(n.items[i]);
+      for (size_t i = 0; i < n.items().size(); ++i) s += (i ? "," : "") + canon(n.items()[i]);
       return s + "]";
     }
     case Node::Kind::Mapping: {
       std::string s = "{";
-      for (size_t i = 0; i < n.members.size(); ++i)
-        s += (i ? "," : "") + quote(n.members[i].key.text) + ":" + canon(n.members[i].value);
+      for (size_t i = 0; i < n.members().size(); ++i)
+        s += (i ? "," : "") + quote(n.members()[i].key.text) + ":" + canon(n.members()[i].value);
       return s + "}";
     }
   }
@@ -101,11 +101,11 @@ void check_tree(const SourceFile& s, const Node& n, const std::string& ptr) {
       CHECK(text.front() == '[');
       CHECK(text.back() == ']');
       uint32_t last = n.span.begin;
-      for (size_t i = 0; i < n.items.size(); ++i) {
-        CHECK(n.items[i].key_span().empty());
-        CHECK(n.items[i].span.begin > last);
-        last = n.items[i].span.end;
-        check_tree(s, n.items[i], ptr + "/" + std::to_string(i));
+      for (size_t i = 0; i < n.items().size(); ++i) {
+        CHECK(n.items()[i].key_span().empty());
+        CHECK(n.items()[i].span.begin > last);
+        last = n.items()[i].span.end;
+        check_tree(s, n.items()[i], ptr + "/" + std::to_string(i));
       }
       CHECK(last < n.span.end);
       break;
@@ -115,7 +115,7 @@ void check_tree(const SourceFile& s, const Node& n, const std::string& ptr) {
       CHECK(text.front() == '{');
       CHECK(text.back() == '}');
       uint32_t last = n.span.begin;
-      for (const Member& m : n.members) {
+      for (const Member& m : n.members()) {
         CHECK(m.key.is_string());
         CHECK(m.key.span.begin > last);
         CHECK(m.key.span.end < m.value.span.begin);
@@ -335,16 +335,16 @@ TEST_CASE("json5: scalars keep their kind, style, source text and value", "[json
   REQUIRE(r.doc.parsed);
   const Node& root = r.doc.root;
   CHECK(root.get("a")->text == "0x1F");
-  CHECK(root.get("a")->number == 31);
+  CHECK(root.get("a")->number() == 31);
   CHECK(root.get("a")->implicit == Node::Implicit::Int);
   CHECK(root.get("b")->text == "+.5");
-  CHECK(root.get("b")->number == 0.5);
+  CHECK(root.get("b")->number() == 0.5);
   CHECK(root.get("b")->implicit == Node::Implicit::Float);
   CHECK(root.get("c")->implicit == Node::Implicit::Float);
   CHECK(root.get("d")->text == "-Infinity");
-  CHECK(std::isinf(root.get("d")->number));
-  CHECK(root.get("d")->number < 0);
-  CHECK(std::isnan(root.get("e")->number));
+  CHECK(std::isinf(root.get("d")->number()));
+  CHECK(root.get("d")->number() < 0);
+  CHECK(std::isnan(root.get("e")->number()));
   CHECK(root.get("f")->style == Node::Style::SingleQuoted);
   CHECK(root.get("g")->style == Node::Style::DoubleQuoted);
   CHECK(root.get("h")->is_null());
@@ -352,8 +352,8 @@ TEST_CASE("json5: scalars keep their kind, style, source text and value", "[json
   CHECK(root.get("i")->is_true());
   CHECK(root.get("j")->implicit == Node::Implicit::Int);
   CHECK(root.get("k")->implicit == Node::Implicit::Float);
-  CHECK(root.members[0].key.style == Node::Style::Plain);
-  CHECK(root.members.back().key.style == Node::Style::SingleQuoted);
+  CHECK(root.members()[0].key.style == Node::Style::Plain);
+  CHECK(root.members().back().key.style == Node::Style::SingleQuoted);
   CHECK(root.style == Node::Style::Flow);
   CHECK(r.doc.format == Format::Json5);
 }
@@ -565,7 +565,7 @@ TEST_CASE("json5: keys and values keep exact spans and pointers", "[json5]") {
   REQUIRE(q);
   CHECK(spanned(s, q->key_span()) == "'q'");
   CHECK(spanned(s, q->span) == "-0x10");
-  CHECK(q->number == -16);
+  CHECK(q->number() == -16);
   CHECK(spanned(s, r.doc.root.span) == text.substr(0, text.size() - 1));
   CHECK(r.doc.root.pointer().empty());
   check_tree(s, r.doc.root, "");
@@ -594,7 +594,7 @@ TEST_CASE("json5: spans after multi-byte UTF-8 and \\u escapes in keys", "[json5
     auto r = load5("{\\u0061bc: 1, d\\u00e9f: [2], g: 3}");
     REQUIRE(r.doc.parsed);
     const SourceFile& s = *r.doc.source;
-    const Member& abc = r.doc.root.members.at(0);
+    const Member& abc = r.doc.root.members().at(0);
     CHECK(abc.key.text == "abc");
     CHECK(abc.key.style == Node::Style::Plain);
     CHECK(spanned(s, abc.key.span) == "\\u0061bc");
@@ -604,7 +604,7 @@ TEST_CASE("json5: spans after multi-byte UTF-8 and \\u escapes in keys", "[json5
     REQUIRE(def);
     CHECK(spanned(s, def->key_span()) == "d\\u00e9f");
     CHECK(spanned(s, def->span) == "[2]");
-    CHECK(find_pointer(r.doc.root, "/déf/0")->number == 2);
+    CHECK(find_pointer(r.doc.root, "/déf/0")->number() == 2);
     CHECK(spanned(s, r.doc.root.get("g")->key_span()) == "g");
     CHECK(spanned(s, r.doc.root.get("g")->span) == "3");
   }
@@ -612,8 +612,8 @@ TEST_CASE("json5: spans after multi-byte UTF-8 and \\u escapes in keys", "[json5
     auto r = load5("{'\\u0041\\n\\\n': \"\\uD83D\\uDE00\", z: true}");
     REQUIRE(r.doc.parsed);
     const SourceFile& s = *r.doc.source;
-    CHECK(r.doc.root.members.at(0).key.text == "A\n");
-    CHECK(spanned(s, r.doc.root.members.at(0).value.span) == "\"\\uD83D\\uDE00\"");
+    CHECK(r.doc.root.members().at(0).key.text == "A\n");
+    CHECK(spanned(s, r.doc.root.members().at(0).value.span) == "\"\\uD83D\\uDE00\"");
     CHECK(spanned(s, r.doc.root.get("z")->span) == "true");
     CHECK(spanned(s, r.doc.root.get("z")->key_span()) == "z");
   }
@@ -636,15 +636,15 @@ TEST_CASE("json5: duplicate keys stay visible and lookup takes the last", "[json
   auto r = load5("{a: 1, b: 2, 'a': 3, \"a\": {x: 1}, \\u0061: 5}");
   REQUIRE(r.doc.parsed);
   const Node& root = r.doc.root;
-  REQUIRE(root.members.size() == 5);
-  CHECK(root.get("a")->number == 5);
-  CHECK(root.get("b")->number == 2);
-  CHECK(root.members[0].key.span.begin == 1);
-  CHECK(root.members[2].key.span.begin == 13);
-  CHECK(root.members[2].key.style == Node::Style::SingleQuoted);
-  CHECK(root.members[3].value.get("x") != nullptr);
-  CHECK(root.members[0].value.pointer() == "/a");
-  CHECK(root.members[4].value.pointer() == "/a");
+  REQUIRE(root.members().size() == 5);
+  CHECK(root.get("a")->number() == 5);
+  CHECK(root.get("b")->number() == 2);
+  CHECK(root.members()[0].key.span.begin == 1);
+  CHECK(root.members()[2].key.span.begin == 13);
+  CHECK(root.members()[2].key.style == Node::Style::SingleQuoted);
+  CHECK(root.members()[3].value.get("x") != nullptr);
+  CHECK(root.members()[0].value.pointer() == "/a");
+  CHECK(root.members()[4].value.pointer() == "/a");
 }
 
 TEST_CASE("json5: guards stop hostile input quickly with a clear message", "[json5][guards]") {

@@ -45,7 +45,7 @@ TEST_CASE("yaml: plain scalars are typed as js-yaml 4 types them", "[yaml]") {
 TEST_CASE("yaml: duplicate keys stay visible and lookup takes the last", "[yaml]") {
   auto r = load("a: 1\nb: 2\na: 3\n");
   REQUIRE(r.doc.parsed);
-  REQUIRE(r.doc.root.members.size() == 3);
+  REQUIRE(r.doc.root.members().size() == 3);
   CHECK(r.doc.root.get("a")->text == "3");
 }
 

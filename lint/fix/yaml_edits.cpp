@@ -40,10 +40,10 @@ bool has_line_break(std::string_view t, size_t b, size_t e) {
 // The indentation of the nested block mappings: the first block child's key column minus its
 // parent key's column; two spaces when the file has none.
 std::string indent_unit(std::string_view t, const Node& root) {
-  for (const Member& m : root.members) {
-    if (!m.value.is_mapping() || m.value.style == Node::Style::Flow || m.value.members.empty()) continue;
+  for (const Member& m : root.members()) {
+    if (!m.value.is_mapping() || m.value.style == Node::Style::Flow || m.value.members().empty()) continue;
     size_t parent = m.key.span.begin - line_start_of(t, m.key.span.begin);
-    size_t child = m.value.members.front().key.span.begin - line_start_of(t, m.value.members.front().key.span.begin);
+    size_t child = m.value.members().front().key.span.begin - line_start_of(t, m.value.members().front().key.span.begin);
     if (child > parent) return std::string(child - parent, ' ');
   }
   return "  ";
@@ -80,18 +80,18 @@ std::optional<Edit> add_member(const SourceFile& src, const Node& mapping, std::
   if (mapping.style == Node::Style::Flow) {
     if (mapping.span.empty() || mapping.span.end > t.size() || t[mapping.span.end - 1] != '}') return std::nullopt;
     uint32_t close = mapping.span.end - 1;
-    if (mapping.members.empty()) return Edit{{close, close}, kv};
+    if (mapping.members().empty()) return Edit{{close, close}, kv};
     // After the last member (a trailing comma, JSON5's, stays valid: the member goes after it).
     uint32_t at = close;
     while (at > mapping.span.begin && (blank(t[at - 1]) || t[at - 1] == '\n' || t[at - 1] == '\r')) --at;
     if (t[at - 1] == ',') return Edit{{at, at}, " " + kv + ","};
     return Edit{{at, at}, ", " + kv};
   }
-  if (mapping.members.empty()) return std::nullopt;
-  const Member& first = mapping.members.front();
+  if (mapping.members().empty()) return std::nullopt;
+  const Member& first = mapping.members().front();
   if (!only_blanks_before(t, first.key.span.begin, /*dashes=*/true)) return std::nullopt;
   const std::string indent(first.key.span.begin - line_start_of(t, first.key.span.begin), ' ');
-  const Member& last = mapping.members.back();
+  const Member& last = mapping.members().back();
   const size_t last_end = std::max(last.value.span.end, last.key.span.end);
   const size_t eol = find_line_break(t, last_end > 0 ? last_end - 1 : 0);
   const std::string nl(line_break_of(t));
@@ -118,8 +118,8 @@ std::optional<Edit> add_member_under(const SourceFile& src, const Node& empty_va
 std::optional<Edit> add_section(const SourceFile& src, const Node& root, std::string_view section, std::string_view key,
                                 std::string_view value) {
   const std::string_view t = src.text();
-  if (!root.is_mapping() || root.style == Node::Style::Flow || root.members.empty()) return std::nullopt;
-  const size_t first = root.members.front().key.span.begin;
+  if (!root.is_mapping() || root.style == Node::Style::Flow || root.members().empty()) return std::nullopt;
+  const size_t first = root.members().front().key.span.begin;
   const bool after_bom = first == 3 && t.substr(0, 3) == "\xEF\xBB\xBF";
   if (line_start_of(t, first) != first && !after_bom) return std::nullopt;  // the root's keys start their lines
   const std::string nl(line_break_of(t));

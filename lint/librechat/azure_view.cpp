@@ -44,9 +44,9 @@ AzureView build_azure_view(const Document& doc) {
   const Node* groups = azure->get("groups");
   view.groups_node = groups;
   if (!groups || !groups->is_sequence()) return view;
-  view.groups.reserve(groups->items.size());  // exact-size lists: no growth slack in a large config
-  for (size_t i = 0; i < groups->items.size(); ++i) {
-    const Node& gn = groups->items[i];
+  view.groups.reserve(groups->items().size());  // exact-size lists: no growth slack in a large config
+  for (size_t i = 0; i < groups->items().size(); ++i) {
+    const Node& gn = groups->items()[i];
     if (!gn.is_mapping()) continue;
     Group g;
     g.node = &gn;
@@ -65,8 +65,8 @@ AzureView build_azure_view(const Document& doc) {
     g.add_params = gn.get("addParams");
     g.force_prompt = gn.get("forcePrompt");
     if (g.models_node && g.models_node->is_mapping()) {
-      g.models.reserve(g.models_node->members.size());
-      for (const Member& m : g.models_node->members) {
+      g.models.reserve(g.models_node->members().size());
+      for (const Member& m : g.models_node->members()) {
         Model model;
         model.entry = &m;
         model.name = m.key.text;

@@ -26,7 +26,7 @@ Field whole(const Node* n, FieldRole role) {
 
 void add_headers(std::vector<Field>& out, const Node* headers) {
   if (!headers || !headers->is_mapping()) return;
-  for (const Member& m : headers->members) {
+  for (const Member& m : headers->members()) {
     if (!m.value.is_string()) continue;
     Field f = make(&m.value, FieldRole::Header);
     f.resolves_env = true;
@@ -130,7 +130,7 @@ void add_custom(std::vector<Field>& out, const Node& e) {
 size_t strings_in(const Node* map) {
   size_t n = 0;
   if (map && map->is_mapping())
-    for (const Member& m : map->members) n += m.value.is_string();
+    for (const Member& m : map->members()) n += m.value.is_string();
   return n;
 }
 size_t count_group(const Group& g) {
@@ -155,7 +155,7 @@ std::vector<Field> collect_fields(const Document& doc) {
   size_t n = 1;  // titleModel
   for (const Group& g : view.groups) n += count_group(g);
   if (custom)
-    for (const Node& e : custom->items)
+    for (const Node& e : custom->items())
       if (e.is_mapping()) n += count_custom(e);
   out.reserve(n);
   for (const Group& g : view.groups) add_group(out, doc, g);
@@ -168,7 +168,7 @@ std::vector<Field> collect_fields(const Document& doc) {
     out.push_back(std::move(f));
   }
   if (custom)
-    for (const Node& e : custom->items)
+    for (const Node& e : custom->items())
       if (e.is_mapping()) add_custom(out, e);
   return out;
 }

@@ -23,7 +23,7 @@ void add(const StringSettingSink& out, const Node& map, std::string_view key) {
 }
 void add_values(const StringSettingSink& out, const Node* map, std::string_view what) {
   if (!map || !map->is_mapping()) return;
-  for (const Member& m : map->members) out({&m.value, std::string(what) + " \"" + m.key.text + "\"", true});
+  for (const Member& m : map->members()) out({&m.value, std::string(what) + " \"" + m.key.text + "\"", true});
 }
 
 class LibreChat final : public Gateway {
@@ -59,15 +59,15 @@ class LibreChat final : public Gateway {
       for (std::string_view k : {"titleModel", "summaryModel", "titleMethod", "titlePrompt", "titlePromptTemplate"})
         add(out, *azure, k);
       const Node* groups = azure->get("groups");
-      for (size_t i = 0; groups && groups->is_sequence() && i < groups->items.size(); ++i) {
-        const Node& g = groups->items[i];
+      for (size_t i = 0; groups && groups->is_sequence() && i < groups->items().size(); ++i) {
+        const Node& g = groups->items()[i];
         if (!g.is_mapping()) continue;
         for (std::string_view k : {"group", "apiKey", "instanceName", "deploymentName", "version", "baseURL"}) add(out, g, k);
         add_values(out, g.get("additionalHeaders"), "header");
         if (const Node* drop = g.get("dropParams"); drop && drop->is_sequence())
-          for (const Node& item : drop->items) out({&item, "dropParams item", false});
+          for (const Node& item : drop->items()) out({&item, "dropParams item", false});
         if (const Node* models = g.get("models"); models && models->is_mapping())
-          for (const Member& m : models->members)
+          for (const Member& m : models->members())
             if (m.value.is_mapping()) {
               add(out, m.value, "deploymentName");
               add(out, m.value, "version");
@@ -75,7 +75,7 @@ class LibreChat final : public Gateway {
       }
     }
     if (const Node* custom = endpoints->get("custom"); custom && custom->is_sequence())
-      for (const Node& e : custom->items) {
+      for (const Node& e : custom->items()) {
         if (!e.is_mapping()) continue;
         for (std::string_view k : {"name", "apiKey", "baseURL"}) add(out, e, k);
         add_values(out, e.get("headers"), "header");

@@ -28,14 +28,14 @@ std::vector<RefinementFailure> refinement_failures(const Node& root) {
   const Node* endpoints = root.get("endpoints");
   if (!endpoints || !endpoints->is_mapping()) return out;
   // endpoints: (data) => Object.keys(data).length > 0
-  if (endpoints->members.empty())
+  if (endpoints->members().empty())
     out.push_back({endpoints, true,
                    "`endpoints` has no endpoint (LibreChat refuses to start: \"At least one `endpoints` field must be "
                    "provided.\")",
                    "add an endpoint under `endpoints` (e.g. `azureOpenAI` or `custom`), or remove `endpoints`"});
   // endpoints.custom[].name: (value) => !eModelEndpointSchema.safeParse(value).success
   if (const Node* custom = endpoints->get("custom"); custom && custom->is_sequence())
-    for (const Node& e : custom->items) {
+    for (const Node& e : custom->items()) {
       const Node* name = e.is_mapping() ? e.get("name") : nullptr;
       if (!name || !name->is_string() ||
           std::find(kDefaultEndpoints.begin(), kDefaultEndpoints.end(), name->text) == kDefaultEndpoints.end())
@@ -50,7 +50,7 @@ std::vector<RefinementFailure> refinement_failures(const Node& root) {
   const Node* azure = endpoints->get("azureOpenAI");
   const Node* groups = azure && azure->is_mapping() ? azure->get("groups") : nullptr;
   if (groups && groups->is_sequence())
-    for (const Node& g : groups->items) {
+    for (const Node& g : groups->items()) {
       const Node* params = g.is_mapping() ? g.get("addParams") : nullptr;
       const Node* web = params && params->is_mapping() ? params->get("web_search") : nullptr;
       if (!web || web->is_bool()) continue;

@@ -57,9 +57,9 @@ std::string replace_first(std::string s, const std::string& what, const std::str
 // `clientOptions.addParams` / `dropParams` from `mapModelToAzureConfig`).
 void group_params(ResolvedRequest& t, const Group& g) {
   if (g.add_params && g.add_params->is_mapping())
-    for (const Member& m : g.add_params->members) t.params_added.push_back(param_from(m.key.text, &m.value));
+    for (const Member& m : g.add_params->members()) t.params_added.push_back(param_from(m.key.text, &m.value));
   if (const Node* drop = g.node ? g.node->get("dropParams") : nullptr; drop && drop->is_sequence())
-    for (const Node& n : drop->items)
+    for (const Node& n : drop->items())
       if (n.is_string()) t.params_dropped.push_back(param_from(n.text, &n));
 }
 

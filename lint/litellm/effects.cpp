@@ -69,7 +69,7 @@ std::string python_str(const Node& n) {
   switch (n.implicit) {
     case Node::Implicit::Bool: return n.boolean ? "True" : "False";
     case Node::Implicit::Null: return "None";
-    case Node::Implicit::Int: return std::to_string(static_cast<long long>(n.number));
+    case Node::Implicit::Int: return std::to_string(static_cast<long long>(n.number()));
     default: return n.text;
   }
 }

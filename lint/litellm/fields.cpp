@@ -73,7 +73,7 @@ void add_deployment(std::vector<Field>& out, const Document& doc, const Deployme
   if (!d.params) return;
   const Node* api_key = d.param("api_key");
   const bool sends_key = api_key && api_key->is_string() && !placeholder_key(api_key->text);
-  for (const Member& m : d.params->members) {
+  for (const Member& m : d.params->members()) {
     if (!m.value.is_string()) continue;
     Field f = make(&m.value, role_of(m.key.text, d.is_azure()), m.key.text, owner);
     if (f.role == FieldRole::Url) f.sends_key = sends_key;
@@ -89,12 +89,12 @@ void add_deployment(std::vector<Field>& out, const Document& doc, const Deployme
 void add_references(std::vector<Field>& out, const Document& doc, const Node& n, const std::string& path, int depth,
                     const std::function<bool(const Node&)>& skip, Text owner) {
   if (depth > 10) return;
-  for (const Member& m : n.members) {
+  for (const Member& m : n.members()) {
     const std::string here = path.empty() ? m.key.text : path + "." + m.key.text;
     if (m.value.is_string() && env_ref(&m.value) && !skip(m.value))
       out.push_back(make(&m.value, FieldRole::Text, path.empty() ? m.key.text : Text(doc.arena->keep(here)), owner));
     if (m.value.is_mapping()) add_references(out, doc, m.value, here, depth + 1, skip, owner);
-    for (const Node& item : m.value.items)
+    for (const Node& item : m.value.items())
       if (item.is_mapping()) add_references(out, doc, item, here, depth + 1, skip, owner);
   }
 }
@@ -104,11 +104,11 @@ void add_references(std::vector<Field>& out, const Document& doc, const Node& n,
 size_t count_references(const Node& n, int depth) {
   if (depth > 10) return 0;
   size_t c = 0;
-  for (const Member& m : n.members) {
+  for (const Member& m : n.members()) {
     if (depth == 1 && m.key.text == "litellm_params") continue;
     c += m.value.is_string() && env_ref(&m.value);
     if (m.value.is_mapping()) c += count_references(m.value, depth + 1);
-    for (const Node& item : m.value.items)
+    for (const Node& item : m.value.items())
       if (item.is_mapping()) c += count_references(item, depth + 1);
   }
   return c;
@@ -122,8 +122,8 @@ std::vector<Field> collect_fields(const Document& doc) {
   const View view = build_view(doc, false);
   const auto each_deployment = [&](auto&& fn) {
     if (view.model_list)
-      for (size_t i = 0; i < view.model_list->items.size(); ++i)
-        if (view.model_list->items[i].is_mapping()) fn(deployment_at(view.model_list->items[i], i));
+      for (size_t i = 0; i < view.model_list->items().size(); ++i)
+        if (view.model_list->items()[i].is_mapping()) fn(deployment_at(view.model_list->items()[i], i));
   };
   // Sized first (what add_deployment takes): growth slack would hold a third of a large
   // config's fields in spare capacity.
@@ -131,7 +131,7 @@ std::vector<Field> collect_fields(const Document& doc) {
   each_deployment([&](const Deployment& d) {
     n += d.model_name && d.model_name->is_string();
     if (d.params)
-      for (const Member& m : d.params->members) n += m.value.is_string();
+      for (const Member& m : d.params->members()) n += m.value.is_string();
     n += count_references(*d.entry, 1);
   });
   // The rest, found first: the few settings outside model_list.
@@ -143,7 +143,7 @@ std::vector<Field> collect_fields(const Document& doc) {
       rest.push_back(make(u, FieldRole::Text, "general_settings.database_url"));
   }
   if (const Node* vars = view.environment_variables)
-    for (const Member& m : vars->members)
+    for (const Member& m : vars->members())
       if (m.value.is_string()) rest.push_back(make(&m.value, FieldRole::Text, doc.arena->keep("environment_variables." + m.key.text)));
   // Everything else, as LiteLLM walks it (model_list and environment_variables are done above).
   if (doc.root.is_mapping())

@@ -56,9 +56,9 @@ class LiteLLM final : public Gateway {
                                                    "region_name", "custom_llm_provider"};
     if (!doc.root.is_mapping()) return;
     const View view = build_view(doc, false);  // the deployments one at a time (deployment_at)
-    for (size_t i = 0; view.model_list && i < view.model_list->items.size(); ++i) {
-      if (!view.model_list->items[i].is_mapping()) continue;
-      const Deployment d = deployment_at(view.model_list->items[i], i);
+    for (size_t i = 0; view.model_list && i < view.model_list->items().size(); ++i) {
+      if (!view.model_list->items()[i].is_mapping()) continue;
+      const Deployment d = deployment_at(view.model_list->items()[i], i);
       if (d.model_name) out({d.model_name, "model_name", false});
       for (std::string_view k : kParams)
         if (const Node* n = d.param(k)) out({n, std::string(k), is_secret(k)});
@@ -70,11 +70,11 @@ class LiteLLM final : public Gateway {
       if (const Node* n = view.general_settings->get("database_url")) out({n, "database_url", false});
     }
     if (view.environment_variables)
-      for (const Member& m : view.environment_variables->members) {
+      for (const Member& m : view.environment_variables->members()) {
         const Node& n = m.value;
         // str() of the value is what the variable gets: only a change of text matters there.
         const bool changes = (n.implicit == Node::Implicit::Bool && n.text != "True" && n.text != "False") ||
-                             (n.implicit == Node::Implicit::Int && n.text != std::to_string(static_cast<long long>(n.number)));
+                             (n.implicit == Node::Implicit::Int && n.text != std::to_string(static_cast<long long>(n.number())));
         if (changes) out({&n, "environment_variables." + m.key.text, true});
       }
   }

@@ -50,9 +50,9 @@ std::string python_str(const Node& n) {
     case Node::Kind::Null: return "None";
     case Node::Kind::Bool: return n.boolean ? "True" : "False";
     case Node::Kind::Number: {
-      if (n.implicit == Node::Implicit::Int && std::fabs(n.number) < 9.0e15) {
+      if (n.implicit == Node::Implicit::Int && std::fabs(n.number()) < 9.0e15) {
         char buf[32];
-        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(n.number));
+        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(n.number()));
         return buf;
       }
       return n.text;
@@ -120,9 +120,9 @@ View build_view(const Document& doc, bool with_deployments) {
   if (!list || !list->is_sequence()) return v;
   v.model_list = list;
   if (!with_deployments) return v;
-  v.deployments.reserve(list->items.size());  // exact: a large config's list is its bulk
-  for (size_t i = 0; i < list->items.size(); ++i)
-    if (list->items[i].is_mapping()) v.deployments.push_back(deployment_at(list->items[i], i));
+  v.deployments.reserve(list->items().size());  // exact: a large config's list is its bulk
+  for (size_t i = 0; i < list->items().size(); ++i)
+    if (list->items()[i].is_mapping()) v.deployments.push_back(deployment_at(list->items()[i], i));
   return v;
 }
 
@@ -164,7 +164,7 @@ void add_config_env(const Document& doc, Env& env) {
   if (!doc.root.is_mapping()) return;
   const Node* vars = mapping(doc.root.get("environment_variables"));
   if (!vars) return;
-  for (const Member& m : vars->members) {
+  for (const Member& m : vars->members()) {
     if (m.key.text.empty()) continue;
     uint32_t line = doc.source->position(m.key.span.begin).line;
     if (std::optional<std::string_view> other = env_ref(&m.value)) {

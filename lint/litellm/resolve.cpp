@@ -41,7 +41,7 @@ void drop_params(ResolvedRequest& t, const Deployment& d, const View& view) {
     t.params_dropped.push_back(std::move(p));
   }
   if (const Node* extra = d.param("additional_drop_params"); extra && extra->is_sequence())
-    for (const Node& n : extra->items)
+    for (const Node& n : extra->items())
       if (n.is_string()) t.params_dropped.push_back(param_from(n.text, &n));
 }
 

@@ -813,7 +813,7 @@ class Server {
 
   // The deepest node at an offset; `on_key` when the offset is on a member's key.
   static const Node* node_at(const Node& n, uint32_t off, bool& on_key) {
-    for (const Member& m : n.members) {
+    for (const Member& m : n.members()) {
       if (!m.value.key_span().empty() && within(m.value.key_span(), off)) {
         on_key = true;
         return &m.value;
@@ -827,7 +827,7 @@ class Server {
         return inner ? inner : &m.value;
       }
     }
-    for (const Node& it : n.items) {
+    for (const Node& it : n.items()) {
       if (within(it.span, off)) {
         const Node* inner = node_at(it, off, on_key);
         return inner ? inner : &it;

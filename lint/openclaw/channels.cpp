@@ -16,7 +16,7 @@ void report_unknown_channels(const Document& doc, Context& ctx) {
   SchemaInfo info = schema_info(doc, "/channels");
   if (!info.found || info.properties.empty()) return;
   std::vector<std::string_view> names(info.properties.begin(), info.properties.end());
-  for (const Member& m : channels->members) {
+  for (const Member& m : channels->members()) {
     if (std::find(info.properties.begin(), info.properties.end(), m.key.text) != info.properties.end()) continue;
     std::string_view near = did_you_mean(m.key.text, names);
     Report r = ctx.report_span(m.key.span, m.key.pointer(),

@@ -40,13 +40,13 @@ void add_secret(std::vector<Field>& out, const Document& doc, const Node* n, Fie
 
 void add_headers(std::vector<Field>& out, const Document& doc, const Node* headers, const std::string& owner) {
   if (!headers || !headers->is_mapping()) return;
-  for (const Member& m : headers->members)
+  for (const Member& m : headers->members())
     add_secret(out, doc, &m.value, FieldRole::Header, owner + "." + m.key.text);
 }
 
 bool credential_header(const Node* headers) {
   if (!headers || !headers->is_mapping()) return false;
-  for (const Member& m : headers->members) {
+  for (const Member& m : headers->members()) {
     std::string k = m.key.text;
     for (char& c : k) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (k.find("key") != std::string::npos || k.find("auth") != std::string::npos ||

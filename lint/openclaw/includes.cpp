@@ -11,8 +11,8 @@ void report_includes(const Document& doc, Context& ctx) {
   while (!todo.empty()) {
     const Node* n = todo.back();
     todo.pop_back();
-    for (const Node& item : n->items) todo.push_back(&item);
-    for (const Member& m : n->members) {
+    for (const Node& item : n->items()) todo.push_back(&item);
+    for (const Member& m : n->members()) {
       if (m.key.text != "$include") {
         todo.push_back(&m.value);
         continue;

@@ -85,7 +85,7 @@ Proxy read_proxy(const Document& doc) {
     p.drops_params = truthy(p.drop_params);
   }
   if (p.model_list && p.model_list->is_sequence()) {
-    for (const Node& item : p.model_list->items) {
+    for (const Node& item : p.model_list->items()) {
       if (!item.is_mapping()) continue;
       const Node* name = item.get("model_name");
       if (!name || !name->is_scalar() || name->is_null()) continue;
@@ -97,14 +97,14 @@ Proxy read_proxy(const Document& doc) {
         if (const Node* m = lp->get("model"); m && m->is_string()) e.model = m->text;
         e.drops_store = truthy(lp->get("drop_params"));
         if (const Node* extra = lp->get("additional_drop_params"); extra && extra->is_sequence())
-          for (const Node& x : extra->items) e.drops_store |= x.is_string() && x.text == "store";
+          for (const Node& x : extra->items()) e.drops_store |= x.is_string() && x.text == "store";
       }
       p.entries.push_back(std::move(e));
     }
   }
   if (const Node* rs = root.get("router_settings"); rs && rs->is_mapping())
     if (const Node* alias = rs->get("model_group_alias"); alias && alias->is_mapping())
-      for (const Member& m : alias->members) p.aliases.push_back(m.key.text);
+      for (const Member& m : alias->members()) p.aliases.push_back(m.key.text);
   return p;
 }
 

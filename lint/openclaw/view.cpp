@@ -113,7 +113,7 @@ std::vector<ModelRef> View::model_refs() const {
     if (const Node* p = string_member(*agent_model, "primary")) nodes.push_back(p);
     const Node* f = agent_model->get("fallbacks");
     if (f && f->is_sequence())
-      for (const Node& item : f->items)
+      for (const Node& item : f->items())
         if (item.is_string()) nodes.push_back(&item);
   }
   std::vector<ModelRef> out;
@@ -146,7 +146,7 @@ std::vector<ModelRef> View::model_refs() const {
 std::string View::alias_target(std::string_view alias) const {
   if (!agent_models) return {};
   std::string want = lower_trim(alias);
-  for (const Member& m : agent_models->members) {
+  for (const Member& m : agent_models->members()) {
     const Node* a = m.value.is_mapping() ? string_member(m.value, "alias") : nullptr;
     if (a && lower_trim(a->text) == want) return m.key.text;
   }
@@ -165,7 +165,7 @@ View build_view(const Document& doc) {
     v.providers_node = mapping_member(*v.models, "providers");
   }
   if (v.providers_node) {
-    const auto& members = v.providers_node->members;
+    const auto& members = v.providers_node->members();
     // JSON5 keeps the last of duplicate keys: a member is kept when no later one has its key.
     std::vector<bool> later(members.size(), false);
     std::unordered_set<std::string_view> seen;
@@ -185,8 +185,8 @@ View build_view(const Document& doc) {
       p.headers = mapping_member(m.value, "headers");
       p.models_node = m.value.get("models");
       if (p.models_node && p.models_node->is_sequence())
-        for (size_t k = 0; k < p.models_node->items.size(); ++k)
-          p.models.push_back(read_model(p.models_node->items[k], k));
+        for (size_t k = 0; k < p.models_node->items().size(); ++k)
+          p.models.push_back(read_model(p.models_node->items()[k], k));
       v.providers.push_back(std::move(p));
     }
   }
@@ -229,8 +229,8 @@ void add_config_env(const Document& doc, Env& env) {
     env.add({m.key.text, m.value.text, file, p.line});
   };
   if (const Node* vars = mapping_member(*e, "vars"))
-    for (const Member& m : vars->members) add(m);
-  for (const Member& m : e->members)
+    for (const Member& m : vars->members()) add(m);
+  for (const Member& m : e->members())
     if (m.key.text != "vars" && m.key.text != "shellEnv") add(m);
 }
 

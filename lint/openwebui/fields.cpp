@@ -25,10 +25,10 @@ bool truthy(const Node& n) {
   switch (n.kind) {
     case Node::Kind::Null: return false;
     case Node::Kind::Bool: return n.boolean;
-    case Node::Kind::Number: return n.number != 0;
+    case Node::Kind::Number: return n.number() != 0;
     case Node::Kind::String: return !n.text.empty();
-    case Node::Kind::Sequence: return !n.items.empty();
-    case Node::Kind::Mapping: return !n.members.empty();
+    case Node::Kind::Sequence: return !n.items().empty();
+    case Node::Kind::Mapping: return !n.members().empty();
   }
   return false;
 }
@@ -107,7 +107,7 @@ void build_json(View& v, const Document& doc) {
   v.keys = keys && keys->is_sequence() ? keys : nullptr;
   v.configs = configs && configs->is_mapping() ? configs : nullptr;
   if (v.keys)
-    for (const Node& k : v.keys->items) v.key_items.push_back(k.is_string() ? &k : nullptr);
+    for (const Node& k : v.keys->items()) v.key_items.push_back(k.is_string() ? &k : nullptr);
   if (!v.urls) return;
   const Node* enable_all = openai->get("enable");
   const bool all_off = enable_all && !truthy(*enable_all);
@@ -115,16 +115,16 @@ void build_json(View& v, const Document& doc) {
   // connection: a hash map, not a scan per connection.
   std::unordered_map<std::string_view, const Member*> config_by_key;
   if (v.configs && v.configs->is_mapping()) {
-    config_by_key.reserve(v.configs->members.size());
-    for (const Member& m : v.configs->members) config_by_key[m.key.text] = &m;
+    config_by_key.reserve(v.configs->members().size());
+    for (const Member& m : v.configs->members()) config_by_key[m.key.text] = &m;
   }
   auto config_at = [&](std::string_view key) -> const Member* {
     auto it = config_by_key.find(key);
     return it == config_by_key.end() ? nullptr : it->second;
   };
-  v.connections.reserve(v.urls->items.size());
-  for (size_t i = 0; i < v.urls->items.size(); ++i) {
-    const Node& u = v.urls->items[i];
+  v.connections.reserve(v.urls->items().size());
+  for (size_t i = 0; i < v.urls->items().size(); ++i) {
+    const Node& u = v.urls->items()[i];
     Connection c;
     c.index = i;
     c.url = u.is_string() ? &u : nullptr;
@@ -225,7 +225,7 @@ std::vector<Field> collect_fields(const Document& doc) {
     n += 1;
     if (const Node* cfg = c.cfg()) {
       n += 1;
-      if (const Node* headers = cfg->get("headers"); headers && headers->is_mapping()) n += headers->members.size();
+      if (const Node* headers = cfg->get("headers"); headers && headers->is_mapping()) n += headers->members().size();
     }
   }
   out.reserve(n);
@@ -251,13 +251,13 @@ std::vector<Field> collect_fields(const Document& doc) {
       // model_ids are Azure deployment names, usually named after their model.
       std::vector<std::string_view> models;
       if (const Node* ids = cfg->get("model_ids"); ids && ids->is_sequence())
-        for (const Node& id : ids->items)
+        for (const Node& id : ids->items())
           if (id.is_string()) models.push_back(id.text);
       f.models = Field::models_of(doc, std::move(models));
       out.push_back(std::move(f));
     }
     if (const Node* headers = cfg->get("headers"); headers && headers->is_mapping())
-      for (const Member& m : headers->members)
+      for (const Member& m : headers->members())
         if (m.value.is_string()) out.push_back(make(&m.value, FieldRole::Header, ""));
   }
   // Every key, also one past the last URL (Open WebUI drops it, but it is written in the file).

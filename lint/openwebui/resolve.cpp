@@ -42,7 +42,7 @@ std::vector<ResolvedRequest> resolve_requests(const Document& doc, const Env& en
     const Node* ids = cfg ? cfg->get("model_ids") : nullptr;
     bool any = false;
     if (ids && ids->is_sequence()) {
-      for (const Node& id : ids->items) {
+      for (const Node& id : ids->items()) {
         if (!id.is_string() || id.text.empty()) continue;
         ResolvedRequest t = proto;
         t.span = id.span;

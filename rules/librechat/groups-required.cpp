@@ -41,7 +41,7 @@ class GroupsRequired final : public Rule {
           .help("add at least one group under `groups:`, or remove `azureOpenAI`");
       return;
     }
-    if (groups->is_sequence() && groups->items.empty()) {
+    if (groups->is_sequence() && groups->items().empty()) {
       ctx.report(*groups, "`groups` is an empty list (LibreChat's schema requires at least one group; the server "
                           "refuses to start: \"Array must contain at least 1 element(s)\")")
           .help("add at least one group under `groups:`, or remove `azureOpenAI`");

@@ -67,7 +67,7 @@ class LegacyEnv final : public Rule {
 
   void check(const Document& /*doc*/, Context& ctx) const override {
     const librechat::AzureView& view = librechat::azure_view(ctx);
-    if (!view.present() || !view.groups_node || !view.groups_node->is_sequence() || view.groups_node->items.empty())
+    if (!view.present() || !view.groups_node || !view.groups_node->is_sequence() || view.groups_node->items().empty())
       return;
     const Node* assistants = view.azure->get("assistants");
     const bool azure_assistants = assistants && assistants->is_true();

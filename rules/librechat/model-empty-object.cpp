@@ -27,7 +27,7 @@ class ModelEmptyObject final : public Rule {
         if (v.get("deploymentName") || v.get("version") || v.get("assistants")) continue;
         const std::string who =
             "model \"" + std::string(m.name) + "\" in group \"" + std::string(g.group_name) + "\"";
-        if (v.members.empty()) {
+        if (v.members().empty()) {
           ctx.report(v, who + " is an empty object: it only inherits the group's deploymentName and version, "
                               "which `true` says plainly")
               .help("write `" + std::string(m.name) + ": true`, or give the object a `deploymentName` or `version`")
@@ -39,7 +39,7 @@ class ModelEmptyObject final : public Rule {
         if (!g.serverless && (!librechat::present_string(g.deployment_name) || !librechat::present_string(g.version)))
           continue;
         std::string keys;
-        for (const Member& mm : v.members) {
+        for (const Member& mm : v.members()) {
           if (!keys.empty()) keys += ", ";
           keys += "\"" + mm.key.text + "\"";
         }
@@ -48,9 +48,9 @@ class ModelEmptyObject final : public Rule {
         r.help("fix the key names (`deploymentName`, `version`, `assistants`), or write `" + std::string(m.name) + ": true`");
         // This finding owns the dropped keys (the schema pass would warn about each).
         static const std::vector<std::string_view> kSettings{"deploymentName", "version", "assistants"};
-        for (const Member& mm : v.members) {
+        for (const Member& mm : v.members()) {
           std::string_view near = did_you_mean(mm.key.text, kSettings);
-          if (!near.empty() && v.members.size() == 1) note_misspelt_key(r, ctx.doc(), v, mm, near);
+          if (!near.empty() && v.members().size() == 1) note_misspelt_key(r, ctx.doc(), v, mm, near);
           else r.absorb("\"" + mm.key.text + "\" is dropped", mm.key.span);
         }
       }

@@ -37,7 +37,7 @@ class PlaceholderMisuse final : public Rule {
       if (g.base_url && g.base_url->is_string() && !g.serverless) base_urls.push_back(g.base_url);
       check_value(ctx, g.api_key, "apiKey", true);
       if (const Node* headers = g.node->get("additionalHeaders"); headers && headers->is_mapping())
-        for (const Member& h : headers->members)
+        for (const Member& h : headers->members())
           check_value(ctx, &h.value, "additionalHeaders." + h.key.text, false);
       if (g.serverless) continue;  // the rest is not read (librechat/serverless-ignored-field)
       check_value(ctx, g.instance_name, "instanceName", true);

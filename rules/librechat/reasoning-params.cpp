@@ -41,7 +41,7 @@ bool temperature_auto_dropped(std::string_view key) {
 bool dropped(const librechat::Group& g, std::string_view param) {
   const Node* drop = g.node->get("dropParams");
   if (!drop || !drop->is_sequence()) return false;
-  for (const Node& item : drop->items)
+  for (const Node& item : drop->items())
     if (item.is_string() && item.text == param) return true;
   return false;
 }
@@ -62,7 +62,7 @@ class ReasoningParams final : public Rule {
       if (!rm) continue;
       const std::string model(rm->name);
       const std::string scope = g.models.size() > 1 ? " (addParams apply to every model of the group)" : "";
-      for (const Member& p : g.add_params->members) {
+      for (const Member& p : g.add_params->members()) {
         const std::string_view key = p.key.text;
         if (dropped(g, key)) continue;  // LibreChat applies dropParams after addParams
         if (key == "max_tokens" && !p.value.is_null()) {
@@ -74,7 +74,7 @@ class ReasoningParams final : public Rule {
               .note("reasoning model here", rm->key().span);
           if (!g.add_params->get("max_completion_tokens"))
             r.fix("rename to max_completion_tokens", {rename_key(p.key, "max_completion_tokens")}, FixSafety::Unsafe);
-        } else if (key == "temperature" && p.value.kind == Node::Kind::Number && p.value.number != 1) {
+        } else if (key == "temperature" && p.value.kind == Node::Kind::Number && p.value.number() != 1) {
           // Prefer a reasoning model whose key current releases do not protect.
           const librechat::Model* hit = nullptr;
           for (const librechat::Model& m : g.models) {
@@ -86,7 +86,7 @@ class ReasoningParams final : public Rule {
             }
           }
           const librechat::Model& tm = hit ? *hit : *rm;
-          const std::string shown = p.value.text.empty() ? std::to_string(p.value.number) : p.value.text;
+          const std::string shown = p.value.text.empty() ? std::to_string(p.value.number()) : p.value.text;
           std::string msg = "addParams sets `temperature: " + shown + "`, but the reasoning model \"" +
                             std::string(tm.name) + "\" accepts only the default 1" + scope +
                             ": Azure answers 400 \"Unsupported value: 'temperature' does not support " + shown +

@@ -23,7 +23,7 @@ bool endpoint_configured(const Node* endpoints, std::string_view name) {
     if (b == name) return true;
   const Node* custom = endpoints ? endpoints->get("custom") : nullptr;
   if (!custom || !custom->is_sequence()) return false;
-  for (const Node& e : custom->items) {
+  for (const Node& e : custom->items()) {
     const Node* n = e.is_mapping() ? e.get("name") : nullptr;
     if (n && n->is_string() && n->text == name) return true;
   }

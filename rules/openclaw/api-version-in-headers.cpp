@@ -39,7 +39,7 @@ class ApiVersionInHeaders final : public Rule {
     // The v1 route needs no api-version; a query parameter in the URL is what Azure reads.
     if (openclaw::is_azure_v1_path(parts.rest) || url_util::lower(parts.rest).find("api-version=") != std::string::npos)
       return;
-    for (const Member& h : headers->members) {
+    for (const Member& h : headers->members()) {
       if (url_util::lower(h.key.text) != "api-version") continue;
       ctx.report_key(h.value, "the \"" + h.key.text + "\" header of provider \"" + std::string(p.id) +
                                   "\" is ignored by Azure, which reads the api-version only from the query string "

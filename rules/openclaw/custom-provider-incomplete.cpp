@@ -13,7 +13,7 @@ namespace {
 bool has_key(const Node& provider, std::string_view key) {
   if (provider.get(key)) return true;
   const std::vector<std::string_view> want{key};
-  for (const Member& m : provider.members)
+  for (const Member& m : provider.members())
     if (!did_you_mean(m.key.text, want).empty()) return true;
   return false;
 }

@@ -12,15 +12,15 @@ namespace {
 const Node* number(const Node* n, std::string_view key) {
   if (!n || !n->is_mapping()) return nullptr;
   const Node* v = n->get(key);
-  return v && v->kind == Node::Kind::Number && std::isfinite(v->number) ? v : nullptr;
+  return v && v->kind == Node::Kind::Number && std::isfinite(v->number()) ? v : nullptr;
 }
 
 // The value as a plain number (`0x4000` and `+16385` are JSON5 spellings of 16384 and 16385).
 std::string text(const Node& n) {
-  if (std::floor(n.number) == n.number && std::fabs(n.number) < 1e15)
-    return std::to_string(static_cast<long long>(n.number));
+  if (std::floor(n.number()) == n.number() && std::fabs(n.number()) < 1e15)
+    return std::to_string(static_cast<long long>(n.number()));
   std::ostringstream out;
-  out << n.number;
+  out << n.number();
   return out.str();
 }
 
@@ -57,7 +57,7 @@ class MaxTokensOverContext final : public Rule {
  private:
   static void check_pair(Context& ctx, const std::string& key, const Node* value, const Node* window,
                          const std::string& owner) {
-    if (!value || !window || value->number <= window->number) return;
+    if (!value || !window || value->number() <= window->number()) return;
     const std::string w = text(*window), v = text(*value);
     const std::string what = key + " " + v + " of " + owner + " exceeds the contextWindow " + w;
     if (key == "maxTokens")

@@ -62,7 +62,7 @@ class AzureApiVersion final : public Rule {
   // The latest GA, or the first version reasoning deployments accept when one is listed.
   static std::string_view suggest(const Node& cfg) {
     if (const Node* ids = cfg.get("model_ids"); ids && ids->is_sequence())
-      for (const Node& id : ids->items)
+      for (const Node& id : ids->items())
         if (id.is_string() && azure::is_reasoning_model(id.text)) return azure::newest_known_api_version();
     return azure::kLatestGa;
   }

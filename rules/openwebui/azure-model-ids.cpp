@@ -25,7 +25,7 @@ class AzureModelIds final : public Rule {
       if (ids && !ids->is_sequence() && !ids->is_null()) continue;  // a wrong type: schema's finding
       bool any = false;
       if (ids)
-        for (const Node& id : ids->items) any |= id.is_string() && !id.text.empty();
+        for (const Node& id : ids->items()) any |= id.is_string() && !id.text.empty();
       if (any) continue;
       std::string url = c.url->text;
       while (!url.empty() && url.back() == '/') url.pop_back();

@@ -17,7 +17,7 @@ inline constexpr std::string_view kDefaultApiVersion = "2023-03-15-preview";
 // A key of the config that is most likely a misspelling of `want` (`apiVersion`, `api_verison`,
 // `modelIds`), or nullptr. Open WebUI reads only the exact key and ignores the others.
 inline const Member* misspelt_key(const Node& cfg, std::string_view want, std::initializer_list<std::string_view> aliases) {
-  for (const Member& m : cfg.members) {
+  for (const Member& m : cfg.members()) {
     const std::string& k = m.key.text;
     if (k == want) continue;
     bool known = false;

@@ -26,7 +26,7 @@ class DuplicateKey final : public Rule {
     if (depth > 300) return;
     if (n.is_mapping()) {
       std::map<std::string_view, const Member*> first;
-      for (const Member& m : n.members) {
+      for (const Member& m : n.members()) {
         if (m.key.text == "<<" && m.key.style == Node::Style::Plain) continue;  // merge keys may repeat
         auto [it, inserted] = first.emplace(m.key.text, &m);
         if (inserted || m.key.span.empty() || !reported.insert(m.key.span.begin).second) continue;
@@ -39,9 +39,9 @@ class DuplicateKey final : public Rule {
             .help("remove one of the two entries or merge them")
             .note("first defined here", first_span);
       }
-      for (const Member& m : n.members) walk(m.value, ctx, reported, depth + 1);
+      for (const Member& m : n.members()) walk(m.value, ctx, reported, depth + 1);
     }
-    for (const Node& item : n.items) walk(item, ctx, reported, depth + 1);
+    for (const Node& item : n.items()) walk(item, ctx, reported, depth + 1);
   }
 };
 

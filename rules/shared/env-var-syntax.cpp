@@ -148,8 +148,8 @@ class EnvVarSyntax final : public Rule {
   // `key: {$VAR}` unquoted is a YAML flow mapping {"$VAR": null}: the gateway sees an object.
   static void check_flow_mappings(const Node& n, Context& ctx, int depth) {
     if (depth > 256) return;
-    if (n.is_mapping() && n.style == Node::Style::Flow && n.members.size() == 1) {
-      const Member& m = n.members[0];
+    if (n.is_mapping() && n.style == Node::Style::Flow && n.members().size() == 1) {
+      const Member& m = n.members()[0];
       const Text& k = m.key.text;
       bool ref = k.size() > 1 && k[0] == '$' && name_start(k[1]) && m.value.is_null() && m.key.style == Node::Style::Plain;
       for (size_t i = 1; ref && i < k.size(); ++i) ref = name_char(k[i]);
@@ -161,8 +161,8 @@ class EnvVarSyntax final : public Rule {
         return;
       }
     }
-    for (const Member& m : n.members) check_flow_mappings(m.value, ctx, depth + 1);
-    for (const Node& item : n.items) check_flow_mappings(item, ctx, depth + 1);
+    for (const Member& m : n.members()) check_flow_mappings(m.value, ctx, depth + 1);
+    for (const Node& item : n.items()) check_flow_mappings(item, ctx, depth + 1);
   }
 };
 

@@ -202,7 +202,7 @@ class Schema final : public Rule {
     for (const MisplacedKey& k : doc.gateway->misplaced_keys()) {
       const Node* parent = find_pointer(doc.root, k.parent);
       if (!parent || !parent->is_mapping()) continue;
-      for (const Member& m : parent->members)
+      for (const Member& m : parent->members())
         if (m.key.text == k.key) found.emplace_back(&m, &k);
     }
     std::stable_sort(found.begin(), found.end(),
@@ -293,7 +293,7 @@ class Schema final : public Rule {
     Report r = [&] {
       if (m->at) return m->at_key ? ctx.report_key(*m->at, m->message) : ctx.report(*m->at, m->message);
       Span at{0, 0};  // the top level: at its first key
-      if (!object.members.empty()) at = object.members.front().key.span;
+      if (!object.members().empty()) at = object.members().front().key.span;
       return ctx.report_span(at, "", m->message);
     }();
     r.help(m->help);
