@@ -27,13 +27,18 @@ void* NodeArena::allocate(size_t bytes) {
   bytes = (bytes + 7) & ~size_t{7};
   std::lock_guard<std::mutex> lock(mu_);
   if (bytes > left_) {
-    // Blocks grow with the tree (a small config keeps a small arena); an array larger than a
-    // block gets one of its own size.
-    size_t size = std::max(bytes, next_block_);
+    // Blocks grow with the tree (a small config keeps a small arena). An array of more than a
+    // quarter block gets a block of its own size, and the current block stays in use for what
+    // follows (a large array does not strand the rest of a block). Blocks are not zeroed: every
+    // byte handed out is written by its owner.
+    if (bytes * 4 > next_block_) {
+      blocks_.push_back(std::unique_ptr<std::byte[]>(new std::byte[bytes]));
+      return blocks_.back().get();
+    }
     if (next_block_ < (size_t{1} << 20)) next_block_ *= 2;
-    blocks_.push_back(std::make_unique<std::byte[]>(size));
+    blocks_.push_back(std::unique_ptr<std::byte[]>(new std::byte[next_block_]));
     cur_ = blocks_.back().get();
-    left_ = size;
+    left_ = next_block_;
   }
   void* p = cur_;
   cur_ += bytes;

@@ -30,27 +30,47 @@ enum class ModelUse : uint8_t {
 };
 
 // Held by the hundred thousand for a large config: views only (into the tree, the source and the
-// document's arena), no owned string or vector, so a field stays 56 bytes.
+// document's arena), no owned string or vector, so a field stays 40 bytes.
 struct Field {
   // The flags are bits (set false here: C++17 has no initializers for bit-fields).
   Field()
       : resolves_env(false), env_whole_value(false), env_secret_ref(false), has_placeholders(false),
         chat_route(false), sends_key(false), for_assistants(false), for_max_completion_tokens(false) {}
   const Node* node = nullptr;  // the string value (never null)
-  // How messages name the field (`api_base_urls[1]`), followed by " of " and `label_of` when
+
+  // How messages name the field (`api_base_urls[1]`), followed by " of " and `label_of()` when
   // that is set (`api_key of model_list[0] ("gpt-4o")`); empty: derived from the pointer.
-  // Views into the tree or the document's arena.
-  Text label;
-  Text label_of;
+  // Views into the tree or the document's arena (a label longer than 64 KiB is cut there).
+  Text label() const { return {label_, label_size_}; }
+  Text label_of() const { return {label_of_, label_of_size_}; }
+  void set_label(std::string_view s) { label_ = s.data(), label_size_ = cut(s); }
+  void set_label_of(std::string_view s) { label_of_ = s.data(), label_of_size_ = cut(s); }
+
   // For ApiVersion and DeploymentName: the models this value is used for; for ApiVersion also
   // the features that need a minimum version. For ModelName: the deployment (or base model) the
   // name is served by, when the gateway knows one. Views into node text, in the document's arena
   // (Field::models_of).
   Children<std::string_view> models;
+
+ private:
+  // The length kept: all of `s`, or its first 64 KiB less a split UTF-8 character.
+  static uint16_t cut(std::string_view s) {
+    if (s.size() <= 0xFFFF) return static_cast<uint16_t>(s.size());
+    size_t n = 0xFFFF;
+    while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return static_cast<uint16_t>(n);
+  }
+  const char* label_ = nullptr;
+  const char* label_of_ = nullptr;
+  uint16_t label_size_ = 0;
+  uint16_t label_of_size_ = 0;
+
+ public:
   FieldRole role = FieldRole::Text;
   // The gateway resolves environment references in this field, written this way.
-  bool resolves_env : 1;
   EnvSyntax env_syntax = EnvSyntax::DollarBrace;
+  ModelUse model_use = ModelUse::Unknown;
+  bool resolves_env : 1;
   // Only a reference that is the whole value is resolved, and an unset one fails start-up
   // (LibreChat's apiKey/instanceName/deploymentName/version).
   bool env_whole_value : 1;
@@ -65,7 +85,6 @@ struct Field {
   bool sends_key : 1;
   bool for_assistants : 1;
   bool for_max_completion_tokens : 1;
-  ModelUse model_use = ModelUse::Unknown;
 
   // `names` as the models of a field of `doc` (kept in its arena).
   static Children<std::string_view> models_of(const Document& doc, std::vector<std::string_view> names) {
@@ -73,7 +92,7 @@ struct Field {
     return doc.arena->array(names);
   }
 };
-static_assert(sizeof(Field) <= 56, "a field stays small: a large config has hundreds of thousands");
+static_assert(sizeof(Field) <= 40, "a field stays small: a large config has hundreds of thousands");
 
 
 

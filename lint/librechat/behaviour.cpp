@@ -89,7 +89,7 @@ class LibreChatBehaviour final : public Behaviour {
             "chat-completions model (e.g. o3 instead of o3-pro)"};
   }
   NonChatRoute non_chat_model(const Field& f, azure::NonChatKind kind, std::string_view) const override {
-    const bool title = f.label.rfind("titleModel", 0) == 0;
+    const bool title = f.label().rfind("titleModel", 0) == 0;
     std::string clause = title ? "LibreChat titles conversations with chat completions to the titleModel; "
                                : "LibreChat sends chat completions to every model of an Azure group; ";
     clause += std::string(azure::non_chat_answer()) + ", and the model cannot be used for chat";

@@ -89,15 +89,18 @@ void add_group(std::vector<Field>& out, const Document& doc, const Group& g) {
         f.models = Field::models_of(doc, {m.deployment->text});
       out.push_back(std::move(f));
     }
+    // The model's own deployment and version are used for this model alone: one list for both.
+    Children<std::string_view> just_this;
+    if (is_string(m.own_deployment) || is_string(m.own_version)) just_this = Field::models_of(doc, {m.name});
     if (is_string(m.own_deployment)) {
       Field f = whole(m.own_deployment, FieldRole::DeploymentName);
       f.chat_route = chat_route;
-      f.models = Field::models_of(doc, {m.name});
+      f.models = just_this;
       out.push_back(std::move(f));
     }
     if (is_string(m.own_version)) {
       Field f = whole(m.own_version, FieldRole::ApiVersion);
-      f.models = Field::models_of(doc, {m.name});
+      f.models = just_this;
       f.for_assistants = g.is_assistants();
       f.for_max_completion_tokens = max_completion_tokens;
       out.push_back(std::move(f));
@@ -164,7 +167,7 @@ std::vector<Field> collect_fields(const Document& doc) {
       is_string(title) && !title->text.empty() && title->text != "current_model") {
     Field f = make(title, FieldRole::ModelName);
     f.model_use = ModelUse::Text;
-    f.label = doc.arena->keep("titleModel \"" + title->text + "\"");
+    f.set_label(doc.arena->keep("titleModel \"" + title->text + "\""));
     out.push_back(std::move(f));
   }
   if (custom)

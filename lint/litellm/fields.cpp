@@ -14,8 +14,8 @@ Field make(const Node* n, FieldRole role, Text label, Text label_of = {}) {
   f.role = role;
   f.resolves_env = true;  // the whole value `os.environ/VAR`
   f.env_syntax = EnvSyntax::OsEnviron;
-  f.label = label;
-  f.label_of = label_of;
+  f.set_label(label);
+  f.set_label_of(label_of);
   return f;
 }
 

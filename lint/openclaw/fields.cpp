@@ -14,7 +14,7 @@ namespace {
 // The label is kept in the document's arena.
 Field make(const Document& doc, const Node* n, FieldRole role, bool resolves_env, std::string_view label) {
   Field f;
-  f.label = doc.arena->keep(label);
+  f.set_label(doc.arena->keep(label));
   f.node = n;
   f.role = role;
   f.resolves_env = resolves_env;

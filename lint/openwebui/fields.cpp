@@ -157,7 +157,7 @@ Field make(const Node* n, FieldRole role, Text label) {
   // file is read by Python's environment, not re-expanded by Open WebUI).
   f.resolves_env = false;
   f.env_syntax = EnvSyntax::DollarBrace;
-  f.label = label;
+  f.set_label(label);
   return f;
 }
 

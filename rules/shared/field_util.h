@@ -15,7 +15,7 @@ inline std::string last_token(const Node& n) { return pointer_last_token(n.point
 
 // How a message names the field: `apiKey`, `header "X-Api-Key"`, `model "gpt-4o"`.
 inline std::string label(const Field& f) {
-  if (!f.label.empty()) return f.label_of.empty() ? f.label.str() : f.label + " of " + f.label_of;
+  if (!f.label().empty()) return f.label_of().empty() ? f.label().str() : f.label() + " of " + f.label_of();
   if (f.role == FieldRole::Header) return "header \"" + last_token(*f.node) + "\"";
   if (f.role == FieldRole::ModelName) return "model \"" + f.node->text + "\"";
   return last_token(*f.node);
