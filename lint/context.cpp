@@ -1,7 +1,5 @@
 #include "lint/context.h"
 
-#include <algorithm>
-
 #include "lint/config.h"
 #include "lint/gateway.h"
 
@@ -50,9 +48,6 @@ Report Context::report_span(Span span, std::string pointer, std::string message)
     scratch_ = std::move(d);
     return Report(scratch_);
   }
-  // Grown by doubling up to the cap, not past it (a file at the cap keeps no spare capacity).
-  if (diags_.size() == diags_.capacity())
-    diags_.reserve(std::min(std::max<size_t>(8, diags_.capacity() * 2), max_findings_));
   diags_.push_back(std::move(d));
   return Report(diags_.back());
 }
