@@ -228,7 +228,13 @@ FileResult check(Loaded& l, const Project& project, RunShared& run) {
         r->check(l.doc, ctx);
         ran.emplace_back(r->meta().id);
       }
-      for (Diagnostic& d : ctx.diagnostics()) diags.push_back(std::move(d));
+      // The rules' findings taken whole (a large file's are not held twice while copied).
+      if (diags.empty()) {
+        diags = std::move(ctx.diagnostics());
+      } else {
+        diags.reserve(diags.size() + ctx.diagnostics().size());
+        for (Diagnostic& d : ctx.diagnostics()) diags.push_back(std::move(d));
+      }
       result.unreported = ctx.unreported();
       result.linked = project.take_linked(l.doc);
       // The secrets of the files its rules were linked to: its findings may quote them.
