@@ -7,9 +7,12 @@
 
 namespace azlint {
 
+// std::tolower in the C locale (azlint never sets another) without a libc call per byte: A-Z to
+// a-z, every other byte kept.
 inline std::string ascii_lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
   return out;
 }
 

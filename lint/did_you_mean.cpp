@@ -67,6 +67,19 @@ size_t bounded_distance(std::string_view a, std::string_view b, size_t k, std::v
   return std::min<size_t>(prev[m], k + 1);
 }
 
+// The folded bytes a string holds, by their low 6 bits.
+inline uint64_t byte_classes(std::string_view s) {
+  uint64_t m = 0;
+  for (char c : s) m |= uint64_t(1) << (fold(c) & 63);
+  return m;
+}
+
+// A cheaper, weaker lower bound than count_bound: each class one side holds and the other lacks
+// is at least one byte in excess there.
+inline size_t class_bound(uint64_t a, uint64_t b) {
+  return static_cast<size_t>(std::max(__builtin_popcountll(a & ~b), __builtin_popcountll(b & ~a)));
+}
+
 }  // namespace
 
 size_t edit_distance(std::string_view a, std::string_view b, bool ignore_case) {
@@ -87,6 +100,7 @@ std::string_view did_you_mean(std::string_view word, const std::vector<std::stri
   for (char& c : folded) c = static_cast<char>(fold(c));
   std::array<int32_t, 256> counts{}, diff{};
   for (char c : folded) ++counts[static_cast<unsigned char>(c)];
+  const uint64_t classes = byte_classes(folded);
   std::vector<uint32_t> prev, cur;
   std::string_view best;
   bool found = false;
@@ -96,7 +110,7 @@ std::string_view did_you_mean(std::string_view word, const std::vector<std::stri
     if (best_score < 1 + differs) continue;
     const size_t k = (best_score - 1 - differs) / 2;  // the most edits that still beat the best
     if ((folded.size() > c.size() ? folded.size() - c.size() : c.size() - folded.size()) > k) continue;
-    if (count_bound(folded, counts, c, diff) > k) continue;
+    if (class_bound(classes, byte_classes(c)) > k || count_bound(folded, counts, c, diff) > k) continue;
     const size_t d = bounded_distance<true>(folded, c, k, prev, cur);
     if (d > k) continue;
     best_score = 2 * d + differs;

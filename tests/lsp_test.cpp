@@ -592,6 +592,50 @@ TEST_CASE("lsp: 1000 changes in a burst end in one correct state", "[lsp]") {
   shutdown_and_exit(s);
 }
 
+// The published findings are kept per finding between edits (their JSON text reused when the
+// finding is unchanged, matched at its index first): after edits that add findings before the
+// others, reorder them, repeat one and remove some, each publication equals a fresh open's.
+TEST_CASE("lsp: findings published after edits equal a fresh open's of the same text", "[lsp]") {
+  const std::string uri = "file:///tmp/azlint-reuse/librechat.yaml";
+  auto group = [](const std::string& name, const std::string& version) {
+    return "      - group: \"" + name + "\"\n        apiKey: \"${" + name + "_KEY}\"\n        instanceName: \"contoso-" + name +
+           "\"\n        version: " + version + "\n        models:\n          gpt-4o: {deploymentName: \"gpt-4o\"}\n";
+  };
+  const std::string head = "version: 1.2.1\nendpoints:\n  azureOpenAI:\n    groups:\n";
+  const std::vector<std::string> texts = {
+      head + group("WESTUS", "2024-10-21") + group("EASTUS", "\"2024-10-21\""),
+      head + group("NORTH", "2024-10-21") + group("WESTUS", "2024-10-21") + group("EASTUS", "\"2024-10-21\""),
+      head + group("EASTUS", "\"2024-10-21\"") + group("WESTUS", "2024-10-21") + group("NORTH", "2024-10-21"),
+      head + group("WESTUS", "2024-10-21") + group("WESTUS", "2024-10-21") + group("NORTH", "\"2024-10-21\""),
+      head + group("NORTH", "\"2024-10-21\""),
+      head + group("WESTUS", "2024-10-21") + group("EASTUS", "\"2024-10-21\""),
+  };
+  auto published = [&](Session& s, int version) {
+    auto got = s.expect({{"method", "textDocument/publishDiagnostics"}, {"params", {{"uri", uri}, {"version", version}}}});
+    REQUIRE(got);
+    return (*got)["params"]["diagnostics"];
+  };
+  Session edited(0);
+  edited.send(init_request());
+  REQUIRE(edited.expect_ok({{"id", 1}}));
+  edited.send(did_open(uri, texts[0]));
+  json first = published(edited, 1);
+  CHECK(first.size() >= 2);
+  for (size_t i = 1; i < texts.size(); ++i) {
+    const int version = static_cast<int>(i) + 1;
+    edited.send(did_change(uri, version, json::array({{{"text", texts[i]}}})));
+    json after_edit = published(edited, version);
+    Session fresh(0);
+    fresh.send(init_request());
+    REQUIRE(fresh.expect_ok({{"id", 1}}));
+    fresh.send(did_open(uri, texts[i], version));
+    INFO("text " << i);
+    CHECK(after_edit == published(fresh, version));
+    shutdown_and_exit(fresh);
+  }
+  shutdown_and_exit(edited);
+}
+
 TEST_CASE("lsp: the binary speaks only protocol on stdout and exits 0 after shutdown", "[lsp]") {
   fs::path dir = temp_dir("binary");
   std::string input = frame(init_request()) + frame(did_open(azlint::lsp::path_to_uri((dir / "librechat.yaml").string()), kBroken)) +

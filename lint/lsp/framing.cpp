@@ -110,9 +110,13 @@ Frame FrameReader::read() {
   return f;
 }
 
-void write_frame(std::ostream& out, std::string_view body) {
-  out << "Content-Length: " << body.size() << "\r\n\r\n";
-  out.write(body.data(), static_cast<std::streamsize>(body.size()));
+void write_frame(std::ostream& out, std::string_view body) { write_frame(out, {body}); }
+
+void write_frame(std::ostream& out, std::initializer_list<std::string_view> body) {
+  std::size_t size = 0;
+  for (std::string_view part : body) size += part.size();
+  out << "Content-Length: " << size << "\r\n\r\n";
+  for (std::string_view part : body) out.write(part.data(), static_cast<std::streamsize>(part.size()));
   out.flush();
 }
 

@@ -1,6 +1,7 @@
 // LSP base protocol: `Content-Length: N\r\n\r\n<N bytes of JSON>` over a byte stream.
 #pragma once
 #include <cstddef>
+#include <initializer_list>
 #include <istream>
 #include <ostream>
 #include <string>
@@ -32,5 +33,7 @@ class FrameReader {
 
 // Writes one framed message and flushes.
 void write_frame(std::ostream& out, std::string_view body);
+// The same, the body given as consecutive parts (a large one is not copied into one string).
+void write_frame(std::ostream& out, std::initializer_list<std::string_view> body);
 
 }  // namespace azlint::lsp

@@ -103,8 +103,10 @@ struct LintCache {
   std::vector<std::string> linked;   // FileResult::linked: what a change of re-lints this one too
   // Each published diagnostic as LSP JSON text, by what it is made of (diagnostic_key): an edit
   // leaves most findings as they were, and scrubbing and serialising them is not done again.
-  // Holds the last publish's only; valid for the scrubber of generation `texts_scrub`.
-  std::unordered_map<std::string, std::string> texts;
+  // Holds the last publish's only, in its order (an edit mostly leaves the findings in place:
+  // each is compared with the one at its index before any lookup); valid for the scrubber of
+  // generation `texts_scrub`.
+  std::vector<std::pair<std::string, std::string>> texts;  // (diagnostic_key, LSP JSON text)
   uint64_t texts_scrub = 0;
 };
 
@@ -748,44 +750,70 @@ class Server {
   }
 
   // dump(to_lsp(uri, c)), byte for byte, through c.texts (the findings an edit did not change
-  // are not scrubbed and serialised again).
+  // are not scrubbed and serialised again). A finding's text is the one at its index in the last
+  // publish when their keys match, else one of the same key anywhere in it, else made anew.
   std::string to_lsp_text(const std::string& uri, LintCache& c) const {
     SourceFile empty;
     const SourceFile& src = c.source ? *c.source : empty;
     if (c.texts_scrub != scrub_generation_) c.texts.clear();
-    std::unordered_map<std::string, std::string> now;
-    std::string out = "[";
+    std::vector<std::pair<std::string, std::string>>& old = c.texts;
+    std::vector<bool> taken;  // old texts already moved into `now`
+    std::unordered_map<std::string_view, std::vector<size_t>> by_key;  // of `old`, on the first miss
+    std::vector<std::pair<std::string, std::string>> now;
+    now.reserve(c.diagnostics.size() + 1);
+    std::string out;
+    out.reserve(c.published.size() + 64);
+    out += '[';
+    auto reuse = [&](size_t i) {
+      if (taken.empty()) taken.assign(old.size(), false);
+      taken[i] = true;
+      return std::move(old[i].second);
+    };
     auto add = [&](const Diagnostic& d) {
+      const size_t at = now.size();
       std::string key = diagnostic_key(uri, d, src);
-      auto it = now.find(key);
-      if (it == now.end()) {
-        auto old = c.texts.find(key);
-        std::string text = old != c.texts.end() ? std::move(old->second) : dump(to_lsp(uri, d, src));
-        if (old != c.texts.end()) c.texts.erase(old);
-        it = now.emplace(std::move(key), std::move(text)).first;
+      std::string text;
+      if (at < old.size() && (taken.empty() || !taken[at]) && old[at].first == key) {
+        text = reuse(at);
+      } else {
+        if (by_key.empty() && !old.empty()) {
+          by_key.reserve(old.size());
+          for (size_t i = 0; i < old.size(); ++i) by_key[old[i].first].push_back(i);
+        }
+        auto it = by_key.find(key);
+        size_t from = old.size();
+        if (it != by_key.end())
+          for (size_t i : it->second)
+            if (taken.empty() || !taken[i]) {
+              from = i;
+              break;
+            }
+        text = from < old.size() ? reuse(from) : dump(to_lsp(uri, d, src));
       }
       if (out.size() > 1) out += ',';
-      out += it->second;
+      out += text;
+      now.emplace_back(std::move(key), std::move(text));
     };
     for (const Diagnostic& d : c.diagnostics) add(d);
     if (auto v = verify_results_.find(uri); v != verify_results_.end() && v->second.version == c.version) add(v->second.diagnostic);
     out += ']';
+    by_key.clear();  // views into `old`
     c.texts = std::move(now);
     c.texts_scrub = scrub_generation_;
     return out;
   }
 
   // A publishDiagnostics notification whose diagnostics are already JSON text: the bytes of
-  // dump(make_notification(...)) (keys sorted, as nlohmann writes an object).
+  // dump(make_notification(...)) (keys sorted, as nlohmann writes an object), framed and written
+  // in parts (the diagnostics are not copied into one body).
   void send_publish(const std::string& uri, int64_t version, const std::string& diagnostics) {
-    std::string body = R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"diagnostics":)";
-    body += diagnostics;
-    body += R"(,"uri":)";
-    body += dump(json(uri));
-    body += R"(,"version":)";
-    body += std::to_string(version);
-    body += "}}";
-    write_frame(out_, body);
+    static constexpr std::string_view kHead = R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"diagnostics":)";
+    std::string tail = R"(,"uri":)";
+    tail += dump(json(uri));
+    tail += R"(,"version":)";
+    tail += std::to_string(version);
+    tail += "}}";
+    write_frame(out_, {kHead, diagnostics, tail});
   }
 
   json pull_diagnostics(const json& p) {
