@@ -238,9 +238,14 @@ FileResult check(Loaded& l, const Project& project, RunShared& run) {
       result.unreported = ctx.unreported();
       result.linked = project.take_linked(l.doc);
       // The secrets of the files its rules were linked to: its findings may quote them.
+      // Their sources are read once per linked document (a proxy many configs point at), then
+      // resolved in this file's environment, whose own secret variables are counted above.
       for (const Document* other : Project::pinned())
-        if (other != &l.doc && other->parsed)
-          for (std::string& s : known_secrets(*other, env)) result.secrets.push_back(std::move(s));
+        if (other != &l.doc && other->parsed) {
+          const SecretSources& sources =
+              project.summary<SecretSources>(*other, [](const Document& d) { return secret_sources(d); });
+          for (std::string& s : secrets_of(sources, env)) result.secrets.push_back(std::move(s));
+        }
     }
   }
   finish(l, diags, ran);

@@ -81,16 +81,16 @@ std::string last_token(const Node& n) { return pointer_last_token(n.pointer()); 
 bool scalar_text(const Node& n) { return (n.is_string() || n.kind == Node::Kind::Number) && !n.text.empty(); }
 
 // Every setting named like a secret, anywhere in the tree (its value, or the strings of its list).
-void walk(const Node& root, EnvSyntax syntax, Collector& c) {
+void walk(const Node& root, EnvSyntax syntax, SecretSources& out) {
   std::vector<const Node*> stack{&root};
   while (!stack.empty()) {
     const Node* n = stack.back();
     stack.pop_back();
     for (const Member& m : n->members()) {
       if (secret_setting(m.key.text)) {
-        if (scalar_text(m.value)) c.value(m.value.text, syntax);
+        if (scalar_text(m.value)) out.values.push_back({m.value.text, syntax});
         for (const Node& item : m.value.items())
-          if (scalar_text(item)) c.value(item.text, syntax);
+          if (scalar_text(item)) out.values.push_back({item.text, syntax});
       }
       stack.push_back(&m.value);
     }
@@ -100,24 +100,41 @@ void walk(const Node& root, EnvSyntax syntax, Collector& c) {
 
 bool secret_variable(std::string_view name) { return ascii_contains_any_folded(name, {"key", "secret", "token", "password"}); }
 
+void resolve(const SecretSources& sources, Collector& c) {
+  for (const SecretSources::Value& v : sources.values) c.value(v.text, v.syntax, v.names_variable);
+}
+
 }  // namespace
 
 bool credential_name(std::string_view name) { return ascii_contains_any_folded(name, {"key", "auth", "token", "secret"}); }
 
-std::vector<std::string> known_secrets(const Document& doc, const Env& env, const std::vector<Field>* fields) {
-  std::vector<std::string> out;
-  Collector c(env, out);
+SecretSources secret_sources(const Document& doc, const std::vector<Field>* fields) {
+  SecretSources out;
   if (doc.parsed && doc.gateway) {
     std::vector<Field> own;
     if (!fields) fields = &(own = doc.gateway->fields(doc));
     for (const Field& f : *fields) {
       bool credential = f.role == FieldRole::ApiKey || (f.role == FieldRole::Header && credential_name(last_token(*f.node)));
-      if (credential) c.value(f.node->text, f.env_syntax, f.env_secret_ref);
+      if (credential) out.values.push_back({f.node->text, f.env_syntax, f.env_secret_ref});
     }
-    walk(doc.root, doc.gateway->env_syntax(), c);
+    walk(doc.root, doc.gateway->env_syntax(), out);
   } else if (doc.parsed) {
-    walk(doc.root, EnvSyntax::DollarBrace, c);
+    walk(doc.root, EnvSyntax::DollarBrace, out);
   }
+  return out;
+}
+
+std::vector<std::string> secrets_of(const SecretSources& sources, const Env& env) {
+  std::vector<std::string> out;
+  Collector c(env, out);
+  resolve(sources, c);
+  return out;
+}
+
+std::vector<std::string> known_secrets(const Document& doc, const Env& env, const std::vector<Field>* fields) {
+  std::vector<std::string> out;
+  Collector c(env, out);
+  resolve(secret_sources(doc, fields), c);
   for (const std::string& name : env.names())
     if (secret_variable(name)) c.variable(name);
   for (const EnvEntry& e : env.file_entries())  // also the ones the process environment overrides

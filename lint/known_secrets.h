@@ -19,6 +19,22 @@ namespace azlint {
 // fields: the document's fields when already built (Context::fields), else its gateway's.
 std::vector<std::string> known_secrets(const Document& doc, const Env& env, const std::vector<Field>* fields = nullptr);
 
+// What of a document's secrets does not depend on an environment: its credential values and the
+// values of its settings named like secrets, as written (literals and references, in order). A
+// linked document's is built once (Project::summary), then read under each checking file's env.
+struct SecretSources {
+  struct Value {
+    std::string text;
+    EnvSyntax syntax = EnvSyntax::DollarBrace;
+    bool names_variable = false;  // an OpenClaw SecretRef id: the whole text names the variable
+  };
+  std::vector<Value> values;
+};
+SecretSources secret_sources(const Document& doc, const std::vector<Field>* fields = nullptr);
+// The secrets `sources` hold under `env`: their literals and the values of the variables they
+// reference (not the environment's own secret-named variables: known_secrets adds those).
+std::vector<std::string> secrets_of(const SecretSources& sources, const Env& env);
+
 // A header or variable name that says it carries a credential (`api-key`, `Authorization`,
 // `X-Auth-Token`, `CLIENT_SECRET`).
 bool credential_name(std::string_view name);

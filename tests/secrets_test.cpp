@@ -5,6 +5,8 @@
 #include <sstream>
 
 #include "lint/emit/emit.h"
+#include "lint/known_secrets.h"
+#include "lint/load.h"
 #include "lint/redact.h"
 #include "test_util.h"
 
@@ -62,4 +64,38 @@ TEST_CASE("secrets: redaction keeps lengths and references", "[secrets]") {
   CHECK(redact_source_line("apiKey: \"${AZURE_API_KEY}\"") == "apiKey: \"${AZURE_API_KEY}\"");
   CHECK(redact_source_line("apiKey: \"user_provided\"") == "apiKey: \"user_provided\"");
   CHECK(redact_secrets("deployment gpt-4o-mini") == "deployment gpt-4o-mini");
+}
+
+TEST_CASE("secrets: a linked document's sources are read once and resolved in each checking file's env", "[secrets]") {
+  // A LiteLLM proxy config: a literal master key, a key from the environment, an Entra secret.
+  const std::string proxy =
+      "model_list:\n"
+      "  - model_name: gpt-4o\n"
+      "    litellm_params:\n"
+      "      model: azure/gpt-4o\n"
+      "      api_key: os.environ/PROXY_AZURE_KEY\n"
+      "      client_secret: \"cs-literal-0123456789\"\n"
+      "general_settings:\n"
+      "  master_key: \"sk-master-0123456789\"\n";
+  LoadResult lr = load_and_classify(test::src(proxy, "litellm_config.yaml"), {}, Limits{});
+  REQUIRE(lr.doc.parsed);
+  const SecretSources sources = secret_sources(lr.doc);
+  auto holds = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  Env a, b;
+  a.add({"PROXY_AZURE_KEY", "value-in-env-a", ".env", 1});
+  b.add({"PROXY_AZURE_KEY", "value-in-env-b", ".env", 1});
+  for (const auto& [env, value, other] : {std::tuple{&a, "value-in-env-a", "value-in-env-b"},
+                                         std::tuple{&b, "value-in-env-b", "value-in-env-a"}}) {
+    const std::vector<std::string> got = secrets_of(sources, *env);
+    CHECK(holds(got, "sk-master-0123456789"));
+    CHECK(holds(got, "cs-literal-0123456789"));
+    CHECK(holds(got, value));
+    CHECK_FALSE(holds(got, other));
+    CHECK_FALSE(holds(got, "os.environ/PROXY_AZURE_KEY"));  // a reference names a variable: no secret
+    // What the document's own check knows holds all of it (and the env's secret variables too).
+    const std::vector<std::string> own = known_secrets(lr.doc, *env);
+    for (const std::string& s : got) CHECK(holds(own, s));
+  }
 }
