@@ -225,7 +225,7 @@ int run_check(const CheckArgs& a) {
   base.limits.max_file_bytes = a.max_file_size;
   base.limits.max_findings = a.max_findings;
   // A file the size limit admits is linted whole (within the memory bound the README states).
-  base.limits.max_nodes = a.max_nodes ? a.max_nodes : std::max<uint64_t>(Limits{}.max_nodes, a.max_file_size / 16);
+  base.limits.max_nodes = a.max_nodes ? a.max_nodes : node_budget_for(a.max_file_size);
 
   std::optional<Config> fixed_config;
   if (!a.config.empty()) {

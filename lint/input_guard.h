@@ -8,13 +8,18 @@
 
 namespace azlint {
 
+// The node budget a size limit implies: one node per 16 bytes, at least 250 000 — far more than
+// a real config holds (5 000 LiteLLM deployments are ~50 000), so that a file the size limit
+// admits is linted, and its tree stays within a small multiple of the file.
+constexpr uint64_t node_budget_for(uint64_t max_file_bytes) {
+  return max_file_bytes / 16 > 250'000 ? max_file_bytes / 16 : 250'000;
+}
+
+// The same defaults in every front end (check, the language server, linked files read from disk).
 struct Limits {
   uint64_t max_file_bytes = 16u << 20;  // 16 MiB
   uint32_t max_depth = 256;             // nesting levels
-  // Nodes in the whole tree: far more than a real config holds (5 000 LiteLLM deployments are
-  // ~50 000), and what keeps a 16 MiB file's tree (a few hundred bytes a node) within a small
-  // multiple of the file.
-  uint64_t max_nodes = 250'000;
+  uint64_t max_nodes = node_budget_for(16u << 20);  // 1 048 576
   uint64_t max_alias_nodes = 200'000;   // nodes copied in by aliases (js-yaml shares them; we copy)
   // Findings kept for one file (--max-findings); the rest are counted, not kept, so a file that
   // fires on every node stays within memory. Real configs have tens.

@@ -552,6 +552,20 @@ TEST_CASE("lsp: a 10 MiB document is linted and the server keeps serving", "[lsp
   shutdown_and_exit(s);
 }
 
+TEST_CASE("lsp: a document the size limit admits is linted under the same node budget as check", "[lsp][limits]") {
+  // 300 000 sequence items (1.2 MB): over 250 000 nodes, within the 1 048 576 the 16 MiB size
+  // limit implies. The server stopped it with one `syntax` finding while `check` linted it.
+  Session s;
+  s.send(init_request());
+  REQUIRE(s.expect_ok({{"id", 1}}));
+  std::string text = "version: \"1.3.17\"\nendpoints: {}\nx-list:\n";
+  for (int i = 0; i < 300000; ++i) text += "- 1\n";
+  s.send(did_open("file:///tmp/azlint-nodes/librechat.yaml", text));
+  CHECK(s.expect_ok({{"method", "textDocument/publishDiagnostics"},
+                     {"params", {{"diagnostics", {{{"code", "schema"}, {"message", {{"$contains", "x-list"}}}}}}}}}));
+  shutdown_and_exit(s);
+}
+
 TEST_CASE("lsp: a document over the 16 MiB file limit is reported, not linted", "[lsp]") {
   Session s;
   s.send(init_request());
