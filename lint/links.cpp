@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "lint/ascii.h"
+#include "lint/check_memo.h"
 #include "lint/gateway.h"
 #include "lint/strings.h"
 #include "lint/work_tree.h"
@@ -94,7 +95,7 @@ fs::path mounted_config(const ComposeFile& file, const ComposeService& s) {
 // The folders compose files are looked for in: from's folder up to the work-tree root.
 std::vector<std::string> compose_folders(const std::string& dir) {
   std::vector<std::string> out{dir};
-  std::string root = work_tree_root(dir);
+  std::string root = check_memo::remember(check_memo::Table::WorkTreeRoot, dir, work_tree_root);
   if (root.empty()) return out;
   fs::path d(dir);
   for (int i = 0; i < 64 && d.string() != root && d != d.root_path(); ++i) {

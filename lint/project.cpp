@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <unordered_map>
 
+#include "lint/check_memo.h"
 #include "lint/config_names.h"
 #include "lint/gateways.h"
 #include "lint/load.h"
@@ -29,13 +30,16 @@ constexpr size_t kListedFolders = 256;
 }  // namespace
 
 std::string Project::key_of(const std::string& path) {
-  std::error_code ec;
-  fs::path p = fs::weakly_canonical(fs::absolute(path, ec), ec);
-  if (ec) p = fs::absolute(path, ec).lexically_normal();
-  return p.string();
+  return check_memo::remember(check_memo::Table::KeyOf, path, [](const std::string& p) {
+    std::error_code ec;
+    fs::path key = fs::weakly_canonical(fs::absolute(p, ec), ec);
+    if (ec) key = fs::absolute(p, ec).lexically_normal();
+    return key.string();
+  });
 }
 
 Project::Project(std::vector<RunFile> files, Limits limits) : limits_(limits) {
+  check_memo::clear();  // a new run: nothing this thread learnt before holds for it
   for (RunFile& f : files) {
     const std::string path = f.path;
     if (path.empty() || path == "-" || path == "<stdin>") continue;
@@ -45,7 +49,10 @@ Project::Project(std::vector<RunFile> files, Limits limits) : limits_(limits) {
   }
 }
 
-void Project::unpin() { pins.clear(); }
+void Project::unpin() {
+  pins.clear();
+  check_memo::clear();
+}
 
 std::vector<const Document*> Project::pinned() {
   std::vector<const Document*> out;
